@@ -1,0 +1,277 @@
+package api_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+
+	"leerlus/policy"
+)
+
+// The permission matrix, written out by hand from the domain's table
+// (shared/guide/domain.md) rather than read from policy.csv, so that the
+// policy file is checked against the specification and not against itself.
+//
+// allow lists the subjects that may call a route: anonymous, user (anyone
+// signed in), the network roles, admin. ok is the status of a successful
+// call; build prepares a valid call for one caller in one network.
+type matrixRoute struct {
+	method, path string
+	allow        []string
+	ok           int
+	build        func(e *env, as *person, network string) request
+}
+
+const (
+	anyone = "anonymous"
+	user   = "user"
+	admin  = "admin"
+)
+
+var (
+	member      = string(policy.RoleMember)
+	facilitator = string(policy.RoleFacilitator)
+	researcher  = string(policy.RoleResearcher)
+	manager     = string(policy.RoleManager)
+	allRoles    = []string{member, facilitator, researcher, manager, admin}
+)
+
+// get is a build for a plain GET of a path with :network filled in.
+func get(path string) func(*env, *person, string) request {
+	return func(e *env, as *person, network string) request {
+		return request{method: "GET", path: strings.ReplaceAll(path, ":network", network), as: as}
+	}
+}
+
+func matrix() []matrixRoute {
+	return []matrixRoute{
+		{"GET", "/healthz", []string{anyone}, 200, get("/healthz")},
+		{"GET", "/readyz", []string{anyone}, 200, get("/readyz")},
+		{"GET", "/api/v1/openapi.json", []string{anyone}, 200, get("/api/v1/openapi.json")},
+
+		{"POST", "/api/v1/session", []string{anyone}, 201, func(e *env, as *person, _ string) request {
+			p := e.newPerson("signin", false)
+			return request{method: "POST", path: "/api/v1/session", body: map[string]any{"email": p.Email, "password": testPassword}, as: as}
+		}},
+		{"GET", "/api/v1/session", []string{user}, 200, get("/api/v1/session")},
+		{"DELETE", "/api/v1/session", []string{user}, 204, func(e *env, as *person, _ string) request {
+			if as == nil {
+				return request{method: "DELETE", path: "/api/v1/session"}
+			}
+			fresh := &person{Person: as.Person}
+			e.signIn(fresh) // end a second session, keep the fixture's
+			return request{method: "DELETE", path: "/api/v1/session", as: fresh}
+		}},
+		{"GET", "/api/v1/me", []string{user}, 200, get("/api/v1/me")},
+		{"PATCH", "/api/v1/me", []string{user}, 200, func(e *env, as *person, _ string) request {
+			return request{method: "PATCH", path: "/api/v1/me", body: map[string]any{"name": "Nieuwe naam"}, as: as}
+		}},
+		{"PUT", "/api/v1/me/password", []string{user}, 204, func(e *env, as *person, _ string) request {
+			return request{method: "PUT", path: "/api/v1/me/password", as: as,
+				body: map[string]any{"current_password": testPassword, "new_password": testPassword}}
+		}},
+		{"GET", "/api/v1/me/tokens", []string{user}, 200, get("/api/v1/me/tokens")},
+		{"POST", "/api/v1/me/tokens", []string{user}, 201, func(e *env, as *person, _ string) request {
+			return request{method: "POST", path: "/api/v1/me/tokens", body: map[string]any{"name": "script", "expires_in_days": 30}, as: as}
+		}},
+		{"DELETE", "/api/v1/me/tokens/:token", []string{user}, 204, func(e *env, as *person, _ string) request {
+			id := "00000000-0000-7000-8000-000000000000"
+			if as != nil {
+				t, _, err := e.svc.CreateToken(context.Background(), policy.Actor{PersonID: as.ID}, policy.NewToken{Name: "x", ExpiresInDays: 1})
+				if err != nil {
+					e.t.Fatal(err)
+				}
+				id = t.ID
+			}
+			return request{method: "DELETE", path: "/api/v1/me/tokens/" + id, as: as}
+		}},
+
+		{"GET", "/api/v1/workplaces", []string{user}, 200, get("/api/v1/workplaces")},
+		{"POST", "/api/v1/workplaces", []string{admin}, 201, func(e *env, as *person, _ string) request {
+			return request{method: "POST", path: "/api/v1/workplaces", as: as,
+				body: map[string]any{"name": "Werkplaats " + e.unique(), "region": "Regio", "description": "Een test."}}
+		}},
+		{"GET", "/api/v1/workplaces/:workplace", []string{user}, 200, func(e *env, as *person, _ string) request {
+			return request{method: "GET", path: "/api/v1/workplaces/" + e.work.ID, as: as}
+		}},
+		{"PATCH", "/api/v1/workplaces/:workplace", []string{admin}, 200, func(e *env, as *person, _ string) request {
+			w := e.freshWorkplace()
+			return request{method: "PATCH", path: "/api/v1/workplaces/" + w.ID, as: as, body: map[string]any{"region": "Andere regio", "version": w.Version}}
+		}},
+		{"GET", "/api/v1/workplaces/:workplace/organisations", []string{user}, 200, func(e *env, as *person, _ string) request {
+			return request{method: "GET", path: "/api/v1/workplaces/" + e.work.ID + "/organisations", as: as}
+		}},
+		{"POST", "/api/v1/workplaces/:workplace/organisations", []string{admin}, 201, func(e *env, as *person, _ string) request {
+			return request{method: "POST", path: "/api/v1/workplaces/" + e.work.ID + "/organisations", as: as,
+				body: map[string]any{"name": "Organisatie " + e.unique(), "kind": "school"}}
+		}},
+		{"GET", "/api/v1/workplaces/:workplace/networks", []string{user}, 200, func(e *env, as *person, _ string) request {
+			return request{method: "GET", path: "/api/v1/workplaces/" + e.work.ID + "/networks", as: as}
+		}},
+		{"POST", "/api/v1/workplaces/:workplace/networks", []string{admin}, 201, func(e *env, as *person, _ string) request {
+			return request{method: "POST", path: "/api/v1/workplaces/" + e.work.ID + "/networks", as: as,
+				body: map[string]any{"name": "Netwerk " + e.unique(), "description": "Test."}}
+		}},
+
+		{"GET", "/api/v1/networks/:network", allRoles, 200, get("/api/v1/networks/:network")},
+		{"PATCH", "/api/v1/networks/:network", []string{admin}, 200, func(e *env, as *person, network string) request {
+			n, err := e.svc.GetNetwork(context.Background(), network)
+			if err != nil {
+				e.t.Fatal(err)
+			}
+			return request{method: "PATCH", path: "/api/v1/networks/" + network, as: as, body: map[string]any{"description": "Nieuw " + e.unique(), "version": n.Version}}
+		}},
+		{"GET", "/api/v1/networks/:network/members", []string{facilitator, admin}, 200, get("/api/v1/networks/:network/members")},
+		{"PATCH", "/api/v1/networks/:network/members/:membership", []string{facilitator, admin}, 200, func(e *env, as *person, network string) request {
+			m := e.addMember(e.newPerson("lid", false), network, policy.RoleMember)
+			return request{method: "PATCH", path: "/api/v1/networks/" + network + "/members/" + m.ID, as: as,
+				body: map[string]any{"perspective": "ouder", "version": m.Version}}
+		}},
+		{"DELETE", "/api/v1/networks/:network/members/:membership", []string{facilitator, admin}, 204, func(e *env, as *person, network string) request {
+			m := e.addMember(e.newPerson("lid", false), network, policy.RoleMember)
+			return request{method: "DELETE", path: "/api/v1/networks/" + network + "/members/" + m.ID, as: as}
+		}},
+		{"GET", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 200, get("/api/v1/networks/:network/invitations")},
+		{"POST", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 201, func(e *env, as *person, network string) request {
+			return request{method: "POST", path: "/api/v1/networks/" + network + "/invitations", as: as,
+				body: map[string]any{"email": "nieuw" + e.unique() + "@example.org", "role": "member", "perspective": "ouder"}}
+		}},
+		{"DELETE", "/api/v1/networks/:network/invitations/:invitation", []string{facilitator, admin}, 204, func(e *env, as *person, network string) request {
+			inv, _ := e.invite(network, "")
+			return request{method: "DELETE", path: "/api/v1/networks/" + network + "/invitations/" + inv.ID, as: as}
+		}},
+
+		{"GET", "/api/v1/invitation-tokens/:token", []string{anyone}, 200, func(e *env, as *person, network string) request {
+			_, token := e.invite(e.own.ID, "")
+			return request{method: "GET", path: "/api/v1/invitation-tokens/" + token, as: as}
+		}},
+		{"POST", "/api/v1/invitation-tokens/:token/accept", []string{anyone}, 201, func(e *env, as *person, network string) request {
+			if as == nil {
+				_, token := e.invite(e.own.ID, "")
+				return request{method: "POST", path: "/api/v1/invitation-tokens/" + token + "/accept",
+					body: map[string]any{"name": "Nieuw Lid", "password": testPassword}}
+			}
+			// A signed-in person accepts an invitation to a network they are not in yet.
+			target := e.freshNetwork()
+			_, token := e.invite(target.ID, as.Email)
+			return request{method: "POST", path: "/api/v1/invitation-tokens/" + token + "/accept", body: map[string]any{}, as: as}
+		}},
+
+		{"GET", "/api/v1/people", []string{admin}, 200, get("/api/v1/people")},
+		{"PATCH", "/api/v1/people/:person", []string{admin}, 200, func(e *env, as *person, _ string) request {
+			p := e.newPerson("iemand", false)
+			return request{method: "PATCH", path: "/api/v1/people/" + p.ID, as: as, body: map[string]any{"disabled": true, "version": p.Version}}
+		}},
+		{"GET", "/api/v1/audit", []string{admin}, 200, get("/api/v1/audit")},
+	}
+}
+
+// invite creates an invitation (to email, or a fresh address) as admin.
+func (e *env) invite(network, email string) (*policy.Invitation, string) {
+	e.t.Helper()
+	if email == "" {
+		email = "genodigde" + e.unique() + "@example.org"
+	}
+	inv, token, err := e.svc.CreateInvitation(context.Background(), policy.Actor{PersonID: e.admin.ID}, network,
+		policy.NewInvitation{Email: email, Role: policy.RoleMember, Perspective: policy.PerspectiveParent})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return inv, token
+}
+
+func (e *env) freshWorkplace() *policy.Workplace {
+	name, region := "Werkplaats "+e.unique(), "Regio"
+	return must(e.svc.CreateWorkplace(context.Background(), policy.Actor{}, policy.WorkplaceInput{Name: &name, Region: &region}))
+}
+
+func (e *env) freshNetwork() *policy.Network {
+	name := "Netwerk " + e.unique()
+	return must(e.svc.CreateNetwork(context.Background(), policy.Actor{}, e.work.ID, policy.NetworkInput{Name: &name}))
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// expectedStatus derives the exact answer from the hand-written matrix.
+func expectedStatus(r matrixRoute, subject string, ownNetwork bool) int {
+	networkRoute := strings.Contains(r.path, ":network")
+	if contains(r.allow, anyone) {
+		return r.ok
+	}
+	if subject == anyone {
+		return http.StatusUnauthorized
+	}
+	if contains(r.allow, user) {
+		return r.ok
+	}
+	if networkRoute && subject != admin && !ownNetwork {
+		return http.StatusNotFound // a network where the caller has no role does not exist for them
+	}
+	if contains(r.allow, subject) {
+		return r.ok
+	}
+	return http.StatusForbidden
+}
+
+func TestAccessMatrix(t *testing.T) {
+	e := newEnv(t)
+	subjects := append([]string{anyone}, allRoles...)
+	for _, r := range matrix() {
+		for _, subject := range subjects {
+			for _, own := range []bool{true, false} {
+				network := e.own.ID
+				where := "own network"
+				if !own {
+					network, where = e.other.ID, "other network"
+				}
+				t.Run(fmt.Sprintf("%s %s as %s in %s", r.method, r.path, subject, where), func(t *testing.T) {
+					e.t = t
+					var as *person
+					if subject != anyone {
+						as = e.people[subject]
+					}
+					req := r.build(e, as, network)
+					want := expectedStatus(r, subject, own)
+					res := e.do(req)
+					if res.status != want {
+						t.Fatalf("status %d, want %d; body %s", res.status, want, res.body)
+					}
+					if res.status >= 400 {
+						res.problem(t)
+					}
+				})
+			}
+		}
+	}
+}
+
+// TestAccessMatrixCoversEveryRoute fails when a route is registered that
+// the matrix does not list, or the matrix lists a route that is gone.
+func TestAccessMatrixCoversEveryRoute(t *testing.T) {
+	e := newEnv(t)
+	listed := map[policy.Endpoint]bool{}
+	for _, r := range matrix() {
+		listed[policy.Endpoint{Method: r.method, Path: r.path}] = true
+	}
+	registered := map[policy.Endpoint]bool{}
+	for _, ep := range e.srv.RegisteredRoutes() {
+		registered[ep] = true
+		if !listed[ep] {
+			t.Errorf("route %s is not in the access matrix test", ep)
+		}
+	}
+	for ep := range listed {
+		if !registered[ep] {
+			t.Errorf("matrix lists %s, which the server does not register", ep)
+		}
+	}
+}

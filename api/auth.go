@@ -1,0 +1,195 @@
+package api
+
+import (
+	"crypto/subtle"
+	"net"
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"leerlus"
+	"leerlus/policy"
+)
+
+// SessionCookie is the name of the session cookie.
+const SessionCookie = "leerlus_session"
+
+// CSRFHeader carries the session's CSRF token on cookie-authenticated writes.
+const CSRFHeader = "X-CSRF-Token"
+
+const (
+	callerKey   = "caller"
+	sessionKey  = "session"
+	decisionKey = "decision"
+	networkKey  = "network"
+)
+
+// caller returns the signed-in caller, or nil for anonymous requests.
+func caller(c *gin.Context) *policy.Caller {
+	v, _ := c.Get(callerKey)
+	p, _ := v.(*policy.Caller)
+	return p
+}
+
+// session returns the cookie session of the request, or nil.
+func session(c *gin.Context) *policy.Session {
+	v, _ := c.Get(sessionKey)
+	p, _ := v.(*policy.Session)
+	return p
+}
+
+// actor is the caller as an audit actor.
+func actor(c *gin.Context) policy.Actor {
+	return caller(c).Actor(c.ClientIP())
+}
+
+// networkID is the :network of the route, checked by authorize.
+func networkID(c *gin.Context) string { return c.GetString(networkKey) }
+
+// authorize runs before every API handler: it resolves the caller from the
+// session cookie or bearer token, reads their role in the route's network
+// from the memberships table, and asks the authorizer. Unknown networks,
+// and networks where the caller holds no role (and is no admin), answer 404
+// so that their existence is not revealed.
+func (s *Server) authorize(c *gin.Context) {
+	ctx := c.Request.Context()
+	route := c.FullPath()
+	if route == "" {
+		c.Next() // NoRoute answers
+		return
+	}
+	who, sess, err := s.resolveCaller(c)
+	if err != nil && !leerlus.IsCode(err, leerlus.CodeUnauthorized) {
+		s.writeError(c, err)
+		return
+	}
+	if who != nil {
+		c.Set(callerKey, who)
+	}
+	if sess != nil {
+		c.Set(sessionKey, sess)
+	}
+
+	var role policy.Role
+	if strings.Contains(route, ":network") {
+		net := c.Param("network")
+		if who == nil {
+			if !s.authz.Decide(who.Subjects(""), c.Request.Method, route).Allowed {
+				s.writeError(c, unauthorizedOr(err))
+				return
+			}
+		} else {
+			access, err := s.Policy.AccessTo(ctx, who.PersonID, net)
+			if err != nil {
+				s.writeError(c, err)
+				return
+			}
+			if !access.Exists || (access.Role == "" && !who.IsAdmin) {
+				s.writeError(c, leerlus.Errorf(leerlus.CodeNotFound, "There is no such network."))
+				return
+			}
+			role = access.Role
+			c.Set(networkKey, net)
+		}
+	}
+
+	d := s.authz.Decide(who.Subjects(role), c.Request.Method, route)
+	if !d.Allowed {
+		if who == nil {
+			s.writeError(c, unauthorizedOr(err))
+		} else {
+			s.writeError(c, leerlus.Errorf(leerlus.CodeForbidden, "You are not allowed to do this."))
+		}
+		return
+	}
+	// Sign-in is exempt: it replaces the session anyway, and a cross-site
+	// page cannot send its application/json body without a CORS preflight,
+	// which this server never answers.
+	signIn := route == "/api/v1/session" && c.Request.Method == http.MethodPost
+	if sess != nil && isWrite(c.Request.Method) && !signIn && !s.csrfOK(c, sess) {
+		writeProblem(c, http.StatusForbidden, problemCSRF,
+			"The request lacks a valid "+CSRFHeader+" header. Reload the page and try again.", nil)
+		return
+	}
+	c.Set(decisionKey, d)
+	c.Next()
+}
+
+func unauthorizedOr(err error) error {
+	if err != nil {
+		return err
+	}
+	return leerlus.Errorf(leerlus.CodeUnauthorized, "Please sign in.")
+}
+
+func isWrite(method string) bool {
+	return method != http.MethodGet && method != http.MethodHead && method != http.MethodOptions
+}
+
+// csrfOK checks the synchronizer token. Cookie-authenticated writes must
+// echo the session's token in a header: a cross-site page can make the
+// browser send the cookie but cannot read the token.
+func (s *Server) csrfOK(c *gin.Context, sess *policy.Session) bool {
+	got := c.GetHeader(CSRFHeader)
+	return got != "" && subtle.ConstantTimeCompare([]byte(got), []byte(sess.CSRFToken)) == 1
+}
+
+// resolveCaller reads a bearer token or the session cookie. A request with
+// neither is anonymous (nil caller, nil error).
+func (s *Server) resolveCaller(c *gin.Context) (*policy.Caller, *policy.Session, error) {
+	ctx := c.Request.Context()
+	if h := c.GetHeader("Authorization"); h != "" {
+		scheme, token, ok := strings.Cut(h, " ")
+		if !ok || !strings.EqualFold(scheme, "Bearer") {
+			return nil, nil, leerlus.Errorf(leerlus.CodeUnauthorized, "Use an Authorization header of the form: Bearer <token>.")
+		}
+		who, err := s.Policy.TokenCaller(ctx, strings.TrimSpace(token))
+		return who, nil, err
+	}
+	secret, err := c.Cookie(SessionCookie)
+	if err != nil || secret == "" {
+		return nil, nil, nil
+	}
+	who, sess, err := s.Policy.SessionCaller(ctx, secret)
+	if err != nil {
+		s.clearSessionCookie(c)
+		return nil, nil, err
+	}
+	return who, sess, nil
+}
+
+// secure reports whether the client talks to us over TLS, directly or
+// through a trusted proxy that says so.
+func (s *Server) secure(c *gin.Context) bool {
+	if c.Request.TLS != nil || s.CookieSecure {
+		return true
+	}
+	return c.GetHeader("X-Forwarded-Proto") == "https" && s.fromTrustedProxy(c)
+}
+
+func (s *Server) fromTrustedProxy(c *gin.Context) bool {
+	host, _, err := net.SplitHostPort(c.Request.RemoteAddr)
+	if err != nil {
+		return false
+	}
+	ip := net.ParseIP(host)
+	for _, p := range s.TrustedProxies {
+		if _, cidr, err := net.ParseCIDR(p); err == nil && ip != nil && cidr.Contains(ip) {
+			return true
+		}
+		if ip != nil && ip.Equal(net.ParseIP(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Server) setSessionCookie(c *gin.Context, secret string, maxAge int) {
+	http.SetCookie(c.Writer, &http.Cookie{Name: SessionCookie, Value: secret, Path: "/", MaxAge: maxAge,
+		HttpOnly: true, Secure: s.secure(c), SameSite: http.SameSiteLaxMode})
+}
+
+func (s *Server) clearSessionCookie(c *gin.Context) {
+	s.setSessionCookie(c, "", -1)
+}

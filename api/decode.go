@@ -1,0 +1,94 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gin-gonic/gin"
+
+	"leerlus"
+)
+
+// MaxBodyBytes is the largest request body accepted.
+const MaxBodyBytes = 1 << 20
+
+// decode reads a JSON request body into dst strictly: the content type must
+// be JSON, the body at most 1 MiB of valid UTF-8 holding exactly one JSON
+// value, with no fields dst does not know. It writes the problem itself
+// and returns false when the body is refused.
+func (s *Server) decode(c *gin.Context, dst any) bool {
+	mt, _, err := mime.ParseMediaType(c.GetHeader("Content-Type"))
+	if err != nil || mt != "application/json" {
+		writeProblem(c, http.StatusUnsupportedMediaType, problemUnsupportedMedia, "Send the body as application/json.", nil)
+		return false
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, MaxBodyBytes))
+	if err != nil {
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			writeProblem(c, http.StatusRequestEntityTooLarge, problemTooLarge, "The body is larger than 1 MiB.", nil)
+			return false
+		}
+		s.writeError(c, invalid("body", "could not be read"))
+		return false
+	}
+	if !utf8.Valid(body) {
+		s.writeError(c, invalid("body", "is not valid UTF-8"))
+		return false
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(dst); err != nil {
+		s.writeError(c, jsonError(err))
+		return false
+	}
+	if dec.More() {
+		s.writeError(c, invalid("body", "must hold exactly one JSON value"))
+		return false
+	}
+	return true
+}
+
+// jsonError turns a decoding error into a field error clients can show.
+func jsonError(err error) error {
+	var typeErr *json.UnmarshalTypeError
+	var syntaxErr *json.SyntaxError
+	switch {
+	case errors.As(err, &typeErr):
+		field := typeErr.Field
+		if field == "" {
+			field = "body"
+		}
+		return invalid(field, "must be "+jsonTypeName(typeErr.Type.Kind().String()))
+	case errors.As(err, &syntaxErr), errors.Is(err, io.ErrUnexpectedEOF):
+		return invalid("body", "is not valid JSON")
+	case errors.Is(err, io.EOF):
+		return invalid("body", "is empty; send a JSON object")
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
+		return invalid(name, "is not a known field")
+	}
+	return &leerlus.Error{Code: leerlus.CodeInvalid, Message: "The body is not valid JSON for this request."}
+}
+
+func jsonTypeName(kind string) string {
+	switch kind {
+	case "string":
+		return "a string"
+	case "bool":
+		return "true or false"
+	case "int", "int64", "int32", "float64", "uint32", "uint8":
+		return "a number"
+	case "struct", "map":
+		return "an object"
+	case "slice":
+		return "a list"
+	}
+	return "of another type"
+}

@@ -1,0 +1,70 @@
+package api
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"leerlus/policy"
+)
+
+type networkRequest struct {
+	Name        *string `json:"name"`
+	Description *string `json:"description"`
+	Version     int     `json:"version"`
+}
+
+func (r networkRequest) input() policy.NetworkInput {
+	return policy.NetworkInput{Name: r.Name, Description: r.Description, Version: r.Version}
+}
+
+func (s *Server) listNetworks(c *gin.Context) error {
+	p, err := page(c)
+	if err != nil {
+		return err
+	}
+	rows, next, err := s.Policy.ListNetworks(c.Request.Context(), c.Param("workplace"), p)
+	if err != nil {
+		return err
+	}
+	writeList(c, rows, next, same[policy.Network])
+	return nil
+}
+
+func (s *Server) createNetwork(c *gin.Context) error {
+	var req networkRequest
+	if !s.decode(c, &req) {
+		return nil
+	}
+	if req.Version != 0 {
+		return invalid("version", "is not set on create")
+	}
+	n, err := s.Policy.CreateNetwork(c.Request.Context(), actor(c), c.Param("workplace"), req.input())
+	if err != nil {
+		return err
+	}
+	c.JSON(http.StatusCreated, n)
+	return nil
+}
+
+func (s *Server) getNetwork(c *gin.Context) error {
+	n, err := s.Policy.GetNetwork(c.Request.Context(), networkID(c))
+	if err != nil {
+		return err
+	}
+	c.JSON(http.StatusOK, n)
+	return nil
+}
+
+func (s *Server) patchNetwork(c *gin.Context) error {
+	var req networkRequest
+	if !s.decode(c, &req) {
+		return nil
+	}
+	n, err := s.Policy.UpdateNetwork(c.Request.Context(), actor(c), networkID(c), req.input())
+	if err != nil {
+		return err
+	}
+	c.JSON(http.StatusOK, n)
+	return nil
+}

@@ -1,0 +1,47 @@
+package api
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"leerlus/policy"
+)
+
+type personRequest struct {
+	Name     *string `json:"name"`
+	IsAdmin  *bool   `json:"is_admin"`
+	Disabled *bool   `json:"disabled"`
+	Version  int     `json:"version"`
+}
+
+func (s *Server) listPeople(c *gin.Context) error {
+	p, err := page(c)
+	if err != nil {
+		return err
+	}
+	q := c.Query("q")
+	if len(q) > 200 {
+		return invalid("q", "must be at most 200 characters")
+	}
+	rows, next, err := s.Policy.ListPeople(c.Request.Context(), q, p)
+	if err != nil {
+		return err
+	}
+	writeList(c, rows, next, same[policy.Person])
+	return nil
+}
+
+func (s *Server) patchPerson(c *gin.Context) error {
+	var req personRequest
+	if !s.decode(c, &req) {
+		return nil
+	}
+	p, err := s.Policy.UpdatePerson(c.Request.Context(), actor(c), c.Param("person"),
+		policy.PersonChange{Name: req.Name, IsAdmin: req.IsAdmin, Disabled: req.Disabled, Version: req.Version})
+	if err != nil {
+		return err
+	}
+	c.JSON(http.StatusOK, p)
+	return nil
+}

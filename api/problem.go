@@ -1,0 +1,78 @@
+package api
+
+import (
+	"errors"
+	"log/slog"
+	"net/http"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"leerlus"
+)
+
+// Problem is an RFC 9457 problem details body.
+type Problem struct {
+	Type   string               `json:"type"`
+	Title  string               `json:"title"`
+	Status int                  `json:"status"`
+	Detail string               `json:"detail,omitempty"`
+	Errors []leerlus.FieldError `json:"errors,omitempty"`
+}
+
+// statusOf is the one place where domain error codes become HTTP statuses.
+var statusOf = map[leerlus.Code]int{
+	leerlus.CodeInvalid:      http.StatusBadRequest,
+	leerlus.CodeNotFound:     http.StatusNotFound,
+	leerlus.CodeConflict:     http.StatusConflict,
+	leerlus.CodeForbidden:    http.StatusForbidden,
+	leerlus.CodeUnauthorized: http.StatusUnauthorized,
+	leerlus.CodeRateLimited:  http.StatusTooManyRequests,
+	leerlus.CodeGone:         http.StatusGone,
+	leerlus.CodeInternal:     http.StatusInternalServerError,
+}
+
+// Problem types for failures the HTTP layer itself detects.
+const (
+	problemTooLarge         = "too_large"
+	problemUnsupportedMedia = "unsupported_media_type"
+	problemMethodNotAllowed = "method_not_allowed"
+	problemCSRF             = "csrf"
+)
+
+func problemType(code string) string { return "urn:leerlus:problem:" + code }
+
+// writeProblem answers with a problem+json body and stops the chain.
+func writeProblem(c *gin.Context, status int, code, detail string, fields []leerlus.FieldError) {
+	c.Header("Content-Type", "application/problem+json")
+	c.AbortWithStatusJSON(status, Problem{Type: problemType(code), Title: http.StatusText(status), Status: status,
+		Detail: detail, Errors: fields})
+}
+
+// writeError maps any error to a problem. Domain errors show their message;
+// anything else is a bug or an outage: it is logged with the request id and
+// the client sees a generic message.
+func (s *Server) writeError(c *gin.Context, err error) {
+	var e *leerlus.Error
+	if !errors.As(err, &e) {
+		s.Log.ErrorContext(c.Request.Context(), "internal error", slog.String("request_id", requestID(c)),
+			slog.String("route", c.FullPath()), slog.Any("error", err))
+		writeProblem(c, http.StatusInternalServerError, string(leerlus.CodeInternal),
+			"Something went wrong on our side. Try again later; quote request id "+requestID(c)+".", nil)
+		return
+	}
+	status := statusOf[e.Code]
+	if status == 0 {
+		status = http.StatusInternalServerError
+	}
+	if e.Code == leerlus.CodeRateLimited && e.RetryAfter > 0 {
+		c.Header("Retry-After", strconv.Itoa(e.RetryAfter))
+	}
+	writeProblem(c, status, string(e.Code), e.Message, e.Fields)
+}
+
+// invalid answers 400 naming one field.
+func invalid(field, message string) error {
+	return &leerlus.Error{Code: leerlus.CodeInvalid, Message: "The input is not valid.",
+		Fields: []leerlus.FieldError{{Field: field, Message: message}}}
+}

@@ -1,0 +1,82 @@
+package api
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"leerlus/policy"
+)
+
+// SessionBody is the signed-in session as the web app sees it.
+type SessionBody struct {
+	Person        MeBody    `json:"person"`
+	CSRFToken     string    `json:"csrf_token"`
+	IdleExpiresAt time.Time `json:"idle_expires_at"`
+	ExpiresAt     time.Time `json:"expires_at"`
+}
+
+type signInRequest struct {
+	Email    string `json:"email"`
+	Password string `json:"password"`
+}
+
+func (s *Server) signIn(c *gin.Context) error {
+	var req signInRequest
+	if !s.decode(c, &req) {
+		return nil
+	}
+	in, err := s.Policy.SignIn(c.Request.Context(), c.ClientIP(), req.Email, req.Password)
+	if err != nil {
+		return err
+	}
+	return s.answerNewSession(c, in)
+}
+
+// answerNewSession sets the cookie of a new session and answers 201.
+func (s *Server) answerNewSession(c *gin.Context, in *policy.SignedIn) error {
+	s.setSessionCookie(c, in.Secret, int(time.Until(in.Session.ExpiresAt).Seconds()))
+	body, err := s.sessionBody(c, &in.Session, &policy.Caller{PersonID: in.Person.ID, Email: in.Person.Email,
+		Name: in.Person.Name, IsAdmin: in.Person.IsAdmin})
+	if err != nil {
+		return err
+	}
+	c.JSON(http.StatusCreated, body)
+	return nil
+}
+
+func (s *Server) sessionBody(c *gin.Context, sess *policy.Session, who *policy.Caller) (*SessionBody, error) {
+	me, err := s.meBody(c, who)
+	if err != nil {
+		return nil, err
+	}
+	return &SessionBody{Person: *me, CSRFToken: sess.CSRFToken,
+		IdleExpiresAt: sess.IdleExpiresAt(s.Policy.SessionIdle()), ExpiresAt: sess.ExpiresAt}, nil
+}
+
+func (s *Server) getSession(c *gin.Context) error {
+	sess := session(c)
+	if sess == nil {
+		return invalid("Authorization", "a bearer token has no browser session; use GET /api/v1/me")
+	}
+	body, err := s.sessionBody(c, sess, caller(c))
+	if err != nil {
+		return err
+	}
+	c.JSON(http.StatusOK, body)
+	return nil
+}
+
+func (s *Server) signOut(c *gin.Context) error {
+	secret, _ := c.Cookie(SessionCookie)
+	if session(c) == nil {
+		return invalid("Authorization", "a bearer token has no browser session to end")
+	}
+	if err := s.Policy.SignOut(c.Request.Context(), actor(c), secret); err != nil {
+		return err
+	}
+	s.clearSessionCookie(c)
+	c.Status(http.StatusNoContent)
+	return nil
+}

@@ -1,0 +1,150 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"leerlus"
+	"leerlus/policy"
+)
+
+// config is everything the commands can be told, by flag or by LEERLUS_*
+// environment variable (a flag wins). Secrets also come from a file named
+// by LEERLUS_<NAME>_FILE.
+type config struct {
+	Addr           string
+	DataDir        string
+	DatabaseURL    string
+	LogFormat      string
+	LogLevel       string
+	SessionIdle    time.Duration
+	SessionMax     time.Duration
+	TrustedProxies string
+	CookieSecure   bool
+	Demo           bool
+}
+
+// envName is the environment variable behind a flag: --session-idle is
+// LEERLUS_SESSION_IDLE.
+func envName(flagName string) string {
+	return "LEERLUS_" + strings.ToUpper(strings.ReplaceAll(flagName, "-", "_"))
+}
+
+// secretFlags may be given as a file, for container secrets.
+var secretFlags = map[string]bool{"database-url": true}
+
+// newFlags defines the shared flags of the commands that touch the database.
+func newFlags(name string, cfg *config, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("leerlus "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&cfg.DataDir, "data-dir", "./data", "directory for the SQLite database")
+	fs.StringVar(&cfg.DatabaseURL, "database-url", "", "postgres://… URL; empty uses SQLite in the data directory")
+	fs.StringVar(&cfg.LogFormat, "log-format", "auto", "text, json or auto (text on a terminal)")
+	fs.StringVar(&cfg.LogLevel, "log-level", "info", "debug, info, warn or error")
+	return fs
+}
+
+// parse reads flags, filling unset ones from the environment.
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	var errs []error
+	fs.VisitAll(func(f *flag.Flag) {
+		if set[f.Name] {
+			return
+		}
+		value, ok := os.LookupEnv(envName(f.Name))
+		if !ok && secretFlags[f.Name] {
+			if path, isFile := os.LookupEnv(envName(f.Name) + "_FILE"); isFile {
+				b, err := os.ReadFile(path)
+				if err != nil {
+					errs = append(errs, fmt.Errorf("%s_FILE: %w", envName(f.Name), err))
+					return
+				}
+				value, ok = strings.TrimSpace(string(b)), true
+			}
+		}
+		if ok {
+			if err := f.Value.Set(value); err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", envName(f.Name), err))
+			}
+		}
+	})
+	if fs.NArg() > 0 {
+		errs = append(errs, fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " ")))
+	}
+	return errors.Join(errs...)
+}
+
+// databaseAddress is the PostgreSQL URL when given, else the SQLite file.
+func (c *config) databaseAddress() string {
+	if c.DatabaseURL != "" {
+		return c.DatabaseURL
+	}
+	return filepath.Join(c.DataDir, "leerlus.db")
+}
+
+// openDatabase opens and migrates the database.
+func (c *config) openDatabase(ctx context.Context, log *slog.Logger) (*leerlus.DB, error) {
+	db, err := leerlus.Open(ctx, c.databaseAddress())
+	if err != nil {
+		return nil, err
+	}
+	applied, err := db.Migrate(ctx)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	for _, m := range applied {
+		log.Info("migration applied", slog.Int("version", m.Version), slog.String("name", m.Name))
+	}
+	return db, nil
+}
+
+// policyConfig is the domain configuration from the flags.
+func (c *config) policyConfig() policy.Config {
+	pc := policy.DefaultConfig()
+	if c.SessionIdle > 0 {
+		pc.SessionIdle = c.SessionIdle
+	}
+	if c.SessionMax > 0 {
+		pc.SessionMax = c.SessionMax
+	}
+	return pc
+}
+
+// logger builds the process logger: text on a terminal, JSON otherwise.
+func (c *config) logger(w io.Writer) (*slog.Logger, error) {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(c.LogLevel)); err != nil {
+		return nil, fmt.Errorf("log level: %w", err)
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	format := c.LogFormat
+	if format == "auto" {
+		format = "json"
+		if f, ok := w.(*os.File); ok {
+			if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+				format = "text"
+			}
+		}
+	}
+	switch format {
+	case "text":
+		return slog.New(slog.NewTextHandler(w, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	}
+	return nil, fmt.Errorf("log format %q: use text, json or auto", c.LogFormat)
+}

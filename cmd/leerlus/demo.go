@@ -1,0 +1,194 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"leerlus/policy"
+)
+
+// DemoPassword is the password of every demo account. The demo is for
+// trying Leerlus out; never load it into a database with real data.
+const DemoPassword = "demo-wachtwoord-2026"
+
+func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	var cfg config
+	fs := newFlags("demo", &cfg, stderr)
+	if err := parse(fs, args); err != nil {
+		return 2
+	}
+	log, err := cfg.logger(stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "leerlus:", err)
+		return 2
+	}
+	db, err := cfg.openDatabase(ctx, log)
+	if err != nil {
+		fmt.Fprintln(stderr, "leerlus demo:", err)
+		return 1
+	}
+	defer db.Close()
+	loaded, err := loadDemoIfEmpty(ctx, policy.NewService(db, nil, cfg.policyConfig()), stdout)
+	if err != nil {
+		fmt.Fprintln(stderr, "leerlus demo:", err)
+		return 1
+	}
+	if !loaded {
+		fmt.Fprintln(stderr, "leerlus demo: the database has accounts already; the demo loads only into an empty database")
+		return 1
+	}
+	return 0
+}
+
+// demoWorkplace is a knowledge workplace from the seed pages, with the
+// learning networks and some partner organisations.
+type demoWorkplace struct {
+	name, region, description string
+	networks                  [][2]string // name, description
+	organisations             []policy.NewOrganisation
+}
+
+var demoWorkplaces = []demoWorkplace{
+	{
+		name: "Kenniswerkplaats Jeugd Friesland", region: "Friesland",
+		description: "Onderzoekers, professionals, beleidsmakers en bestuurders van 27 organisaties werken samen met jongeren en ouders aan betere jeugdhulp in Friesland.",
+		networks: [][2]string{
+			{"Leren van praktijkervaringen in de hulpverlening", "Ouders, hulpverleners en beleidsmakers kijken samen naar goede en slechte ervaringen met de jeugdhulp. Wat werkte wel en wat niet?"},
+			{"Aanpak op maat voor kwetsbare gezinnen", "Wat heeft een kwetsbaar gezin echt nodig, en hoe regelen we dat in de praktijk?"},
+			{"Betere samenwerking tussen zorg en onderwijs", "Jongeren, ouders, leerkrachten en zorgprofessionals zoeken samen hoe school en zorg soepel samenwerken."},
+		},
+		organisations: []policy.NewOrganisation{
+			{Name: "Gemeente Leeuwarden", Kind: policy.KindMunicipality},
+			{Name: "Gemeente Súdwest-Fryslân", Kind: policy.KindMunicipality},
+			{Name: "Jeugdhulp Noord (demo-aanbieder)", Kind: policy.KindCareProvider},
+			{Name: "Samenwerkingsverband Passend Onderwijs (demo)", Kind: policy.KindSchool},
+			{Name: "Hogeschool Noord (demo)", Kind: policy.KindUniversity},
+		},
+	},
+	{
+		name: "SAMEN", region: "Haaglanden, Holland Rijnland en Midden-Holland",
+		description: "Leer- en onderzoeksnetwerk voor gezond en veilig opgroeien, met drie agenda's: verandering, opleiding en onderzoek.",
+		networks: [][2]string{
+			{"Leernetwerk Integraal werken", "Eén gezin, één plan: hindernissen voor goede samenwerking tussen organisaties oplossen."},
+			{"Leernetwerk Normaliseren", "Ieders normaal is goed: voorkomen dat te snel hulp wordt ingezet."},
+			{"Leernetwerk Kwetsbare gezinnen", "Kwetsbare gezinnen en professionals zo steunen dat de hulp past bij de vragen van het gezin."},
+		},
+		organisations: []policy.NewOrganisation{
+			{Name: "Gemeente Den Haag", Kind: policy.KindMunicipality},
+			{Name: "Gemeente Leiden", Kind: policy.KindMunicipality},
+			{Name: "Jeugd en Gezin West (demo-aanbieder)", Kind: policy.KindCareProvider},
+			{Name: "Hogeschool West (demo)", Kind: policy.KindUniversity},
+		},
+	},
+	{
+		name: "C4Youth", region: "Groningen",
+		description: "Vier nuldoelen: 0 jongeren verzuimen op school, 0 kinderen uit huis geplaatst, 0 jongeren dakloos, en geen bureaucratie.",
+		networks: [][2]string{
+			{"Samenhang preventie en hulpverlening", "Kennis- en leeratelier over vroeg signaleren en samen voorkomen dat problemen groter worden."},
+			{"Veilig en thuis opgroeien", "Kennis- en leeratelier over kinderen in een onveilige gezinssituatie: sneller passende hulp, samen met ouders."},
+		},
+		organisations: []policy.NewOrganisation{
+			{Name: "Gemeente Groningen", Kind: policy.KindMunicipality},
+			{Name: "Jeugdzorg Stad en Ommeland (demo-aanbieder)", Kind: policy.KindCareProvider},
+			{Name: "Kennisinstituut Noord (demo)", Kind: policy.KindUniversity},
+		},
+	},
+}
+
+// demoMembership puts a demo account in a network: workplace index,
+// network index, role, perspective.
+type demoMembership struct {
+	workplace, network int
+	role               policy.Role
+	perspective        policy.Perspective
+}
+
+type demoAccount struct {
+	email, name string
+	admin       bool
+	memberships []demoMembership
+}
+
+var demoAccounts = []demoAccount{
+	{email: "admin@leerlus.demo", name: "Anna Beheer", admin: true},
+	{email: "facilitator@leerlus.demo", name: "Femke Facilitator", memberships: []demoMembership{
+		{0, 0, policy.RoleFacilitator, policy.PerspectiveProfessional}}},
+	{email: "lid@leerlus.demo", name: "Lotte Lid", memberships: []demoMembership{
+		{0, 0, policy.RoleMember, policy.PerspectiveParent}}},
+	{email: "jongere@leerlus.demo", name: "Jesse Jongere", memberships: []demoMembership{
+		{0, 0, policy.RoleMember, policy.PerspectiveYoungPerson}}},
+	{email: "onderzoeker@leerlus.demo", name: "Omar Onderzoeker", memberships: []demoMembership{
+		{0, 0, policy.RoleResearcher, policy.PerspectiveResearch}, {1, 0, policy.RoleResearcher, policy.PerspectiveResearch}}},
+	{email: "manager@leerlus.demo", name: "Mira Manager", memberships: []demoMembership{
+		{1, 0, policy.RoleManager, policy.PerspectiveManagement}}},
+	{email: "wissel@leerlus.demo", name: "Wim Wissel", memberships: []demoMembership{
+		{0, 0, policy.RoleMember, policy.PerspectiveProfessional}, {0, 2, policy.RoleFacilitator, policy.PerspectiveEducation}}},
+	{email: "facilitator.samen@leerlus.demo", name: "Sanne Samen", memberships: []demoMembership{
+		{1, 0, policy.RoleFacilitator, policy.PerspectiveProfessional}, {1, 1, policy.RoleFacilitator, policy.PerspectiveProfessional}}},
+	{email: "beleid@leerlus.demo", name: "Bram Beleid", memberships: []demoMembership{
+		{1, 0, policy.RoleMember, policy.PerspectivePolicy}, {2, 0, policy.RoleMember, policy.PerspectivePolicy}}},
+	{email: "facilitator.c4youth@leerlus.demo", name: "Carla Groen", memberships: []demoMembership{
+		{2, 0, policy.RoleFacilitator, policy.PerspectiveProfessional}, {2, 1, policy.RoleFacilitator, policy.PerspectiveProfessional}}},
+}
+
+// loadDemoIfEmpty loads the demo when no account exists yet and prints the
+// accounts; it reports whether it loaded.
+func loadDemoIfEmpty(ctx context.Context, svc *policy.Service, stdout io.Writer) (bool, error) {
+	n, err := svc.CountPeople(ctx)
+	if err != nil || n > 0 {
+		return false, err
+	}
+	system := policy.Actor{ClientAddr: "demo"}
+	networks := make([][]*policy.Network, len(demoWorkplaces))
+	orgs := make([][]*policy.Organisation, len(demoWorkplaces))
+	for i, dw := range demoWorkplaces {
+		w, err := svc.CreateWorkplace(ctx, system, policy.WorkplaceInput{Name: &dw.name, Region: &dw.region, Description: &dw.description})
+		if err != nil {
+			return false, err
+		}
+		for _, o := range dw.organisations {
+			org, err := svc.CreateOrganisation(ctx, system, w.ID, o)
+			if err != nil {
+				return false, err
+			}
+			orgs[i] = append(orgs[i], org)
+		}
+		for _, nd := range dw.networks {
+			name, desc := nd[0], nd[1]
+			net, err := svc.CreateNetwork(ctx, system, w.ID, policy.NetworkInput{Name: &name, Description: &desc})
+			if err != nil {
+				return false, err
+			}
+			networks[i] = append(networks[i], net)
+		}
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 2, 2, ' ', 0)
+	fmt.Fprintf(tw, "Demo accounts (password for all: %s)\n", DemoPassword)
+	fmt.Fprintln(tw, "e-mail\tname\troles")
+	for _, a := range demoAccounts {
+		p, err := svc.CreatePerson(ctx, system, policy.NewPerson{Email: a.email, Name: a.name, Password: DemoPassword, IsAdmin: a.admin})
+		if err != nil {
+			return false, err
+		}
+		roles := ""
+		if a.admin {
+			roles = "admin (system)"
+		}
+		for k, m := range a.memberships {
+			net := networks[m.workplace][m.network]
+			org := orgs[m.workplace][k%len(orgs[m.workplace])].ID
+			if _, err := svc.AddMembership(ctx, system, policy.Membership{NetworkID: net.ID, PersonID: p.ID, Role: m.role,
+				Perspective: m.perspective, OrganisationID: &org}); err != nil {
+				return false, err
+			}
+			if roles != "" {
+				roles += "; "
+			}
+			roles += fmt.Sprintf("%s in %q", m.role, net.Name)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", a.email, a.name, roles)
+	}
+	return true, tw.Flush()
+}

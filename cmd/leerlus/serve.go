@@ -1,0 +1,108 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"leerlus/api"
+	"leerlus/frontend"
+	"leerlus/policy"
+)
+
+// Server timeouts: slow or idle clients cannot hold connections.
+const (
+	readHeaderTimeout = 5 * time.Second
+	readTimeout       = 30 * time.Second
+	writeTimeout      = 60 * time.Second
+	idleTimeout       = 120 * time.Second
+	shutdownTimeout   = 20 * time.Second
+)
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	var cfg config
+	fs := newFlags("serve", &cfg, stderr)
+	fs.StringVar(&cfg.Addr, "addr", ":8080", "address to listen on")
+	fs.DurationVar(&cfg.SessionIdle, "session-idle", 8*time.Hour, "a session ends after this long without a request")
+	fs.DurationVar(&cfg.SessionMax, "session-max", 7*24*time.Hour, "a session ends this long after sign-in at the latest")
+	fs.StringVar(&cfg.TrustedProxies, "trusted-proxies", "", "comma-separated proxy addresses or CIDRs whose X-Forwarded-* headers are believed")
+	fs.BoolVar(&cfg.CookieSecure, "cookie-secure", false, "always mark cookies Secure (set when TLS ends before a proxy you do not list)")
+	fs.BoolVar(&cfg.Demo, "demo", false, "load the demo data when the database is empty")
+	if err := parse(fs, args); err != nil {
+		return 2
+	}
+	log, err := cfg.logger(stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "leerlus:", err)
+		return 2
+	}
+	if err := serve(ctx, &cfg, log, stdout); err != nil {
+		log.Error("serve", slog.Any("error", err))
+		return 1
+	}
+	return 0
+}
+
+func serve(ctx context.Context, cfg *config, log *slog.Logger, stdout io.Writer) error {
+	db, err := cfg.openDatabase(ctx, log)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	svc := policy.NewService(db, nil, cfg.policyConfig())
+	if cfg.Demo {
+		loaded, err := loadDemoIfEmpty(ctx, svc, stdout)
+		if err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		if loaded {
+			log.Info("demo data loaded")
+		}
+	}
+	handler, err := api.New(api.Deps{DB: db, Policy: svc, Log: log, UI: frontend.Handler(),
+		TrustedProxies: splitList(cfg.TrustedProxies), CookieSecure: cfg.CookieSecure})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: readHeaderTimeout, ReadTimeout: readTimeout,
+		WriteTimeout: writeTimeout, IdleTimeout: idleTimeout, MaxHeaderBytes: 64 << 10,
+		ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	log.Info("listening", slog.String("addr", ln.Addr().String()))
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return err
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

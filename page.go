@@ -1,0 +1,44 @@
+package leerlus
+
+import (
+	"encoding/base64"
+	"strconv"
+)
+
+// Paging limits for every list endpoint.
+const (
+	DefaultLimit = 50
+	MaxLimit     = 200
+)
+
+// Page asks for one page of a list: at most Limit items after the position
+// a cursor from the previous page names.
+type Page struct {
+	Limit int
+	After string // the decoded cursor; empty for the first page
+}
+
+// ParsePage validates the limit and cursor query values of a list request.
+func ParsePage(limit, cursor string) (Page, error) {
+	p := Page{Limit: DefaultLimit}
+	var v Validation
+	if limit != "" {
+		n, err := strconv.Atoi(limit)
+		v.Check(err == nil && n >= 1 && n <= MaxLimit, "limit", "must be a whole number from 1 to 200")
+		p.Limit = n
+	}
+	if cursor != "" {
+		b, err := base64.RawURLEncoding.DecodeString(cursor)
+		v.Check(err == nil && len(b) > 0 && len(b) <= 128, "cursor", "is not a cursor this server gave out")
+		p.After = string(b)
+	}
+	return p, v.Err()
+}
+
+// Cursor encodes a list position so that clients treat it as opaque.
+func Cursor(position string) string {
+	if position == "" {
+		return ""
+	}
+	return base64.RawURLEncoding.EncodeToString([]byte(position))
+}

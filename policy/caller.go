@@ -1,0 +1,74 @@
+package policy
+
+import (
+	"context"
+	"database/sql"
+
+	"leerlus"
+)
+
+// Caller is the signed-in person behind a request.
+type Caller struct {
+	PersonID string
+	Email    string
+	Name     string
+	IsAdmin  bool
+	TokenID  string // set when the request came with a personal access token
+}
+
+// Actor returns the caller as an audit actor.
+func (c *Caller) Actor(clientAddr string) Actor {
+	if c == nil {
+		return Actor{ClientAddr: clientAddr}
+	}
+	return Actor{PersonID: c.PersonID, ClientAddr: clientAddr}
+}
+
+// NetworkAccess is what a caller has in one network.
+type NetworkAccess struct {
+	Exists bool // the network exists
+	Role   Role // "" when the caller holds no role in it
+}
+
+// AccessTo reads, in one indexed lookup, whether a network exists and which
+// role personID holds in it. It reads the memberships table on every call:
+// a role granted or revoked counts from the next request on, on every
+// instance.
+func (s *Service) AccessTo(ctx context.Context, personID, networkID string) (NetworkAccess, error) {
+	if !ValidID(networkID) {
+		return NetworkAccess{}, nil
+	}
+	var row struct {
+		ID   string
+		Role sql.NullString
+	}
+	err := s.db.WithContext(ctx).Raw(
+		`SELECT n.id AS id, m.role AS role FROM networks n
+		 LEFT JOIN memberships m ON m.network_id = n.id AND m.person_id = ?
+		 WHERE n.id = ?`, personID, networkID).Scan(&row).Error
+	if err != nil {
+		return NetworkAccess{}, err
+	}
+	return NetworkAccess{Exists: row.ID != "", Role: Role(row.Role.String)}, nil
+}
+
+// Subjects lists the policy subjects the caller holds in a network (role
+// may be ""), most specific first.
+func (c *Caller) Subjects(role Role) []string {
+	if c == nil {
+		return []string{SubjectAnonymous}
+	}
+	subs := make([]string, 0, 4)
+	if role != "" {
+		subs = append(subs, string(role))
+	}
+	if c.IsAdmin {
+		subs = append(subs, SubjectAdmin)
+	}
+	return append(subs, SubjectUser, SubjectAnonymous)
+}
+
+// notFound is the answer for objects the caller may not know exist.
+func notFound(what string) error {
+	return leerlus.Errorf(leerlus.CodeNotFound, "There is no such %s.", what)
+}

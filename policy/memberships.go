@@ -1,0 +1,233 @@
+package policy
+
+import (
+	"context"
+	"time"
+
+	"gorm.io/gorm"
+
+	"leerlus"
+)
+
+// Membership gives a person one role in one network, from one perspective,
+// optionally naming their organisation.
+type Membership struct {
+	ID             string      `gorm:"column:id;primaryKey"`
+	NetworkID      string      `gorm:"column:network_id"`
+	PersonID       string      `gorm:"column:person_id"`
+	Role           Role        `gorm:"column:role"`
+	Perspective    Perspective `gorm:"column:perspective"`
+	OrganisationID *string     `gorm:"column:organisation_id"`
+	CreatedAt      time.Time   `gorm:"column:created_at"`
+	UpdatedAt      time.Time   `gorm:"column:updated_at"`
+	Version        int         `gorm:"column:version"`
+}
+
+// TableName names the table.
+func (Membership) TableName() string { return "memberships" }
+
+// Member is a membership as a facilitator sees it: with the person's name
+// and e-mail and the organisation's name.
+type Member struct {
+	ID               string      `json:"id"`
+	NetworkID        string      `json:"network_id"`
+	PersonID         string      `json:"-"`
+	PersonName       string      `json:"-"`
+	PersonEmail      string      `json:"-"`
+	Role             Role        `json:"role"`
+	Perspective      Perspective `json:"perspective"`
+	OrganisationID   *string     `json:"-"`
+	OrganisationName *string     `json:"-"`
+	CreatedAt        time.Time   `json:"created_at"`
+	Version          int         `json:"version"`
+}
+
+const memberSelect = `m.id, m.network_id, m.person_id, p.name AS person_name, p.email AS person_email, m.role, m.perspective,
+	m.organisation_id, o.name AS organisation_name, m.created_at, m.version`
+
+func memberQuery(tx *gorm.DB) *gorm.DB {
+	return tx.Table("memberships m").Select(memberSelect).
+		Joins("JOIN people p ON p.id = m.person_id").
+		Joins("LEFT JOIN organisations o ON o.id = m.organisation_id")
+}
+
+// ListMembers pages through a network's members.
+func (s *Service) ListMembers(ctx context.Context, networkID string, p leerlus.Page) ([]Member, string, error) {
+	q := memberQuery(s.db.WithContext(ctx)).Where("m.network_id = ?", networkID)
+	if p.After != "" {
+		q = q.Where("m.id > ?", p.After)
+	}
+	var rows []Member
+	if err := q.Order("m.id").Limit(p.Limit + 1).Scan(&rows).Error; err != nil {
+		return nil, "", err
+	}
+	if len(rows) <= p.Limit {
+		return rows, "", nil
+	}
+	rows = rows[:p.Limit]
+	return rows, rows[len(rows)-1].ID, nil
+}
+
+func (s *Service) getMember(tx *gorm.DB, networkID, id string) (*Member, error) {
+	if !ValidID(id) {
+		return nil, notFound("membership")
+	}
+	var rows []Member
+	if err := memberQuery(tx).Where("m.network_id = ? AND m.id = ?", networkID, id).Scan(&rows).Error; err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return nil, notFound("membership")
+	}
+	return &rows[0], nil
+}
+
+// MyMembership is one of the caller's own memberships, with the network and
+// workplace names the network switcher shows.
+type MyMembership struct {
+	ID               string
+	NetworkID        string
+	NetworkName      string
+	WorkplaceID      string
+	WorkplaceName    string
+	Role             Role
+	Perspective      Perspective
+	OrganisationID   *string
+	OrganisationName *string
+}
+
+// MyMemberships lists all memberships of one person.
+func (s *Service) MyMemberships(ctx context.Context, personID string) ([]MyMembership, error) {
+	var rows []MyMembership
+	err := s.db.WithContext(ctx).Table("memberships m").
+		Select(`m.id, m.network_id, n.name AS network_name, n.workplace_id, w.name AS workplace_name, m.role, m.perspective,
+			m.organisation_id, o.name AS organisation_name`).
+		Joins("JOIN networks n ON n.id = m.network_id").
+		Joins("JOIN workplaces w ON w.id = n.workplace_id").
+		Joins("LEFT JOIN organisations o ON o.id = m.organisation_id").
+		Where("m.person_id = ?", personID).Order("w.name, n.name").Scan(&rows).Error
+	return rows, err
+}
+
+// checkOrganisation checks that an organisation belongs to the workplace of
+// the network.
+func checkOrganisation(tx *gorm.DB, v *leerlus.Validation, networkID string, orgID *string) error {
+	if orgID == nil || *orgID == "" {
+		return nil
+	}
+	if !ValidID(*orgID) {
+		v.Add("organisation_id", "is not an organisation of this workplace")
+		return nil
+	}
+	var n int64
+	err := tx.Table("organisations o").Joins("JOIN networks n ON n.workplace_id = o.workplace_id").
+		Where("o.id = ? AND n.id = ?", *orgID, networkID).Count(&n).Error
+	if err != nil {
+		return err
+	}
+	v.Check(n == 1, "organisation_id", "is not an organisation of this workplace")
+	return nil
+}
+
+// addMembership gives a person a role in a network inside tx.
+func (s *Service) addMembership(tx *gorm.DB, actor Actor, m Membership) (*Membership, error) {
+	now := s.clock()
+	m.ID, m.CreatedAt, m.UpdatedAt, m.Version = newID(), now, now, 1
+	if m.OrganisationID != nil && *m.OrganisationID == "" {
+		m.OrganisationID = nil
+	}
+	if err := tx.Create(&m).Error; err != nil {
+		if leerlus.IsDuplicate(err) {
+			return nil, leerlus.Errorf(leerlus.CodeConflict, "This person is a member of this network already.")
+		}
+		return nil, err
+	}
+	return &m, s.record(tx, actor, Event{Action: "membership.created", ObjectType: "membership", ObjectID: m.ID, NetworkID: m.NetworkID})
+}
+
+// AddMembership gives a person a role in a network (demo and admin tools).
+func (s *Service) AddMembership(ctx context.Context, actor Actor, m Membership) (*Membership, error) {
+	var v leerlus.Validation
+	v.Check(m.Role.Valid(), "role", "must be member, facilitator, researcher or manager")
+	v.Check(m.Perspective.Valid(), "perspective", "is not a known perspective")
+	var out *Membership
+	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
+		if err := checkOrganisation(tx, &v, m.NetworkID, m.OrganisationID); err != nil {
+			return err
+		}
+		if err := v.Err(); err != nil {
+			return err
+		}
+		var err error
+		out, err = s.addMembership(tx, actor, m)
+		return err
+	})
+	return out, err
+}
+
+// MembershipChange edits a membership; nil fields stay as they are. An
+// empty OrganisationID clears the organisation.
+type MembershipChange struct {
+	Role           *Role
+	Perspective    *Perspective
+	OrganisationID *string
+	Version        int
+}
+
+// UpdateMembership changes a member's role, perspective or organisation.
+// The new role counts from the very next request.
+func (s *Service) UpdateMembership(ctx context.Context, actor Actor, networkID, id string, ch MembershipChange) (*Member, error) {
+	var v leerlus.Validation
+	v.Check(ch.Role == nil || ch.Role.Valid(), "role", "must be member, facilitator, researcher or manager")
+	v.Check(ch.Perspective == nil || ch.Perspective.Valid(), "perspective", "is not a known perspective")
+	v.Check(ch.Version >= 1, "version", "is required: the version you last saw")
+	var out *Member
+	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
+		if err := checkOrganisation(tx, &v, networkID, ch.OrganisationID); err != nil {
+			return err
+		}
+		if err := v.Err(); err != nil {
+			return err
+		}
+		if _, err := s.getMember(tx, networkID, id); err != nil {
+			return err
+		}
+		cols := map[string]any{"updated_at": s.clock(), "version": gorm.Expr("version + 1")}
+		if ch.Role != nil {
+			cols["role"] = *ch.Role
+		}
+		if ch.Perspective != nil {
+			cols["perspective"] = *ch.Perspective
+		}
+		if ch.OrganisationID != nil {
+			cols["organisation_id"] = optional(*ch.OrganisationID)
+		}
+		if err := updateVersioned(tx, &Membership{}, id, ch.Version, cols, "membership"); err != nil {
+			return err
+		}
+		var err error
+		if out, err = s.getMember(tx, networkID, id); err != nil {
+			return err
+		}
+		return s.record(tx, actor, Event{Action: "membership.changed", ObjectType: "membership", ObjectID: id, NetworkID: networkID})
+	})
+	return out, err
+}
+
+// RemoveMembership takes a person out of a network; their access ends with
+// the next request.
+func (s *Service) RemoveMembership(ctx context.Context, actor Actor, networkID, id string) error {
+	if !ValidID(id) {
+		return notFound("membership")
+	}
+	return s.db.InTx(ctx, func(tx *gorm.DB) error {
+		res := tx.Where("id = ? AND network_id = ?", id, networkID).Delete(&Membership{})
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 0 {
+			return notFound("membership")
+		}
+		return s.record(tx, actor, Event{Action: "membership.removed", ObjectType: "membership", ObjectID: id, NetworkID: networkID})
+	})
+}

@@ -1,0 +1,164 @@
+package policy
+
+import (
+	"context"
+	"time"
+
+	"gorm.io/gorm"
+
+	"leerlus"
+)
+
+// Session is a signed-in browser. Its id is the cookie value, stored only
+// as a hash.
+type Session struct {
+	IDHash     string    `gorm:"column:id_hash;primaryKey"`
+	PersonID   string    `gorm:"column:person_id"`
+	CSRFToken  string    `gorm:"column:csrf_token"`
+	ClientAddr string    `gorm:"column:client_addr"`
+	CreatedAt  time.Time `gorm:"column:created_at"`
+	LastSeenAt time.Time `gorm:"column:last_seen_at"`
+	ExpiresAt  time.Time `gorm:"column:expires_at"`
+}
+
+// TableName names the table.
+func (Session) TableName() string { return "sessions" }
+
+// IdleExpiresAt is when the session ends if no request comes first.
+func (s Session) IdleExpiresAt(idle time.Duration) time.Time {
+	t := s.LastSeenAt.Add(idle)
+	if t.After(s.ExpiresAt) {
+		return s.ExpiresAt
+	}
+	return t
+}
+
+// SignedIn is the result of signing in: the cookie secret (shown to the
+// browser once) and the session.
+type SignedIn struct {
+	Secret  string
+	Session Session
+	Person  Person
+}
+
+// invalidCredentials is the one answer for a wrong e-mail or password, so
+// that sign-in does not tell which accounts exist.
+var invalidCredentials = leerlus.Errorf(leerlus.CodeUnauthorized, "The e-mail address or password is not correct.")
+
+// SignIn checks a password and opens a session. Failed attempts count
+// towards the per-account and per-address limits.
+func (s *Service) SignIn(ctx context.Context, clientAddr, email, password string) (*SignedIn, error) {
+	email = NormaliseEmail(email)
+	var v leerlus.Validation
+	v.Check(email != "" && len(email) <= 254, "email", "is required")
+	v.Check(password != "", "password", "is required")
+	if err := v.Err(); err != nil {
+		return nil, err
+	}
+	if err := s.checkSignInLimits(ctx, email, clientAddr); err != nil {
+		return nil, err
+	}
+	var p Person
+	err := s.db.WithContext(ctx).Where("email = ?", email).Take(&p).Error
+	if err != nil && !leerlus.IsNotFound(err) {
+		return nil, err
+	}
+	found := err == nil
+	hash := p.PasswordHash
+	if !found {
+		hash = s.dummyHash
+	}
+	ok := VerifyPassword(password, hash) && found && !p.Disabled
+	actor := Actor{PersonID: p.ID, ClientAddr: clientAddr}
+	if !ok {
+		if err := s.recordSignInFailure(ctx, actor, email); err != nil {
+			return nil, err
+		}
+		return nil, invalidCredentials
+	}
+	out := &SignedIn{Secret: newSecret(), Person: p}
+	now := s.clock()
+	out.Session = Session{IDHash: hashSecret(out.Secret), PersonID: p.ID, CSRFToken: newSecret(), ClientAddr: clientAddr,
+		CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(s.cfg.SessionMax)}
+	err = s.db.InTx(ctx, func(tx *gorm.DB) error {
+		if err := tx.Create(&out.Session).Error; err != nil {
+			return err
+		}
+		if err := tx.Where("email = ?", email).Delete(&signInFailure{}).Error; err != nil {
+			return err
+		}
+		return s.record(tx, actor, Event{Action: "session.signed_in", ObjectType: "person", ObjectID: p.ID})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// startSession opens a session for a person who proved who they are some
+// other way (accepting an invitation with a new password).
+func (s *Service) startSession(tx *gorm.DB, p *Person, clientAddr string) (*SignedIn, error) {
+	out := &SignedIn{Secret: newSecret(), Person: *p}
+	now := s.clock()
+	out.Session = Session{IDHash: hashSecret(out.Secret), PersonID: p.ID, CSRFToken: newSecret(), ClientAddr: clientAddr,
+		CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(s.cfg.SessionMax)}
+	return out, tx.Create(&out.Session).Error
+}
+
+// SignOut ends the session with the given cookie secret.
+func (s *Service) SignOut(ctx context.Context, actor Actor, secret string) error {
+	return s.db.InTx(ctx, func(tx *gorm.DB) error {
+		if err := tx.Where("id_hash = ?", hashSecret(secret)).Delete(&Session{}).Error; err != nil {
+			return err
+		}
+		return s.record(tx, actor, Event{Action: "session.signed_out", ObjectType: "person", ObjectID: actor.PersonID})
+	})
+}
+
+// touchEvery bounds how often a busy session's last-seen time is written.
+const touchEvery = time.Minute
+
+// SessionCaller resolves a session cookie secret to its caller. Expired
+// sessions are removed and answer unauthorized.
+func (s *Service) SessionCaller(ctx context.Context, secret string) (*Caller, *Session, error) {
+	if secret == "" || len(secret) > 100 {
+		return nil, nil, leerlus.Errorf(leerlus.CodeUnauthorized, "Please sign in.")
+	}
+	var row struct {
+		Session
+		Email    string
+		Name     string
+		IsAdmin  bool
+		Disabled bool
+	}
+	err := s.db.WithContext(ctx).Table("sessions").
+		Select("sessions.*, people.email, people.name, people.is_admin, people.disabled").
+		Joins("JOIN people ON people.id = sessions.person_id").
+		Where("sessions.id_hash = ?", hashSecret(secret)).Take(&row).Error
+	if leerlus.IsNotFound(err) {
+		return nil, nil, leerlus.Errorf(leerlus.CodeUnauthorized, "Your session has ended. Please sign in again.")
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	now := s.clock()
+	if row.Disabled || !now.Before(row.Session.IdleExpiresAt(s.cfg.SessionIdle)) {
+		s.db.WithContext(ctx).Where("id_hash = ?", row.IDHash).Delete(&Session{}) //nolint:errcheck // expired anyway
+		return nil, nil, leerlus.Errorf(leerlus.CodeUnauthorized, "Your session has ended. Please sign in again.")
+	}
+	if now.Sub(row.LastSeenAt) >= touchEvery {
+		if err := s.db.WithContext(ctx).Model(&Session{}).Where("id_hash = ?", row.IDHash).
+			Update("last_seen_at", now).Error; err != nil {
+			return nil, nil, err
+		}
+		row.LastSeenAt = now
+	}
+	sess := row.Session
+	return &Caller{PersonID: row.PersonID, Email: row.Email, Name: row.Name, IsAdmin: row.IsAdmin}, &sess, nil
+}
+
+// SessionIdle is the configured idle expiry.
+func (s *Service) SessionIdle() time.Duration { return s.cfg.SessionIdle }
+
+// SessionHash returns the stored form of a session cookie secret.
+func SessionHash(secret string) string { return hashSecret(secret) }

@@ -1,0 +1,123 @@
+package policy
+
+import (
+	"context"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"gorm.io/gorm"
+
+	"leerlus"
+)
+
+// TokenPrefix starts every personal access token, so that leaked tokens are
+// easy to recognise (and to scan for).
+const TokenPrefix = "llt_"
+
+// AccessToken is a named personal access token for scripts.
+type AccessToken struct {
+	ID         string     `gorm:"column:id;primaryKey" json:"id"`
+	PersonID   string     `gorm:"column:person_id" json:"-"`
+	Name       string     `gorm:"column:name" json:"name"`
+	SecretHash string     `gorm:"column:secret_hash" json:"-"`
+	CreatedAt  time.Time  `gorm:"column:created_at" json:"created_at"`
+	ExpiresAt  time.Time  `gorm:"column:expires_at" json:"expires_at"`
+	LastUsedAt *time.Time `gorm:"column:last_used_at" json:"last_used_at,omitempty"`
+	RevokedAt  *time.Time `gorm:"column:revoked_at" json:"revoked_at,omitempty"`
+}
+
+// TableName names the table.
+func (AccessToken) TableName() string { return "access_tokens" }
+
+// NewToken is the input for creating a token.
+type NewToken struct {
+	Name          string
+	ExpiresInDays int
+}
+
+// CreateToken creates a token and returns it with its secret, which is
+// shown this once and stored only as a hash.
+func (s *Service) CreateToken(ctx context.Context, actor Actor, in NewToken) (*AccessToken, string, error) {
+	in.Name = strings.TrimSpace(in.Name)
+	var v leerlus.Validation
+	n := utf8.RuneCountInString(in.Name)
+	v.Check(n >= 1 && n <= 100, "name", "must be 1 to 100 characters")
+	v.Check(in.ExpiresInDays >= 1 && in.ExpiresInDays <= 365, "expires_in_days", "must be from 1 to 365")
+	if err := v.Err(); err != nil {
+		return nil, "", err
+	}
+	secret := TokenPrefix + newSecret()
+	now := s.clock()
+	t := &AccessToken{ID: newID(), PersonID: actor.PersonID, Name: in.Name, SecretHash: hashSecret(secret),
+		CreatedAt: now, ExpiresAt: now.Add(time.Duration(in.ExpiresInDays) * 24 * time.Hour)}
+	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
+		if err := tx.Create(t).Error; err != nil {
+			return err
+		}
+		return s.record(tx, actor, Event{Action: "token.created", ObjectType: "token", ObjectID: t.ID})
+	})
+	if err != nil {
+		return nil, "", err
+	}
+	return t, secret, nil
+}
+
+// ListTokens pages through a person's tokens, revoked ones included.
+func (s *Service) ListTokens(ctx context.Context, personID string, p leerlus.Page) ([]AccessToken, string, error) {
+	db := s.db.WithContext(ctx).Where("person_id = ?", personID)
+	return pageByID(db, p, func(t AccessToken) string { return t.ID })
+}
+
+// RevokeToken revokes one of the actor's own tokens.
+func (s *Service) RevokeToken(ctx context.Context, actor Actor, id string) error {
+	if !ValidID(id) {
+		return notFound("token")
+	}
+	return s.db.InTx(ctx, func(tx *gorm.DB) error {
+		res := tx.Model(&AccessToken{}).Where("id = ? AND person_id = ? AND revoked_at IS NULL", id, actor.PersonID).
+			Update("revoked_at", s.clock())
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 0 {
+			return notFound("token")
+		}
+		return s.record(tx, actor, Event{Action: "token.revoked", ObjectType: "token", ObjectID: id})
+	})
+}
+
+// TokenCaller resolves a bearer token to its caller.
+func (s *Service) TokenCaller(ctx context.Context, secret string) (*Caller, error) {
+	unauthorized := leerlus.Errorf(leerlus.CodeUnauthorized, "The access token is not valid, expired or revoked.")
+	if !strings.HasPrefix(secret, TokenPrefix) || len(secret) > 100 {
+		return nil, unauthorized
+	}
+	var row struct {
+		AccessToken
+		Email    string
+		PName    string
+		IsAdmin  bool
+		Disabled bool
+	}
+	err := s.db.WithContext(ctx).Table("access_tokens").
+		Select("access_tokens.*, people.email, people.name AS p_name, people.is_admin, people.disabled").
+		Joins("JOIN people ON people.id = access_tokens.person_id").
+		Where("access_tokens.secret_hash = ?", hashSecret(secret)).Take(&row).Error
+	if leerlus.IsNotFound(err) {
+		return nil, unauthorized
+	}
+	if err != nil {
+		return nil, err
+	}
+	now := s.clock()
+	if row.Disabled || row.RevokedAt != nil || !now.Before(row.ExpiresAt) {
+		return nil, unauthorized
+	}
+	if row.LastUsedAt == nil || now.Sub(*row.LastUsedAt) >= touchEvery {
+		if err := s.db.WithContext(ctx).Model(&AccessToken{}).Where("id = ?", row.ID).Update("last_used_at", now).Error; err != nil {
+			return nil, err
+		}
+	}
+	return &Caller{PersonID: row.PersonID, Email: row.Email, Name: row.PName, IsAdmin: row.IsAdmin, TokenID: row.ID}, nil
+}
