@@ -9,12 +9,14 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"leerlus"
 	"leerlus/api"
+	"leerlus/cases/anonymise"
 	"leerlus/dbtest"
 	"leerlus/policy"
 )
@@ -64,7 +66,7 @@ func newEnv(t testing.TB) *env {
 func newEnvOn(t testing.TB, db *leerlus.DB, fixtures bool) *env {
 	t.Helper()
 	svc := policy.NewService(db, nil, cheapConfig())
-	srv, err := api.New(api.Deps{DB: db, Policy: svc})
+	srv, err := api.New(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,6 +230,17 @@ func (e *env) expect(want int, r request) *response {
 	return res
 }
 
+// scanner is loaded once per test binary: its lists are immutable.
+var scanner = sync.OnceValues(anonymise.New)
+
+func testScanner(t testing.TB) *anonymise.Scanner {
+	s, err := scanner()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 // fixedNow is a clock tests can move.
 type fixedNow struct{ t atomic.Int64 }
 
@@ -239,3 +252,6 @@ func newClock(start time.Time) *fixedNow {
 
 func (c *fixedNow) Now() time.Time          { return time.Unix(0, c.t.Load()).UTC() }
 func (c *fixedNow) Advance(d time.Duration) { c.t.Add(int64(d)) }
+
+// pageAll is a page large enough for every fixture list.
+var pageAll = leerlus.Page{Limit: leerlus.MaxLimit}

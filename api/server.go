@@ -13,14 +13,16 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"leerlus"
+	"leerlus/cases/anonymise"
 	"leerlus/policy"
 )
 
 // Deps are what the API needs; cmd/leerlus builds them.
 type Deps struct {
-	DB     *leerlus.DB
-	Policy *policy.Service
-	Log    *slog.Logger
+	DB      *leerlus.DB
+	Policy  *policy.Service
+	Scanner *anonymise.Scanner
+	Log     *slog.Logger
 	// UI serves the web app for every path outside /api; nil answers 404.
 	UI http.Handler
 	// TrustedProxies may set X-Forwarded-For/-Proto; empty trusts none.
@@ -149,6 +151,8 @@ func (s *Server) routes() []route {
 		{"GET", "/api/v1/me/tokens", s.listTokens},
 		{"POST", "/api/v1/me/tokens", s.createToken},
 		{"DELETE", "/api/v1/me/tokens/:token", s.revokeToken},
+
+		{"POST", "/api/v1/scan", s.scan},
 
 		{"GET", "/api/v1/workplaces", s.listWorkplaces},
 		{"POST", "/api/v1/workplaces", s.createWorkplace},

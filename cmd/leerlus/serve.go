@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"leerlus/api"
+	"leerlus/cases/anonymise"
 	"leerlus/frontend"
 	"leerlus/policy"
 )
@@ -65,7 +66,11 @@ func serve(ctx context.Context, cfg *config, log *slog.Logger, stdout io.Writer)
 			log.Info("demo data loaded")
 		}
 	}
-	handler, err := api.New(api.Deps{DB: db, Policy: svc, Log: log, UI: frontend.Handler(),
+	scanner, err := anonymise.New()
+	if err != nil {
+		return err
+	}
+	handler, err := api.New(api.Deps{DB: db, Policy: svc, Scanner: scanner, Log: log, UI: frontend.Handler(),
 		TrustedProxies: splitList(cfg.TrustedProxies), CookieSecure: cfg.CookieSecure})
 	if err != nil {
 		return err

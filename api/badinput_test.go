@@ -1,0 +1,172 @@
+package api_test
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"testing"
+
+	"leerlus/policy"
+)
+
+// stringField names, per write route with a body, one string field, used
+// to send a value of the wrong type.
+var stringField = map[string]string{
+	"POST /api/v1/session":                                "email",
+	"PATCH /api/v1/me":                                    "name",
+	"PUT /api/v1/me/password":                             "new_password",
+	"POST /api/v1/me/tokens":                              "name",
+	"POST /api/v1/workplaces":                             "name",
+	"PATCH /api/v1/workplaces/:workplace":                 "region",
+	"POST /api/v1/workplaces/:workplace/organisations":    "name",
+	"POST /api/v1/workplaces/:workplace/networks":         "name",
+	"PATCH /api/v1/networks/:network":                     "description",
+	"PATCH /api/v1/networks/:network/members/:membership": "perspective",
+	"POST /api/v1/networks/:network/invitations":          "email",
+	"POST /api/v1/invitation-tokens/:token/accept":        "name",
+	"PATCH /api/v1/people/:person":                        "name",
+	"POST /api/v1/scan":                                   "text",
+}
+
+// writerFor picks a caller allowed to call the route.
+func (e *env) writerFor(r matrixRoute) *person {
+	switch {
+	case contains(r.allow, anyone):
+		return nil
+	case contains(r.allow, admin):
+		return e.admin
+	case contains(r.allow, facilitator):
+		return e.people[facilitator]
+	}
+	return e.people[member]
+}
+
+// withParam replaces the value of one :param of a route in a built path.
+func withParam(template, path, param, value string) string {
+	tparts, pparts := strings.Split(template, "/"), strings.Split(path, "/")
+	for i, tp := range tparts {
+		if tp == ":"+param && i < len(pparts) {
+			pparts[i] = value
+		}
+	}
+	return strings.Join(pparts, "/")
+}
+
+func params(template string) []string {
+	var out []string
+	for _, p := range strings.Split(template, "/") {
+		if strings.HasPrefix(p, ":") {
+			out = append(out, p[1:])
+		}
+	}
+	return out
+}
+
+// TestBadInputOnEveryWriteRoute sends each write route malformed JSON,
+// wrong types, unknown fields, oversized bodies, wrong content types,
+// invalid UTF-8 and unknown or malformed ids, and expects a 4xx problem
+// every time (the harness also fails on any 5xx).
+func TestBadInputOnEveryWriteRoute(t *testing.T) {
+	e := newEnv(t)
+	big := make([]byte, (1<<20)+10)
+	for i := range big {
+		big[i] = 'a'
+	}
+	oversized := append(append([]byte(`{"name":"`), big...), '"', '}')
+	for _, r := range matrix() {
+		if r.method == "GET" {
+			continue
+		}
+		key := r.method + " " + r.path
+		field, hasBody := stringField[key]
+		if r.method != "DELETE" && !hasBody {
+			t.Errorf("%s takes a body but has no entry in stringField", key)
+			continue
+		}
+		type badCase struct {
+			name   string
+			mutate func(req *request)
+			status int
+			field  string
+		}
+		cases := []badCase{
+			{"oversized body", func(q *request) { q.raw = oversized }, http.StatusRequestEntityTooLarge, ""},
+		}
+		if hasBody {
+			cases = append(cases,
+				badCase{"malformed JSON", func(q *request) { q.raw = []byte(`{"` + field + `": `) }, 400, "body"},
+				badCase{"empty body", func(q *request) { q.raw = []byte{}; q.contentType = "application/json" }, 400, "body"},
+				badCase{"wrong type", func(q *request) { q.body = map[string]any{field: 12345} }, 400, field},
+				badCase{"list instead of object", func(q *request) { q.raw = []byte(`[]`) }, 400, "body"},
+				badCase{"unknown field", func(q *request) { q.body = map[string]any{"zzz_unknown": 1} }, 400, "zzz_unknown"},
+				badCase{"two JSON values", func(q *request) { q.raw = []byte(`{} {}`) }, 400, "body"},
+				badCase{"wrong content type", func(q *request) { q.contentType = "text/plain" }, http.StatusUnsupportedMediaType, ""},
+				badCase{"form content type", func(q *request) {
+					q.raw, q.contentType = []byte("name=x"), "application/x-www-form-urlencoded"
+				}, http.StatusUnsupportedMediaType, ""},
+				badCase{"invalid UTF-8", func(q *request) { q.raw = []byte("{\"" + field + "\": \"\xff\xfe\"}") }, 400, "body"},
+			)
+		}
+		for _, p := range params(r.path) {
+			p := p
+			cases = append(cases,
+				badCase{"unknown " + p, func(q *request) {
+					q.path = withParam(r.path, q.path, p, "0190f3a0-0000-7000-8000-000000000000")
+				}, http.StatusNotFound, ""},
+				badCase{"malformed " + p, func(q *request) { q.path = withParam(r.path, q.path, p, "not-an-id") }, http.StatusNotFound, ""},
+			)
+		}
+		for _, c := range cases {
+			t.Run(key+" "+c.name, func(t *testing.T) {
+				e.t = t
+				as := e.writerFor(r)
+				req := r.build(e, as, e.own.ID)
+				if req.body == nil && req.raw == nil && hasBody {
+					req.body = map[string]any{}
+				}
+				c.mutate(&req)
+				res := e.do(req)
+				if res.status != c.status {
+					t.Fatalf("status %d, want %d; body %s", res.status, c.status, res.body)
+				}
+				p := res.problem(t)
+				if c.field != "" && (len(p.Errors) == 0 || p.Errors[0].Field != c.field) {
+					t.Fatalf("field errors %+v, want one for %q", p.Errors, c.field)
+				}
+			})
+		}
+	}
+}
+
+// TestIDsFromAnotherNetwork uses ids of objects in the other network under
+// the own network's path: they do not exist there.
+func TestIDsFromAnotherNetwork(t *testing.T) {
+	e := newEnv(t)
+	fac := e.people[facilitator]
+	otherMember := e.addMember(e.newPerson("elders", false), e.other.ID, policy.RoleMember)
+	otherInv, _ := e.invite(e.other.ID, "")
+	own := "/api/v1/networks/" + e.own.ID
+	for _, req := range []request{
+		{method: "PATCH", path: own + "/members/" + otherMember.ID, body: map[string]any{"perspective": "ouder", "version": 1}},
+		{method: "DELETE", path: own + "/members/" + otherMember.ID},
+		{method: "DELETE", path: own + "/invitations/" + otherInv.ID},
+	} {
+		for _, as := range []*person{fac, e.admin} {
+			req.as = as
+			res := e.expect(http.StatusNotFound, req)
+			res.problem(t)
+		}
+	}
+	// And they are untouched.
+	ms, _, err := e.svc.ListMembers(context.Background(), e.other.ID, pageAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range ms {
+		found = found || m.ID == otherMember.ID
+	}
+	if !found {
+		t.Fatal("the other network's membership was removed through the wrong network")
+	}
+}

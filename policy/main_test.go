@@ -1,0 +1,9 @@
+package policy_test
+
+import (
+	"testing"
+
+	"leerlus/dbtest"
+)
+
+func TestMain(m *testing.M) { dbtest.Main(m) }
