@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"crypto/subtle"
 	"net"
 	"net/http"
@@ -47,22 +48,36 @@ func actor(c *gin.Context) policy.Actor {
 // networkID is the :network of the route, checked by authorize.
 func networkID(c *gin.Context) string { return c.GetString(networkKey) }
 
+// accessSource is what the authorization middleware reads per request;
+// *policy.Service provides it from the database.
+type accessSource interface {
+	SessionCaller(ctx context.Context, secret string) (*policy.Caller, *policy.Session, error)
+	TokenCaller(ctx context.Context, secret string) (*policy.Caller, error)
+	AccessTo(ctx context.Context, personID, networkID string) (policy.NetworkAccess, error)
+}
+
 // authorize runs before every API handler: it resolves the caller from the
 // session cookie or bearer token, reads their role in the route's network
 // from the memberships table, and asks the authorizer. Unknown networks,
 // and networks where the caller holds no role (and is no admin), answer 404
 // so that their existence is not revealed.
 func (s *Server) authorize(c *gin.Context) {
+	if s.authorizeRoute(c, c.FullPath()) {
+		c.Next()
+	}
+}
+
+// authorizeRoute decides for a known route template; when it refuses it
+// has written the answer.
+func (s *Server) authorizeRoute(c *gin.Context, route string) bool {
 	ctx := c.Request.Context()
-	route := c.FullPath()
 	if route == "" {
-		c.Next() // NoRoute answers
-		return
+		return true // NoRoute answers
 	}
 	who, sess, err := s.resolveCaller(c)
 	if err != nil && !leerlus.IsCode(err, leerlus.CodeUnauthorized) {
 		s.writeError(c, err)
-		return
+		return false
 	}
 	if who != nil {
 		c.Set(callerKey, who)
@@ -77,17 +92,17 @@ func (s *Server) authorize(c *gin.Context) {
 		if who == nil {
 			if !s.authz.Decide(who.Subjects(""), c.Request.Method, route).Allowed {
 				s.writeError(c, unauthorizedOr(err))
-				return
+				return false
 			}
 		} else {
-			access, err := s.Policy.AccessTo(ctx, who.PersonID, net)
+			access, err := s.access.AccessTo(ctx, who.PersonID, net)
 			if err != nil {
 				s.writeError(c, err)
-				return
+				return false
 			}
 			if !access.Exists || (access.Role == "" && !who.IsAdmin) {
 				s.writeError(c, leerlus.Errorf(leerlus.CodeNotFound, "There is no such network."))
-				return
+				return false
 			}
 			role = access.Role
 			c.Set(networkKey, net)
@@ -101,7 +116,7 @@ func (s *Server) authorize(c *gin.Context) {
 		} else {
 			s.writeError(c, leerlus.Errorf(leerlus.CodeForbidden, "You are not allowed to do this."))
 		}
-		return
+		return false
 	}
 	// Sign-in is exempt: it replaces the session anyway, and a cross-site
 	// page cannot send its application/json body without a CORS preflight,
@@ -110,10 +125,10 @@ func (s *Server) authorize(c *gin.Context) {
 	if sess != nil && isWrite(c.Request.Method) && !signIn && !s.csrfOK(c, sess) {
 		writeProblem(c, http.StatusForbidden, problemCSRF,
 			"The request lacks a valid "+CSRFHeader+" header. Reload the page and try again.", nil)
-		return
+		return false
 	}
 	c.Set(decisionKey, d)
-	c.Next()
+	return true
 }
 
 func unauthorizedOr(err error) error {
@@ -144,14 +159,14 @@ func (s *Server) resolveCaller(c *gin.Context) (*policy.Caller, *policy.Session,
 		if !ok || !strings.EqualFold(scheme, "Bearer") {
 			return nil, nil, leerlus.Errorf(leerlus.CodeUnauthorized, "Use an Authorization header of the form: Bearer <token>.")
 		}
-		who, err := s.Policy.TokenCaller(ctx, strings.TrimSpace(token))
+		who, err := s.access.TokenCaller(ctx, strings.TrimSpace(token))
 		return who, nil, err
 	}
 	secret, err := c.Cookie(SessionCookie)
 	if err != nil || secret == "" {
 		return nil, nil, nil
 	}
-	who, sess, err := s.Policy.SessionCaller(ctx, secret)
+	who, sess, err := s.access.SessionCaller(ctx, secret)
 	if err != nil {
 		s.clearSessionCookie(c)
 		return nil, nil, err

@@ -36,6 +36,7 @@ type Deps struct {
 type Server struct {
 	Deps
 	authz      *policy.Authorizer
+	access     accessSource
 	engine     *gin.Engine
 	openAPIDoc []byte
 }
@@ -52,7 +53,7 @@ func New(d Deps) (*Server, error) {
 	if d.Log == nil {
 		d.Log = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{Deps: d}
+	s := &Server{Deps: d, access: d.Policy}
 	routes := s.routes()
 	authz, err := policy.NewAuthorizer(endpointsOf(routes))
 	if err != nil {

@@ -73,7 +73,7 @@ func (s *Service) createPerson(tx *gorm.DB, actor Actor, in NewPerson) (*Person,
 	if err := s.validateNewPerson(&in); err != nil {
 		return nil, err
 	}
-	hash, err := HashPassword(in.Password, s.cfg.Password)
+	hash, err := s.hash(in.Password)
 	if err != nil {
 		return nil, err
 	}
@@ -266,14 +266,14 @@ func (s *Service) ChangePassword(ctx context.Context, actor Actor, keepSessionHa
 		return err
 	}
 	var v leerlus.Validation
-	v.Check(VerifyPassword(current, p.PasswordHash), "current_password", "is not your current password")
+	v.Check(s.verify(current, p.PasswordHash), "current_password", "is not your current password")
 	if msg := CheckPassword(next); msg != "" {
 		v.Add("new_password", msg)
 	}
 	if err := v.Err(); err != nil {
 		return err
 	}
-	hash, err := HashPassword(next, s.cfg.Password)
+	hash, err := s.hash(next)
 	if err != nil {
 		return err
 	}

@@ -46,6 +46,26 @@ type Service struct {
 	// dummyHash is verified against when an e-mail is unknown, so that
 	// sign-in takes as long for unknown accounts as for known ones.
 	dummyHash string
+	// hashSlots bounds concurrent argon2id runs: each takes the configured
+	// memory (46 MiB by default), so a burst of sign-ins must queue rather
+	// than exhaust memory.
+	hashSlots chan struct{}
+}
+
+// maxConcurrentHashes is how many argon2id runs may use memory at once.
+const maxConcurrentHashes = 4
+
+// hash and verify run argon2id within the concurrency bound.
+func (s *Service) hash(password string) (string, error) {
+	s.hashSlots <- struct{}{}
+	defer func() { <-s.hashSlots }()
+	return HashPassword(password, s.cfg.Password)
+}
+
+func (s *Service) verify(password, hash string) bool {
+	s.hashSlots <- struct{}{}
+	defer func() { <-s.hashSlots }()
+	return VerifyPassword(password, hash)
 }
 
 // NewService returns a Service on db. now is the clock (tests fix it).
@@ -53,7 +73,7 @@ func NewService(db *leerlus.DB, now func() time.Time, cfg Config) *Service {
 	if now == nil {
 		now = time.Now
 	}
-	s := &Service{db: db, now: now, cfg: cfg}
+	s := &Service{db: db, now: now, cfg: cfg, hashSlots: make(chan struct{}, maxConcurrentHashes)}
 	s.dummyHash, _ = HashPassword("dummy password for timing", cfg.Password)
 	return s
 }

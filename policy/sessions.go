@@ -68,7 +68,7 @@ func (s *Service) SignIn(ctx context.Context, clientAddr, email, password string
 	if !found {
 		hash = s.dummyHash
 	}
-	ok := VerifyPassword(password, hash) && found && !p.Disabled
+	ok := s.verify(password, hash) && found && !p.Disabled
 	actor := Actor{PersonID: p.ID, ClientAddr: clientAddr}
 	if !ok {
 		if err := s.recordSignInFailure(ctx, actor, email); err != nil {

@@ -1,0 +1,79 @@
+# Leerlus: `make run` serves the app with demo data; `make test` runs everything.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+BIN        := bin/leerlus
+GO_SOURCES := $(shell find . -name '*.go' -not -path './frontend/node_modules/*') $(shell find migrations policy api -name '*.sql' -o -name '*.csv' -o -name '*.conf' -o -name '*.yaml' -o -name '*.txt') go.mod go.sum
+UI_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) frontend/index.html frontend/vite.config.ts frontend/tsconfig.json frontend/package.json
+UI_DEPS    := frontend/node_modules/.package-lock.json
+UI_BUILD   := frontend/dist/index.html
+PG_INITDB  := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
+
+.PHONY: run build test test-go test-pg test-ui test-e2e check-api gen-api deps-system \
+        eval-anonymise fuzz-anonymise bench clean
+
+## run: build everything, load the demo into a fresh ./data, serve http://localhost:8080
+run: $(BIN)
+	$(BIN) serve --demo --addr $${LEERLUS_ADDR:-:8080}
+
+## build: the one binary, with the web app embedded
+build: $(BIN)
+
+$(BIN): $(GO_SOURCES) $(UI_BUILD)
+	go build -tags ui -o $(BIN) ./cmd/leerlus
+
+$(UI_DEPS): frontend/package-lock.json frontend/package.json
+	cd frontend && npm ci --no-audit --no-fund
+	touch $(UI_DEPS)
+
+$(UI_BUILD): $(UI_DEPS) $(UI_SOURCES)
+	cd frontend && npm run build
+
+## test: the whole suite — Go on SQLite and PostgreSQL, front-end unit tests, API drift check, browser tests
+test: test-go test-pg test-ui check-api test-e2e
+
+test-go:
+	go vet ./...
+	go test -count=1 ./...
+
+# The PostgreSQL run: each test package starts a throwaway cluster itself.
+test-pg:
+ifeq ($(PG_INITDB),)
+	@echo "test-pg: no PostgreSQL server binaries (apt-get install postgresql-15); skipped"
+else
+	LEERLUS_TEST_DB=postgres go test -count=1 . ./policy ./api ./cmd/leerlus
+endif
+
+test-ui: $(UI_DEPS)
+	cd frontend && npm run typecheck && npm test
+
+## check-api: the checked-in TypeScript client matches api/openapi.yaml
+check-api: $(UI_DEPS)
+	cd frontend && npm run check:api
+
+## gen-api: regenerate the TypeScript client from api/openapi.yaml
+gen-api: $(UI_DEPS)
+	cd frontend && npm run gen:api
+
+test-e2e: deps-system $(BIN)
+	cd frontend && LEERLUS_BIN=$(CURDIR)/$(BIN) npm run e2e
+
+# Browser tests drive Debian's Chromium; never a downloaded browser.
+deps-system:
+	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
+
+## eval-anonymise: recall and precision of the anonymiser per set and type
+eval-anonymise:
+	go test ./cases/anonymise -run '^TestEvaluationReport$$' -count=1 -v
+
+## fuzz-anonymise: each fuzz target for a minute
+fuzz-anonymise:
+	go test ./cases/anonymise -run '^$$' -fuzz '^FuzzScan$$' -fuzztime 60s
+	go test ./cases/anonymise -run '^$$' -fuzz '^FuzzRedact$$' -fuzztime 60s
+
+## bench: the benchmarks whose figures are in docs/performance.md
+bench:
+	go test -run '^$$' -bench . -benchmem -count=5 ./policy ./api ./cases/anonymise
+
+clean:
+	rm -rf bin frontend/dist

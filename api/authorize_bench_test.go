@@ -1,0 +1,181 @@
+package api
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/google/uuid"
+
+	"leerlus/dbtest"
+	"leerlus/policy"
+)
+
+// benchFixture is a database with 1,000 networks and 10,000 memberships
+// (2,000 people in 5 networks each) and one signed-in caller.
+type benchFixture struct {
+	srv     *Server
+	svc     *policy.Service
+	cookie  string
+	network string // a network where the caller is facilitator
+}
+
+func newBenchFixture(b *testing.B) *benchFixture {
+	b.Helper()
+	db := dbtest.Open(b)
+	cfg := policy.DefaultConfig()
+	cfg.Password = policy.PasswordParams{MemoryKiB: 1024, Time: 1, Threads: 1}
+	svc := policy.NewService(db, nil, cfg)
+	ctx := context.Background()
+	now := time.Now().UTC()
+	id := func() string { return uuid.Must(uuid.NewV7()).String() }
+	name, region := "Bench", "Regio"
+	w, err := svc.CreateWorkplace(ctx, policy.Actor{}, policy.WorkplaceInput{Name: &name, Region: &region})
+	if err != nil {
+		b.Fatal(err)
+	}
+	networks := make([]policy.Network, 1000)
+	for i := range networks {
+		networks[i] = policy.Network{ID: id(), WorkplaceID: w.ID, Name: fmt.Sprint("Netwerk ", i), CreatedAt: now, UpdatedAt: now, Version: 1}
+	}
+	people := make([]policy.Person, 2000)
+	for i := range people {
+		people[i] = policy.Person{ID: id(), Email: fmt.Sprintf("p%d@example.org", i), Name: "P", PasswordHash: "x", CreatedAt: now, UpdatedAt: now, Version: 1}
+	}
+	var ms []policy.Membership
+	for i, p := range people {
+		for k := 0; k < 5; k++ {
+			ms = append(ms, policy.Membership{ID: id(), NetworkID: networks[(i*5+k)%1000].ID, PersonID: p.ID,
+				Role: policy.Roles[k%4], Perspective: policy.PerspectiveProfessional, CreatedAt: now, UpdatedAt: now, Version: 1})
+		}
+	}
+	g := db.Gorm
+	for _, batch := range []any{&networks, &people, &ms} {
+		if err := g.CreateInBatches(batch, 200).Error; err != nil {
+			b.Fatal(err)
+		}
+	}
+	caller, err := svc.CreatePerson(ctx, policy.Actor{}, policy.NewPerson{Email: "caller@example.org", Name: "Caller", Password: "benchmark password"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := svc.AddMembership(ctx, policy.Actor{}, policy.Membership{NetworkID: networks[500].ID, PersonID: caller.ID,
+		Role: policy.RoleFacilitator, Perspective: policy.PerspectiveProfessional}); err != nil {
+		b.Fatal(err)
+	}
+	in, err := svc.SignIn(ctx, "127.0.0.1", "caller@example.org", "benchmark password")
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv, err := New(Deps{DB: db, Policy: svc})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return &benchFixture{srv: srv, svc: svc, cookie: in.Secret, network: networks[500].ID}
+}
+
+func (f *benchFixture) context() *gin.Context {
+	req := httptest.NewRequest("GET", "/api/v1/networks/"+f.network+"/members", nil)
+	req.AddCookie(&http.Cookie{Name: SessionCookie, Value: f.cookie})
+	c, _ := gin.CreateTestContext(httptest.NewRecorder())
+	c.Request = req
+	c.Params = gin.Params{{Key: "network", Value: f.network}}
+	return c
+}
+
+// BenchmarkAuthorize is the whole authorization middleware for one
+// request: caller from the session cookie, role from the memberships
+// table, casbin decision.
+func BenchmarkAuthorize(b *testing.B) {
+	f := newBenchFixture(b)
+	route := "/api/v1/networks/:network/members"
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c := f.context()
+		if !f.srv.authorizeRoute(c, route) {
+			b.Fatalf("denied: %d", c.Writer.Status())
+		}
+	}
+}
+
+// resolvedAccess answers the middleware's lookups with results read from
+// the real database beforehand, so that BenchmarkAuthorizeOverhead measures
+// what the middleware costs beyond those lookups.
+type resolvedAccess struct {
+	caller  *policy.Caller
+	session *policy.Session
+	access  policy.NetworkAccess
+}
+
+func (r resolvedAccess) SessionCaller(context.Context, string) (*policy.Caller, *policy.Session, error) {
+	return r.caller, r.session, nil
+}
+
+func (r resolvedAccess) TokenCaller(context.Context, string) (*policy.Caller, error) { return r.caller, nil }
+
+func (r resolvedAccess) AccessTo(context.Context, string, string) (policy.NetworkAccess, error) {
+	return r.access, nil
+}
+
+// BenchmarkAuthorizeOverhead is the middleware beyond the database: cookie
+// parsing, subjects, the casbin decision, the CSRF check and the context
+// values, with the two lookups answered from their real earlier results.
+func BenchmarkAuthorizeOverhead(b *testing.B) {
+	f := newBenchFixture(b)
+	ctx := context.Background()
+	who, sess, err := f.svc.SessionCaller(ctx, f.cookie)
+	if err != nil {
+		b.Fatal(err)
+	}
+	acc, err := f.svc.AccessTo(ctx, who.PersonID, f.network)
+	if err != nil {
+		b.Fatal(err)
+	}
+	f.srv.access = resolvedAccess{caller: who, session: sess, access: acc}
+	route := "/api/v1/networks/:network/members"
+	c := f.context()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c.Keys = nil
+		if !f.srv.authorizeRoute(c, route) {
+			b.Fatalf("denied: %d", c.Writer.Status())
+		}
+	}
+}
+
+// BenchmarkCallerLookup is the database part alone: the two indexed
+// lookups the middleware makes (session with person, role in network).
+func BenchmarkCallerLookup(b *testing.B) {
+	f := newBenchFixture(b)
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		who, _, err := f.svc.SessionCaller(ctx, f.cookie)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := f.svc.AccessTo(ctx, who.PersonID, f.network); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDecide is the casbin decision alone, over the real route table.
+func BenchmarkDecide(b *testing.B) {
+	f := newBenchFixture(b)
+	subjects := (&policy.Caller{PersonID: "x"}).Subjects(policy.RoleFacilitator)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if !f.srv.authz.Decide(subjects, "GET", "/api/v1/networks/:network/members").Allowed {
+			b.Fatal("denied")
+		}
+	}
+}
