@@ -116,7 +116,9 @@ func (r resolvedAccess) SessionCaller(context.Context, string) (*policy.Caller, 
 	return r.caller, r.session, nil
 }
 
-func (r resolvedAccess) TokenCaller(context.Context, string) (*policy.Caller, error) { return r.caller, nil }
+func (r resolvedAccess) TokenCaller(context.Context, string) (*policy.Caller, error) {
+	return r.caller, nil
+}
 
 func (r resolvedAccess) AccessTo(context.Context, string, string) (policy.NetworkAccess, error) {
 	return r.access, nil

@@ -13,12 +13,12 @@ func TestCheckPassword(t *testing.T) {
 		ok       bool
 	}{
 		{"kort", false},
-		{"elf tekens!", false},         // 11 characters
-		{"twaalf tekens", true},        // 13
-		{"ëëëëëëëëëëëë", true},         // 12 characters, 24 bytes
-		{"wachtwoord123", false},       // common
-		{"WACHTWOORD123", false},       // common, any case
-		{"123456789012", false},        // common
+		{"elf tekens!", false},             // 11 characters
+		{"twaalf tekens", true},            // 13
+		{"ëëëëëëëëëëëë", true},             // 12 characters, 24 bytes
+		{"wachtwoord123", false},           // common
+		{"WACHTWOORD123", false},           // common, any case
+		{"123456789012", false},            // common
 		{strings.Repeat("a", 2000), false}, // too long to hash
 	} {
 		if got := policy.CheckPassword(tc.password) == ""; got != tc.ok {
