@@ -24,36 +24,25 @@ func runAdmin(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.StringVar(&email, "email", "", "e-mail address of the administrator")
 	fs.StringVar(&name, "name", "", "display name")
 	fs.BoolVar(&fromStdin, "password-stdin", false, "read the password from the first line of stdin instead of generating one")
-	if err := parse(fs, args[1:]); err != nil {
-		return 2
+	db, code := openForCommand(ctx, "admin", fs, &cfg, args[1:], stderr)
+	if code != 0 {
+		return code
 	}
-	log, err := cfg.logger(stderr)
-	if err != nil {
-		fmt.Fprintln(stderr, "leerlus:", err)
-		return 2
-	}
+	defer db.Close()
 	password := ""
 	if fromStdin {
 		line, err := bufio.NewReader(stdin).ReadString('\n')
 		if err != nil && err != io.EOF {
-			fmt.Fprintln(stderr, "leerlus admin: read password:", err)
-			return 1
+			return fail(stderr, "admin", err)
 		}
 		password = strings.TrimRight(line, "\r\n")
 	} else {
 		password = generatePassword()
 	}
-	db, err := cfg.openDatabase(ctx, log)
-	if err != nil {
-		fmt.Fprintln(stderr, "leerlus admin:", err)
-		return 1
-	}
-	defer db.Close()
 	svc := policy.NewService(db, nil, cfg.policyConfig())
 	p, err := svc.CreatePerson(ctx, policy.Actor{ClientAddr: "cli"}, policy.NewPerson{Email: email, Name: name, Password: password, IsAdmin: true})
 	if err != nil {
-		fmt.Fprintln(stderr, "leerlus admin:", err)
-		return 1
+		return fail(stderr, "admin", err)
 	}
 	fmt.Fprintf(stdout, "administrator created: %s <%s>\n", p.Name, p.Email)
 	if !fromStdin {

@@ -15,24 +15,14 @@ func runAudit(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	var cfg config
 	fs := newFlags("audit verify", &cfg, stderr)
-	if err := parse(fs, args[1:]); err != nil {
-		return 2
-	}
-	log, err := cfg.logger(stderr)
-	if err != nil {
-		fmt.Fprintln(stderr, "leerlus:", err)
-		return 2
-	}
-	db, err := cfg.openDatabase(ctx, log)
-	if err != nil {
-		fmt.Fprintln(stderr, "leerlus audit:", err)
-		return 1
+	db, code := openForCommand(ctx, "audit", fs, &cfg, args[1:], stderr)
+	if code != 0 {
+		return code
 	}
 	defer db.Close()
 	brk, n, err := policy.NewService(db, nil, cfg.policyConfig()).VerifyAudit(ctx)
 	if err != nil {
-		fmt.Fprintln(stderr, "leerlus audit:", err)
-		return 1
+		return fail(stderr, "audit", err)
 	}
 	if brk != nil {
 		fmt.Fprintf(stdout, "audit log BROKEN at entry %d: %s (%d entries checked)\n", brk.Seq, brk.Reason, n)

@@ -148,3 +148,28 @@ func (c *config) logger(w io.Writer) (*slog.Logger, error) {
 	}
 	return nil, fmt.Errorf("log format %q: use text, json or auto", c.LogFormat)
 }
+
+// openForCommand is the common start of the commands that work on the
+// database: parse the flags, build the logger, open and migrate. A
+// non-zero code is the exit code; the error was printed.
+func openForCommand(ctx context.Context, name string, fs *flag.FlagSet, cfg *config, args []string, stderr io.Writer) (*leerlus.DB, int) {
+	if err := parse(fs, args); err != nil {
+		return nil, 2
+	}
+	log, err := cfg.logger(stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "leerlus:", err)
+		return nil, 2
+	}
+	db, err := cfg.openDatabase(ctx, log)
+	if err != nil {
+		return nil, fail(stderr, name, err)
+	}
+	return db, 0
+}
+
+// fail prints a command's error and returns exit code 1.
+func fail(stderr io.Writer, name string, err error) int {
+	fmt.Fprintf(stderr, "leerlus %s: %v\n", name, err)
+	return 1
+}

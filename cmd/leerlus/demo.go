@@ -16,24 +16,14 @@ const DemoPassword = "demo-wachtwoord-2026"
 func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var cfg config
 	fs := newFlags("demo", &cfg, stderr)
-	if err := parse(fs, args); err != nil {
-		return 2
-	}
-	log, err := cfg.logger(stderr)
-	if err != nil {
-		fmt.Fprintln(stderr, "leerlus:", err)
-		return 2
-	}
-	db, err := cfg.openDatabase(ctx, log)
-	if err != nil {
-		fmt.Fprintln(stderr, "leerlus demo:", err)
-		return 1
+	db, code := openForCommand(ctx, "demo", fs, &cfg, args, stderr)
+	if code != 0 {
+		return code
 	}
 	defer db.Close()
 	loaded, err := loadDemoIfEmpty(ctx, policy.NewService(db, nil, cfg.policyConfig()), stdout)
 	if err != nil {
-		fmt.Fprintln(stderr, "leerlus demo:", err)
-		return 1
+		return fail(stderr, "demo", err)
 	}
 	if !loaded {
 		fmt.Fprintln(stderr, "leerlus demo: the database has accounts already; the demo loads only into an empty database")
