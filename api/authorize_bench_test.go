@@ -11,6 +11,7 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/google/uuid"
 
+	"leerlus/cases/anonymise"
 	"leerlus/dbtest"
 	"leerlus/policy"
 )
@@ -71,7 +72,11 @@ func newBenchFixture(b *testing.B) *benchFixture {
 	if err != nil {
 		b.Fatal(err)
 	}
-	srv, err := New(Deps{DB: db, Policy: svc})
+	scanner, err := anonymise.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv, err := New(Deps{DB: db, Policy: svc, Scanner: scanner})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -109,6 +109,9 @@ func (s *Server) acceptInvitation(c *gin.Context) error {
 		return nil
 	}
 	who := caller(c)
+	if who != nil && session(c) == nil {
+		return invalid("Authorization", "accept invitations in the browser, signed in with a session, not with an access token")
+	}
 	in, err := s.Policy.AcceptInvitation(c.Request.Context(), c.Param("token"), policy.Acceptance{
 		Caller: who, Name: req.Name, Password: req.Password, ClientAddr: c.ClientIP()})
 	if err != nil {
@@ -117,17 +120,7 @@ func (s *Server) acceptInvitation(c *gin.Context) error {
 	if in != nil {
 		return s.answerNewSession(c, in)
 	}
-	sess := session(c)
-	if sess == nil {
-		// Accepted with a bearer token: there is no browser session to show.
-		body, err := s.meBody(c, who)
-		if err != nil {
-			return err
-		}
-		c.JSON(http.StatusCreated, SessionBody{Person: *body})
-		return nil
-	}
-	body, err := s.sessionBody(c, sess, who)
+	body, err := s.sessionBody(c, session(c), who)
 	if err != nil {
 		return err
 	}

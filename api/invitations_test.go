@@ -1,11 +1,13 @@
 package api_test
 
 import (
+	"context"
 	"net/http"
 	"strings"
 	"testing"
 
 	"leerlus/api"
+	"leerlus/policy"
 )
 
 func TestInvitationFlow(t *testing.T) {
@@ -95,4 +97,15 @@ func TestInvitationValidation(t *testing.T) {
 	// Inviting someone who is a member already is a conflict.
 	e.expect(http.StatusConflict, request{method: "POST", path: path, as: e.admin,
 		body: map[string]any{"email": e.people[member].Email, "role": "member", "perspective": "ouder"}})
+}
+
+func TestInvitationIsNotAcceptedWithAToken(t *testing.T) {
+	e := newEnv(t)
+	p := e.people[member]
+	_, secret, err := e.svc.CreateToken(context.Background(), policy.Actor{PersonID: p.ID}, policy.NewToken{Name: "t", ExpiresInDays: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, token := e.invite(e.other.ID, p.Email)
+	e.expect(http.StatusBadRequest, request{method: "POST", path: "/api/v1/invitation-tokens/" + token + "/accept", body: map[string]any{}, bearer: secret}).problem(t)
 }

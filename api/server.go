@@ -53,6 +53,9 @@ func New(d Deps) (*Server, error) {
 	if d.Log == nil {
 		d.Log = slog.New(slog.DiscardHandler)
 	}
+	if d.DB == nil || d.Policy == nil || d.Scanner == nil {
+		return nil, errors.New("api: DB, Policy and Scanner are required")
+	}
 	s := &Server{Deps: d, access: d.Policy}
 	routes := s.routes()
 	authz, err := policy.NewAuthorizer(endpointsOf(routes))

@@ -41,7 +41,7 @@ func TestSignInSetsAHardenedCookieAndNewSessionID(t *testing.T) {
 func TestSecureCookieBehindTrustedProxy(t *testing.T) {
 	db := dbtest.Open(t)
 	svc := policy.NewService(db, nil, cheapConfig())
-	srv, err := api.New(api.Deps{DB: db, Policy: svc, TrustedProxies: []string{"192.0.2.0/24"}})
+	srv, err := api.New(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t), TrustedProxies: []string{"192.0.2.0/24"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +118,7 @@ func TestSessionExpiry(t *testing.T) {
 	clock := newClock(time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC))
 	cfg := cheapConfig()
 	svc := policy.NewService(db, clock.Now, cfg)
-	srv, err := api.New(api.Deps{DB: db, Policy: svc})
+	srv, err := api.New(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
