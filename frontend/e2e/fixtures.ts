@@ -1,0 +1,81 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const password = 'demo-wachtwoord-2026';
+export const shots = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
+mkdirSync(shots, { recursive: true });
+
+/** check runs axe (WCAG 2.1 A + AA) and fails on any violation. */
+export async function axe(page: Page, name: string): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const report = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(report, `axe violations on ${name}`).toEqual([]);
+}
+
+/** screens takes full-page screenshots at 1280 and 360 px, and checks reflow down to 320 px. */
+export async function screens(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize() ?? { width: 1280, height: 900 };
+  for (const width of [1280, 360, 320]) {
+    await page.setViewportSize({ width, height: width < 400 ? 780 : 900 });
+    // Nothing may scroll sideways down to 320 px (WCAG 1.4.10 reflow), except tables in their own scroll box.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(1);
+    if (width !== 320) await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize(size);
+}
+
+/** visit checks a screen: heading shown, document title, axe and screenshots. */
+export async function visit(page: Page, name: string, heading: string | RegExp): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Even geduld' })).toHaveCount(0);
+  await expect(page).toHaveTitle(/– Leerlus$/);
+  await axe(page, name);
+  await screens(page, name);
+}
+
+/** signIn signs in through the form and waits to leave the sign-in page. */
+export async function signIn(page: Page, email: string, pw = password): Promise<void> {
+  await page.goto('/aanmelden');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(pw);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page).not.toHaveURL(/\/aanmelden/);
+}
+
+/** signOut uses the header button. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await expect(page.getByText('Je bent afgemeld.')).toBeVisible();
+}
+
+/** menu lists the names of the links in the main menu. */
+export async function menu(page: Page): Promise<string[]> {
+  return page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allInnerTexts();
+}
+
+// Every test fails on CSP violations and script errors in the page.
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (msg) => {
+        const text = msg.text();
+        if (/Content Security Policy|Refused to/i.test(text)) problems.push(text);
+      });
+      page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+      await use();
+      expect(problems, 'CSP violations or script errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,105 @@
+package frontend
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func testFS() fstest.MapFS {
+	return fstest.MapFS{
+		"index.html":              {Data: []byte("<!doctype html><title>Leerlus</title>")},
+		"assets/index-abc123.js":  {Data: []byte("console.log(1)")},
+		"assets/index-abc123.css": {Data: []byte("body{}")},
+		"favicon.svg":             {Data: []byte("<svg/>")},
+	}
+}
+
+func TestHandler(t *testing.T) {
+	tests := []struct {
+		name        string
+		method      string
+		path        string
+		status      int
+		contentType string
+		cache       string
+		body        string
+	}{
+		{"root answers index", "GET", "/", 200, "text/html; charset=utf-8", "no-cache", "<title>Leerlus</title>"},
+		{"index.html itself", "GET", "/index.html", 200, "text/html; charset=utf-8", "no-cache", "<title>Leerlus</title>"},
+		{"client route falls back to index", "GET", "/netwerk/42/leden", 200, "text/html; charset=utf-8", "no-cache", "<title>Leerlus</title>"},
+		{"invitation route with token", "GET", "/uitnodiging/abc_DEF-123", 200, "text/html; charset=utf-8", "no-cache", "<title>Leerlus</title>"},
+		{"hashed script is immutable", "GET", "/assets/index-abc123.js", 200, "text/javascript; charset=utf-8", "public, max-age=31536000, immutable", "console.log(1)"},
+		{"hashed style is immutable", "GET", "/assets/index-abc123.css", 200, "text/css; charset=utf-8", "public, max-age=31536000, immutable", "body{}"},
+		{"other static file", "GET", "/favicon.svg", 200, "image/svg+xml", "no-cache", "<svg/>"},
+		{"missing asset is 404", "GET", "/assets/index-gone.js", 404, "", "", ""},
+		{"missing file with extension is 404", "GET", "/robots.txt", 404, "", "", ""},
+		{"asset directory is 404", "GET", "/assets/", 404, "", "", ""},
+		{"traversal stays inside", "GET", "/../../etc/passwd", 200, "text/html; charset=utf-8", "no-cache", "<title>Leerlus</title>"},
+		{"traversal to a file stays inside", "GET", "/assets/../../go.mod", 404, "", "", ""},
+		{"head answers without body", "HEAD", "/", 200, "text/html; charset=utf-8", "no-cache", ""},
+		{"post is not allowed", "POST", "/", 405, "", "", ""},
+		{"delete is not allowed", "DELETE", "/assets/index-abc123.js", 405, "", "", ""},
+	}
+	h := newHandler(testFS())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest(tt.method, tt.path, nil))
+			if rec.Code != tt.status {
+				t.Fatalf("status = %d, want %d", rec.Code, tt.status)
+			}
+			if tt.contentType != "" && rec.Header().Get("Content-Type") != tt.contentType {
+				t.Errorf("Content-Type = %q, want %q", rec.Header().Get("Content-Type"), tt.contentType)
+			}
+			if tt.cache != "" && rec.Header().Get("Cache-Control") != tt.cache {
+				t.Errorf("Cache-Control = %q, want %q", rec.Header().Get("Cache-Control"), tt.cache)
+			}
+			if tt.status == 200 && tt.method == "GET" && !strings.Contains(rec.Body.String(), tt.body) {
+				t.Errorf("body = %q, want it to contain %q", rec.Body.String(), tt.body)
+			}
+			if tt.method == "HEAD" && rec.Body.Len() != 0 {
+				t.Errorf("HEAD body = %q, want empty", rec.Body.String())
+			}
+			if tt.status == 405 && rec.Header().Get("Allow") != "GET, HEAD" {
+				t.Errorf("Allow = %q", rec.Header().Get("Allow"))
+			}
+		})
+	}
+}
+
+func TestHandlerRevalidatesWithETag(t *testing.T) {
+	h := newHandler(testFS())
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	etag := rec.Header().Get("ETag")
+	if etag == "" {
+		t.Fatal("no ETag on index.html")
+	}
+	req := httptest.NewRequest("GET", "/some/route", nil)
+	req.Header.Set("If-None-Match", etag)
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusNotModified {
+		t.Fatalf("status = %d, want 304", rec.Code)
+	}
+}
+
+func TestPlaceholderBuild(t *testing.T) {
+	if Built {
+		t.Skip("built with -tags ui")
+	}
+	rec := httptest.NewRecorder()
+	Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/aanmelden", nil))
+	if rec.Code != 200 {
+		t.Fatalf("status = %d", rec.Code)
+	}
+	if !strings.Contains(rec.Body.String(), "make run") {
+		t.Errorf("placeholder does not say to run make run: %s", rec.Body.String())
+	}
+	if strings.Contains(rec.Body.String(), "style=") || strings.Contains(rec.Body.String(), "<script") {
+		t.Error("placeholder must work under the CSP: no inline style or script")
+	}
+}

@@ -1,0 +1,94 @@
+/** A field error as the server sends it in problem+json `errors`. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** FieldErrors maps a request-body field name to the message shown beside it. */
+export type FieldErrors = Record<string, string>;
+
+/**
+ * ApiError is every failed API call, parsed from RFC 9457 problem+json.
+ * status 0 means the request never reached the server.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly type: string;
+  readonly fieldErrors: FieldErrors;
+  /** Seconds to wait, from the Retry-After header of a 429. */
+  readonly retryAfter: number | undefined;
+
+  constructor(init: {
+    status: number;
+    title?: string;
+    detail?: string;
+    type?: string;
+    fieldErrors?: FieldErrors;
+    retryAfter?: number;
+  }) {
+    super(init.detail || init.title || `HTTP ${init.status}`);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.title = init.title ?? '';
+    this.detail = init.detail;
+    this.type = init.type ?? 'about:blank';
+    this.fieldErrors = init.fieldErrors ?? {};
+    this.retryAfter = init.retryAfter;
+  }
+
+  /** hasFieldErrors tells whether the server named fields to fix. */
+  get hasFieldErrors(): boolean {
+    return Object.keys(this.fieldErrors).length > 0;
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** parseRetryAfter reads Retry-After as seconds or as an HTTP date. */
+export function parseRetryAfter(value: string | null, now: Date = new Date()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, Math.ceil((at - now.getTime()) / 1000));
+}
+
+/** toFieldErrors joins several messages for one field into one line. */
+export function toFieldErrors(errors: unknown): FieldErrors {
+  const out: FieldErrors = {};
+  if (!Array.isArray(errors)) return out;
+  for (const e of errors) {
+    if (!isRecord(e) || typeof e.field !== 'string' || typeof e.message !== 'string') continue;
+    out[e.field] = out[e.field] ? `${out[e.field]} ${e.message}` : e.message;
+  }
+  return out;
+}
+
+/** toApiError turns a failed response and its parsed body into an ApiError. */
+export function toApiError(response: Response, body: unknown): ApiError {
+  const p = isRecord(body) ? body : {};
+  return new ApiError({
+    status: response.status,
+    title: typeof p.title === 'string' ? p.title : response.statusText,
+    detail: typeof p.detail === 'string' ? p.detail : undefined,
+    type: typeof p.type === 'string' ? p.type : undefined,
+    fieldErrors: toFieldErrors(p.errors),
+    retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+  });
+}
+
+/** networkError wraps a fetch that failed before any answer came. */
+export function networkError(cause: unknown): ApiError {
+  const e = new ApiError({ status: 0, title: 'network', detail: String(cause) });
+  return e;
+}
+
+/** isApiError narrows unknown errors from queries and mutations. */
+export function isApiError(e: unknown): e is ApiError {
+  return e instanceof ApiError;
+}

@@ -1,0 +1,57 @@
+import type { components } from './schema';
+
+type S = components['schemas'];
+export type Session = S['Session'];
+export type Me = S['Me'];
+export type MyMembership = S['MyMembership'];
+export type Role = S['Role'];
+export type Perspective = S['Perspective'];
+export type Token = S['AccessToken'];
+export type NewToken = S['NewToken'];
+export type Workplace = S['Workplace'];
+export type Organisation = S['Organisation'];
+export type OrganisationKind = S['OrganisationKind'];
+export type Network = S['Network'];
+export type Membership = S['Membership'];
+export type Invitation = S['Invitation'];
+export type NewInvitation = S['NewInvitation'];
+export type InvitationPreview = S['InvitationToken'];
+export type Person = S['Person'];
+export type AuditEntry = S['AuditEntry'];
+
+export const roles: Role[] = ['member', 'facilitator', 'researcher', 'manager'];
+export const perspectives: Perspective[] = [
+  'jongere',
+  'ouder',
+  'professional',
+  'beleid',
+  'onderwijs',
+  'management',
+  'onderzoek',
+  'anders',
+];
+export const organisationKinds: OrganisationKind[] = [
+  'care_provider',
+  'municipality',
+  'school',
+  'university',
+  'other',
+];
+export const auditActions = [
+  'session.signed_in',
+  'session.sign_in_failed',
+  'session.signed_out',
+  'token.created',
+  'token.revoked',
+  'invitation.created',
+  'invitation.accepted',
+  'invitation.withdrawn',
+  'membership.changed',
+  'membership.removed',
+  'person.changed',
+  'workplace.created',
+  'workplace.changed',
+  'network.created',
+  'network.changed',
+  'organisation.created',
+] as const;

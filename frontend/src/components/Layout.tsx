@@ -1,0 +1,147 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { Outlet, useLocation, useMatch, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from '@tanstack/react-query';
+import {
+  Button,
+  NavBar,
+  NavList,
+  PageContent,
+  PageFooter,
+  PageHeader,
+  Paragraph,
+  SkipLink,
+} from '@utrecht/component-library-react';
+import { api, call } from '../api/client';
+import { canManageNetwork, useSession, useSetSession } from '../auth/session';
+import type { Me } from '../api/types';
+import { NetworkSwitcher } from './NetworkSwitcher';
+import { RouterLink } from './RouterLink';
+import { requestHeadingFocus } from './PageHeading';
+import { Loading } from './states';
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const other = i18n.language === 'en' ? 'nl' : 'en';
+  return (
+    <Button
+      appearance="subtle-button"
+      lang={other}
+      onClick={() => void i18n.changeLanguage(other)}
+      // The label is in the language the button switches to, as its lang says.
+      aria-label={t('language.switchTo', { lng: other })}
+    >
+      {t(`language.name.${other}`)}
+    </Button>
+  );
+}
+
+interface MenuItem {
+  to: string;
+  label: string;
+}
+
+/** menuItems lists only what this person may open. */
+export function menuItems(me: Me, networkId: string | undefined, t: (k: string) => string): MenuItem[] {
+  const items: MenuItem[] = [];
+  if (networkId && (me.is_admin || me.memberships.some((m) => m.network.id === networkId))) {
+    items.push({ to: `/netwerk/${networkId}`, label: t('nav.networkHome') });
+    if (canManageNetwork(me, networkId)) {
+      items.push({ to: `/netwerk/${networkId}/leden`, label: t('nav.members') });
+      items.push({ to: `/netwerk/${networkId}/uitnodigingen`, label: t('nav.invitations') });
+    }
+  }
+  if (me.is_admin) {
+    items.push({ to: '/beheer/kenniswerkplaatsen', label: t('nav.workplaces') });
+    items.push({ to: '/beheer/mensen', label: t('nav.people') });
+    items.push({ to: '/beheer/logboek', label: t('nav.audit') });
+  }
+  items.push({ to: '/account', label: t('nav.account') });
+  return items;
+}
+
+function SignOut() {
+  const { t } = useTranslation();
+  const setSession = useSetSession();
+  const navigate = useNavigate();
+  const signOut = useMutation({
+    mutationFn: () => call(api.DELETE('/api/v1/session')),
+    onSettled: () => {
+      setSession(null);
+      navigate('/aanmelden', { state: { signedOut: true } });
+    },
+  });
+  return (
+    <Button appearance="secondary-action-button" busy={signOut.isPending} onClick={() => signOut.mutate()}>
+      {t('nav.signOut')}
+    </Button>
+  );
+}
+
+/** Layout is the frame of every page: skip link, header, menu, main, footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const me = session.data?.person;
+  const location = useLocation();
+  const networkMatch = useMatch('/netwerk/:id/*');
+  const networkId = networkMatch?.params.id;
+
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    requestHeadingFocus();
+  }, [location.pathname]);
+
+  return (
+    <div className="leerlus-page">
+      <SkipLink href="#main">{t('nav.skip')}</SkipLink>
+      <PageHeader className="leerlus-header">
+        <div className="leerlus-header__bar">
+          <RouterLink to="/" className="leerlus-logo">
+            {t('app.name')}
+          </RouterLink>
+          <div className="leerlus-header__tools">
+            <LanguageSwitch />
+            {me && (
+              <>
+                <span className="leerlus-header__who">{t('nav.signedInAs', { name: me.name })}</span>
+                <SignOut />
+              </>
+            )}
+            {!me && !session.isPending && !location.pathname.startsWith('/aanmelden') && (
+              <RouterLink to="/aanmelden">{t('nav.signIn')}</RouterLink>
+            )}
+          </div>
+        </div>
+        {me && <NetworkSwitcher memberships={me.memberships} currentNetworkId={networkId} />}
+        {me && (
+          <NavBar aria-label={t('nav.menu')} className="leerlus-nav">
+            <NavList>
+              {menuItems(me, networkId, t).map((item) => (
+                <li key={item.to} className="utrecht-nav-list__item">
+                  <RouterLink to={item.to} className="utrecht-nav-list__link" markCurrent>
+                    {item.label}
+                  </RouterLink>
+                </li>
+              ))}
+            </NavList>
+          </NavBar>
+        )}
+      </PageHeader>
+      <PageContent className="leerlus-content">
+        <main id="main" tabIndex={-1}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </PageContent>
+      <PageFooter className="leerlus-footer">
+        <Paragraph>{t('footer.text')}</Paragraph>
+      </PageFooter>
+    </div>
+  );
+}

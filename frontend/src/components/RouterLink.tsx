@@ -1,0 +1,33 @@
+import { forwardRef, type MouseEvent, type ReactNode } from 'react';
+import { useHref, useLinkClickHandler, useLocation, type To } from 'react-router';
+import { Link, type LinkProps } from '@utrecht/component-library-react';
+
+export interface RouterLinkProps extends Omit<LinkProps, 'href'> {
+  to: To;
+  children?: ReactNode;
+  /** markCurrent sets aria-current="page" when the link points at this page. */
+  markCurrent?: boolean;
+}
+
+/** RouterLink is the NLDS Link that navigates inside the app. */
+export const RouterLink = forwardRef<HTMLAnchorElement, RouterLinkProps>(function RouterLink(
+  { to, onClick, markCurrent, ...rest },
+  ref,
+) {
+  const href = useHref(to);
+  const handle = useLinkClickHandler<HTMLAnchorElement>(to);
+  const location = useLocation();
+  const current = markCurrent && typeof to === 'string' && location.pathname === to;
+  return (
+    <Link
+      {...rest}
+      ref={ref}
+      href={href}
+      aria-current={current ? 'page' : undefined}
+      onClick={(e: MouseEvent<HTMLAnchorElement>) => {
+        onClick?.(e);
+        if (!e.defaultPrevented) handle(e);
+      }}
+    />
+  );
+});

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Paragraph } from '@utrecht/component-library-react';
+import { canManageNetwork, MeContext, useSession } from '../auth/session';
+import { ErrorState, Loading } from './states';
+import { PageHeading } from './PageHeading';
+
+/** RequireAuth shows its children to signed-in people and sends others to sign in. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <Loading />;
+  if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
+  if (!session.data) {
+    const next = location.pathname + location.search;
+    return <Navigate to={`/aanmelden?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <MeContext.Provider value={session.data.person}>{children}</MeContext.Provider>;
+}
+
+/** NotAllowed explains, without jargon, that this page is not for this person. */
+export function NotAllowed() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('notAllowed.title')} />
+      <Paragraph>{t('notAllowed.text')}</Paragraph>
+    </>
+  );
+}
+
+/** RequireAdmin shows its children only to admins (beheerders). */
+export function RequireAdmin({ children }: { children: ReactNode }) {
+  const session = useSession();
+  if (!session.data?.person.is_admin) return <NotAllowed />;
+  return <>{children}</>;
+}
+
+/** RequireManager shows its children to the network's facilitators and admins. */
+export function RequireManager({ networkId, children }: { networkId: string | undefined; children: ReactNode }) {
+  const session = useSession();
+  if (!session.data || !canManageNetwork(session.data.person, networkId)) return <NotAllowed />;
+  return <>{children}</>;
+}

@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { api, call } from '../../api/client';
+import { PageHeading } from '../../components/PageHeading';
+import { Empty, ErrorState, Loading } from '../../components/states';
+import { RouterLink } from '../../components/RouterLink';
+import { RequireAdmin } from '../../components/guards';
+import { WorkplaceForm, type WorkplaceValues } from './WorkplaceForm';
+
+export const workplacesKey = ['workplaces'];
+
+/** workplacesQuery lists all workplaces (≤ 200). */
+export const workplacesQuery = {
+  queryKey: workplacesKey,
+  queryFn: () => call(api.GET('/api/v1/workplaces', { params: { query: { limit: 200 } } })),
+};
+
+function WorkplacesPage() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const list = useQuery(workplacesQuery);
+  const create = useMutation({
+    mutationFn: (v: WorkplaceValues) => call(api.POST('/api/v1/workplaces', { body: v })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: workplacesKey }),
+  });
+  return (
+    <>
+      <PageHeading title={t('workplaces.title')} />
+      <Paragraph>{t('workplaces.intro')}</Paragraph>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data.items.length === 0 ? (
+        <Empty>{t('workplaces.empty')}</Empty>
+      ) : (
+        <div className="leerlus-table-scroll" tabIndex={0} role="region" aria-label={t('workplaces.title')}>
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('workplaces.name')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('workplaces.region')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {list.data.items.map((w) => (
+                <TableRow key={w.id}>
+                  <TableCell>
+                    <RouterLink to={`/beheer/kenniswerkplaatsen/${w.id}`}>{w.name}</RouterLink>
+                  </TableCell>
+                  <TableCell>{w.region}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      <section>
+        <Heading level={2} id="workplace-new">
+          {t('workplaces.newTitle')}
+        </Heading>
+        {create.isSuccess && (
+          <Paragraph role="status">{t('workplaces.created', { name: create.data.name })}</Paragraph>
+        )}
+        <WorkplaceForm
+          idPrefix="workplace-new"
+          initial={{ name: '', region: '', description: '' }}
+          submitLabel={t('workplaces.create')}
+          busy={create.isPending}
+          onSubmit={(v) => create.mutateAsync(v)}
+          resetOnSuccess
+        />
+      </section>
+    </>
+  );
+}
+
+/** Workplaces lists and creates kenniswerkplaatsen (admins only). */
+export default function Workplaces() {
+  return (
+    <RequireAdmin>
+      <WorkplacesPage />
+    </RequireAdmin>
+  );
+}

@@ -1,0 +1,222 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Button,
+  ButtonGroup,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { api, call } from '../../api/client';
+import { isApiError } from '../../api/problem';
+import { perspectives, roles, type Membership, type Organisation, type Perspective, type Role } from '../../api/types';
+import { RequireManager } from '../../components/guards';
+import { PageHeading } from '../../components/PageHeading';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { SelectField } from '../../components/fields';
+import { useFormErrors } from '../../components/useForm';
+import { Empty, ErrorState, Loading } from '../../components/states';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { perspectiveLabel, roleLabel } from '../../components/labels';
+import { useNetworkWithOrganisations } from './useNetworkContext';
+
+interface EditProps {
+  networkId: string;
+  member: Membership;
+  organisations: Organisation[];
+  onClose: () => void;
+}
+
+function EditMember({ networkId, member, organisations, onClose }: EditProps) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [role, setRole] = useState<Role>(member.role);
+  const [perspective, setPerspective] = useState<Perspective>(member.perspective);
+  const [organisationId, setOrganisationId] = useState(member.organisation?.id ?? '');
+  const fields = useMemo(
+    () => ({
+      role: { id: 'member-role', label: t('members.role') },
+      perspective: { id: 'member-perspective', label: t('members.perspective') },
+      organisation_id: { id: 'member-organisation', label: t('members.organisation') },
+    }),
+    [t],
+  );
+  const form = useFormErrors(fields);
+  const save = useMutation({
+    mutationFn: () =>
+      call(
+        api.PATCH('/api/v1/networks/{network}/members/{membership}', {
+          params: { path: { network: networkId, membership: member.id } },
+          body: {
+            role,
+            perspective,
+            ...(organisationId ? { organisation_id: organisationId } : {}),
+            version: member.version,
+          },
+        }),
+      ),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['network', networkId, 'members'] });
+      onClose();
+    },
+    onError: (e) => {
+      if (isApiError(e) && e.status === 409) void qc.invalidateQueries({ queryKey: ['network', networkId, 'members'] });
+      form.fromError(e);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    form.clear();
+    save.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate className="leerlus-panel" aria-labelledby="member-edit-title">
+      <Heading level={2} id="member-edit-title">
+        {t('members.editTitle', { name: member.person.name })}
+      </Heading>
+      <ErrorSummary items={form.items} message={form.formError} attempt={form.attempt} />
+      <SelectField
+        id={fields.role.id}
+        label={fields.role.label}
+        value={role}
+        onChange={(v) => setRole(v as Role)}
+        options={roles.map((r) => ({ value: r, label: roleLabel(t, r) }))}
+        error={form.errorFor('role')}
+      />
+      <SelectField
+        id={fields.perspective.id}
+        label={fields.perspective.label}
+        description={t('members.perspectiveHelp')}
+        value={perspective}
+        onChange={(v) => setPerspective(v as Perspective)}
+        options={perspectives.map((p) => ({ value: p, label: perspectiveLabel(t, p) }))}
+        error={form.errorFor('perspective')}
+      />
+      <SelectField
+        id={fields.organisation_id.id}
+        label={fields.organisation_id.label}
+        value={organisationId}
+        onChange={setOrganisationId}
+        emptyLabel={t('members.noOrganisation')}
+        options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        error={form.errorFor('organisation_id')}
+      />
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" busy={save.isPending}>
+          {t('form.save')}
+        </Button>
+        <Button type="button" appearance="secondary-action-button" onClick={onClose}>
+          {t('form.cancel')}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+function MembersList({ networkId }: { networkId: string }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const { network, organisations } = useNetworkWithOrganisations(networkId);
+  const members = useQuery({
+    queryKey: ['network', networkId, 'members'],
+    queryFn: () =>
+      call(api.GET('/api/v1/networks/{network}/members', { params: { path: { network: networkId }, query: { limit: 200 } } })),
+  });
+  const [editing, setEditing] = useState<string | null>(null);
+  const remove = useMutation({
+    mutationFn: (m: Membership) =>
+      call(
+        api.DELETE('/api/v1/networks/{network}/members/{membership}', {
+          params: { path: { network: networkId, membership: m.id } },
+        }),
+      ),
+    onSettled: () => void qc.invalidateQueries({ queryKey: ['network', networkId, 'members'] }),
+  });
+  const title = network.data ? t('members.titleFor', { network: network.data.name }) : t('members.title');
+  const editMember = members.data?.items.find((m) => m.id === editing);
+  return (
+    <>
+      <PageHeading title={title} />
+      <Paragraph>{t('members.intro')}</Paragraph>
+      {remove.isError && <ErrorState error={remove.error} />}
+      {editMember && (
+        <EditMember
+          key={editMember.id}
+          networkId={networkId}
+          member={editMember}
+          organisations={organisations}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {members.isPending ? (
+        <Loading />
+      ) : members.isError ? (
+        <ErrorState error={members.error} onRetry={() => void members.refetch()} />
+      ) : members.data.items.length === 0 ? (
+        <Empty>{t('members.empty')}</Empty>
+      ) : (
+        <div className="leerlus-table-scroll" tabIndex={0} role="region" aria-label={t('members.title')}>
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('members.name')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('members.email')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('members.role')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('members.perspective')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('members.organisation')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('table.actions')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {members.data.items.map((m) => (
+                <TableRow key={m.id}>
+                  <TableCell>{m.person.name}</TableCell>
+                  <TableCell>{m.person.email}</TableCell>
+                  <TableCell>{roleLabel(t, m.role)}</TableCell>
+                  <TableCell>{perspectiveLabel(t, m.perspective)}</TableCell>
+                  <TableCell>{m.organisation?.name ?? ''}</TableCell>
+                  <TableCell>
+                    <ButtonGroup>
+                      <Button
+                        appearance="secondary-action-button"
+                        aria-label={t('members.editNamed', { name: m.person.name })}
+                        onClick={() => setEditing(m.id)}
+                      >
+                        {t('form.edit')}
+                      </Button>
+                      <ConfirmButton
+                        label={t('members.remove')}
+                        accessibleLabel={t('members.removeNamed', { name: m.person.name })}
+                        question={t('members.removeQuestion', { name: m.person.name })}
+                        confirmLabel={t('members.removeYes')}
+                        busy={remove.isPending}
+                        onConfirm={() => remove.mutate(m)}
+                      />
+                    </ButtonGroup>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Members lists a network's members; facilitators and admins change or remove them. */
+export function Members() {
+  const { id = '' } = useParams();
+  return (
+    <RequireManager networkId={id}>
+      <MembersList networkId={id} />
+    </RequireManager>
+  );
+}
