@@ -1,0 +1,134 @@
+package anonymise
+
+// Words before a number that make it a child's age ("een jongen van 15").
+var ageNouns = map[string]bool{
+	"jongen": true, "meisje": true, "kind": true, "zoon": true, "dochter": true, "puber": true, "tiener": true,
+	"jongere": true, "baby": true, "peuter": true, "kleuter": true, "broertje": true, "zusje": true, "broer": true,
+	"zus": true, "knul": true, "meid": true, "leerling": true, "pupil": true, "cliënt": true, "client": true,
+}
+
+// Words after a number that make it no age ("is 3 weken").
+func ageUnitOK(d *doc, j int) bool {
+	if j >= len(d.toks) || d.toks[j].newline {
+		return true
+	}
+	t := d.toks[j]
+	switch t.kind {
+	case tPunct:
+		c := d.text[t.start]
+		return c == '.' || c == ',' || c == ')' || c == '!' || c == '?' || c == ';' || c == ':' || c == '(' || c == '\'' || c == '"'
+	case tWord:
+		switch d.lw[j] {
+		case "jaar", "jr", "en", "oud", "geworden", "maar", "toen", "geweest", "nu", "inmiddels", "als", "of", "was", "werd", "heeft", "had", "is", "wordt":
+			return true
+		}
+		return false
+	case tTag:
+		return false
+	}
+	return false
+}
+
+// findAges finds the exact age of a child: "Bilal (15)", "is 14", "16 jaar",
+// "16 jr", "een jongen van 15", "sinds zijn 14e", "Yonas, 17". Ages of
+// adults (over 21), ranges and ages in words are left alone.
+func (d *doc) findAges() {
+	person := func(k int) bool {
+		if k < 0 || k >= len(d.toks) {
+			return false
+		}
+		return d.toks[k].typ == typeIndex(Person)
+	}
+	for i := 0; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if t.kind != tNum || !d.free(i) || t.end-t.start > 2 {
+			continue
+		}
+		n := atoi(d.text[t.start:t.end])
+		if n > 21 {
+			continue
+		}
+		end := i
+		// "14e", "10e verjaardag"
+		ordinal := d.word(i+1) && d.adjacent(i) && d.lw[i+1] == "e"
+		if d.word(i+1) && d.adjacent(i) && !ordinal && d.lw[i+1] != "jr" && d.lw[i+1] != "j" {
+			continue
+		}
+		if ordinal {
+			end = i + 1
+		}
+		// Optional unit.
+		unit := false
+		if !ordinal && d.word(i+1) && (d.lw[i+1] == "jaar" || d.lw[i+1] == "jr" || d.lw[i+1] == "j") && !d.toks[i+1].newline {
+			end = i + 1
+			unit = true
+		}
+		// "-jarige"
+		if d.punct(i+1, '-') && d.adjacent(i) && d.word(i+2) && d.adjacent(i+1) && (d.lw[i+2] == "jarige" || d.lw[i+2] == "jarig") {
+			d.add(Age, i, i+2, 0.8)
+			i += 2
+			continue
+		}
+		prev := i - 1
+		pw := ""
+		if d.word(prev) {
+			pw = d.lw[prev]
+		}
+		ok := false
+		switch {
+		case ordinal:
+			// "op/sinds zijn 14e", "haar 10e verjaardag"; not "na zijn 18e".
+			if (pw == "zijn" || pw == "haar" || pw == "mijn" || pw == "hun") && i >= 2 {
+				switch d.lw[i-2] {
+				case "na", "vanaf", "tot", "voor", "boven", "onder", "vóór":
+				default:
+					ok = true
+				}
+			}
+		case d.punct(prev, '('):
+			// "Bilal (15)", "(bijna 17)", "(tweeling, 11)".
+			ok = person(prev-1) || (d.punct(i+1, ')') || unit) && nearPerson(d, prev, person)
+		case pw == "bijna" || pw == "pas" || pw == "net" || pw == "ruim":
+			ok = (d.punct(prev-1, '(') || d.word(prev-1) && (d.lw[prev-1] == "is" || d.lw[prev-1] == "ben" || d.lw[prev-1] == "was")) && ageUnitOK(d, end+1)
+		case d.punct(prev, ','):
+			// "Yonas, 17", "Anjali Ramsaran, 16 jr", "(Kenzo, 2)".
+			ok = person(prev-1) && (unit || ageUnitOK(d, end+1) && !d.punct(end+1, ','))
+			if !ok && person(prev-1) && d.punct(end+1, ',') {
+				ok = unit
+			}
+			if !ok && person(prev-1) && (d.punct(end+1, ')') || d.punct(end+1, ',') && prev >= 2 && d.toks[prev-2].kind == tWord) {
+				ok = true
+			}
+			// "(tweeling, 11)" right after a name.
+			if !ok && d.word(prev-1) && d.punct(prev-2, '(') && person(prev-3) && d.punct(end+1, ')') {
+				ok = true
+			}
+		case pw == "is" || pw == "ben" || pw == "was" || pw == "werd" || pw == "wordt" || pw == "word":
+			ok = ageUnitOK(d, end+1) && !(d.word(end+1) && d.lw[end+1] == "en" && !unit && d.word(end+2) && d.lw[end+2] == "half")
+		case pw == "van" && d.word(prev-1) && ageNouns[d.lw[prev-1]]:
+			ok = ageUnitOK(d, end+1)
+		case (pw == "ik" || pw == "hij" || pw == "ze" || pw == "zij") && d.word(i+1) && (d.lw[i+1] == "was" || d.lw[i+1] == "werd"):
+			ok = true
+		case unit && d.word(end+1) && d.lw[end+1] == "oud":
+			ok = true
+		}
+		if ok {
+			d.add(Age, i, end, 0.7)
+			i = end
+		}
+	}
+}
+
+// nearPerson reports whether a person finding ends shortly before token k
+// on the same line.
+func nearPerson(d *doc, k int, person func(int) bool) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if person(j) {
+			return true
+		}
+		if d.toks[j+1].newline {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,138 @@
+package anonymise
+
+// date matches a specific day: 12-03-2024, 12/3/'24, 22.05.2024,
+// 2023-11-08, 19/9, 12 maart 2024, 3 juli, with an optional weekday before
+// it ("dinsdag 5 november", "ma 18/3"). A month or year alone is no date.
+func (d *doc) date(i int) bool {
+	start := i
+	if d.toks[i].kind == tWord {
+		if d.toks[i].flags&fWeekday == 0 {
+			return false
+		}
+		// A weekday followed by a date.
+		i++
+		if d.punct(i, '.') || d.punct(i, ',') {
+			i++
+		}
+		if i >= len(d.toks) || d.toks[i].kind != tNum || !d.free(i) {
+			return false
+		}
+	}
+	t := d.toks[i]
+	if t.kind != tNum || !d.boundaryBefore(t.start) {
+		return false
+	}
+	if e, ok := d.numericDate(t.start); ok {
+		d.addBytes(Date, d.toks[start].start, e, 0.9)
+		return true
+	}
+	if start < i {
+		// After a weekday also day-month with a dash: "di 12-11".
+		a, p1 := readNum(d.text, t.start)
+		if p1 < len(d.text) && d.text[p1] == '-' && p1-t.start <= 2 {
+			if b, p2 := readNum(d.text, p1+1); p2-p1-1 >= 1 && p2-p1-1 <= 2 && validDay(a, b) && d.boundaryAfter(p2) {
+				d.addBytes(Date, d.toks[start].start, p2, 0.8)
+				return true
+			}
+		}
+	}
+	// Day and month name: "12 maart", "3 jan.", "1 januari 2025".
+	if t.end-t.start > 2 || !d.word(i+1) || d.toks[i+1].flags&fMonth == 0 || !d.toks[i+1].space {
+		return false
+	}
+	day := atoi(d.text[t.start:t.end])
+	if day < 1 || day > 31 {
+		return false
+	}
+	j := i + 1
+	e := d.toks[j].end
+	if d.punct(j+1, '.') && d.adjacent(j) && d.lw[j] != "mei" && len(d.lw[j]) <= 4 {
+		e = d.toks[j+1].end
+		j++
+	}
+	// Optional year.
+	if k := j + 1; k < len(d.toks) && d.toks[k].kind == tNum && d.toks[k].end-d.toks[k].start == 4 && d.toks[k].space && !d.toks[k].newline {
+		e = d.toks[k].end
+	} else if d.punct(k, '\'') && k+1 < len(d.toks) && d.toks[k+1].kind == tNum && d.toks[k+1].end-d.toks[k+1].start == 2 && d.adjacent(k) {
+		e = d.toks[k+1].end
+	}
+	d.addBytes(Date, d.toks[start].start, e, 0.9)
+	return true
+}
+
+// numericDate reads a numeric date at offset p and returns its end.
+func (d *doc) numericDate(p int) (int, bool) {
+	s := d.text
+	a, p1 := readNum(s, p)
+	if p1 >= len(s) || p1-p > 4 {
+		return 0, false
+	}
+	sep := s[p1]
+	if sep != '-' && sep != '/' && sep != '.' {
+		return 0, false
+	}
+	b, p2 := readNum(s, p1+1)
+	if p2 == p1+1 || p2-p1-1 > 2 {
+		return 0, false
+	}
+	if p1-p == 4 {
+		// ISO: 2023-11-08.
+		if sep != '-' || p2 >= len(s) || s[p2] != '-' {
+			return 0, false
+		}
+		c, p3 := readNum(s, p2+1)
+		if p3-p2-1 != 2 || !validDay(c, b) || a < 1900 || a > 2100 || !d.boundaryAfter(p3) {
+			return 0, false
+		}
+		return p3, true
+	}
+	if p2 < len(s) && s[p2] == sep {
+		// Day, month and year: the year has 4 or 2 digits or is '24.
+		q := p2 + 1
+		if q < len(s) && (s[q] == '\'' || hasPrefixAt(s, q, "’")) {
+			if s[q] == '\'' {
+				q++
+			} else {
+				q += len("’")
+			}
+		}
+		_, p3 := readNum(s, q)
+		n := p3 - q
+		// With dots, 3.1.10 is a section or version number: a dotted date
+		// has a four-digit year or two-digit day and month (22.05.24).
+		if sep == '.' && n != 4 && (p1-p != 2 || p2-p1-1 != 2) {
+			return 0, false
+		}
+		if (n == 2 || n == 4) && validDay(a, b) && d.boundaryAfter(p3) {
+			return p3, true
+		}
+		return 0, false
+	}
+	// Day and month only, with a slash: 19/9. Not 24/7.
+	if sep != '/' || !validDay(a, b) || !d.boundaryAfter(p2) || (a == 24 && b == 7) {
+		return 0, false
+	}
+	if p2 < len(s) && (s[p2] == '/' || s[p2] == '-') {
+		return 0, false
+	}
+	return p2, true
+}
+
+func hasPrefixAt(s string, i int, p string) bool { return len(s)-i >= len(p) && s[i:i+len(p)] == p }
+
+func readNum(s string, p int) (int, int) {
+	n := 0
+	q := p
+	for q < len(s) && isDigit(s[q]) && q-p < 6 {
+		n = n*10 + int(s[q]-'0')
+		q++
+	}
+	return n, q
+}
+
+func validDay(day, month int) bool { return day >= 1 && day <= 31 && month >= 1 && month <= 12 }
+
+func atoi(s string) int {
+	n, _ := readNum(s, 0)
+	return n
+}

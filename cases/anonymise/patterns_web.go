@@ -1,0 +1,218 @@
+package anonymise
+
+import (
+	"slices"
+	"strings"
+)
+
+// findTags marks redaction tags ([PERSOON-2]) so that redacting twice
+// changes nothing.
+func (d *doc) findTags() {
+	for i := 0; i+4 < len(d.toks); i++ {
+		if !d.punct(i, '[') || !d.word(i+1) || !d.toks[i+1].allUpper || !d.punct(i+2, '-') ||
+			d.toks[i+3].kind != tNum || !d.punct(i+4, ']') || !d.adjacent(i) || !d.adjacent(i+1) ||
+			!d.adjacent(i+2) || !d.adjacent(i+3) {
+			continue
+		}
+		typ, ok := typeOfTag(d.text[d.toks[i+1].start:d.toks[i+1].end])
+		if !ok {
+			continue
+		}
+		for k := i; k <= i+4; k++ {
+			d.toks[k].used = true
+		}
+		// The tag stands in for the entity: context rules (ages after a
+		// name) see it as one.
+		d.toks[i].typ = typeIndex(typ)
+		d.toks[i].kind = tTag
+		d.toks[i].end = d.toks[i+4].end
+		i += 4
+	}
+}
+
+// Social media hosts whose paths are personal profiles.
+var socialHosts = []string{"instagram.com", "facebook.com", "fb.com", "tiktok.com", "twitter.com", "x.com", "linkedin.com", "youtube.com", "snapchat.com", "threads.net", "pinterest.com", "t.me", "wa.me", "onlyfans.com", "twitch.tv", "vimeo.com", "reddit.com", "github.com", "soundcloud.com", "spotify.com"}
+
+// Local parts of e-mail addresses that belong to a function, not a person.
+var functionalMailboxes = map[string]bool{
+	"info": true, "jeugd": true, "zorg": true, "secretariaat": true, "administratie": true, "contact": true,
+	"team": true, "jeugdteam": true, "wijkteam": true, "servicedesk": true, "noreply": true, "no-reply": true,
+	"klantenservice": true, "post": true, "mail": true, "receptie": true, "helpdesk": true, "aanmelding": true,
+	"aanmeldingen": true, "jeugdzorg": true, "privacy": true, "gemeente": true, "support": true, "office": true,
+	"planning": true, "intake": true, "vragen": true, "leerplicht": true, "zorgteam": true, "ondersteuning": true,
+	"jeugdhulp": true, "communicatie": true, "pers": true, "facturen": true, "facturatie": true, "backoffice": true,
+	"hallo": true, "welkom": true, "loket": true, "wmo": true, "veiligthuis": true, "meldpunt": true, "klachten": true,
+	"frontoffice": true, "teamjeugd": true, "cjg": true, "ggd": true, "school": true, "directie": true, "admin": true,
+}
+
+func isEmailLocal(c byte) bool {
+	return isASCIILetter(c) || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+func isDomainChar(c byte) bool {
+	return isASCIILetter(c) || (c >= '0' && c <= '9') || c == '.' || c == '-'
+}
+
+func isURLChar(c byte) bool {
+	return isASCIILetter(c) || (c >= '0' && c <= '9') || strings.IndexByte("-._~:/?#@!$&*+,;=%", c) >= 0
+}
+
+// findEmailsAndURLs finds e-mail addresses and web addresses with plain
+// string searches; the tokens they cover take part in no other rule.
+func (d *doc) findEmailsAndURLs() {
+	text := d.text
+	for off := 0; ; {
+		k := strings.IndexByte(text[off:], '@')
+		if k < 0 {
+			break
+		}
+		at := off + k
+		off = at + 1
+		s := at
+		for s > 0 && isEmailLocal(text[s-1]) {
+			s--
+		}
+		for s < at && (text[s] == '.' || text[s] == '-') {
+			s++
+		}
+		e := at + 1
+		for e < len(text) && isDomainChar(text[e]) {
+			e++
+		}
+		for e > at+1 && (text[e-1] == '.' || text[e-1] == '-') {
+			e--
+		}
+		dom := text[at+1 : e]
+		dot := strings.LastIndexByte(dom, '.')
+		if s == at || dot <= 0 || len(dom)-dot-1 < 2 || !allLetters(dom[dot+1:]) {
+			continue
+		}
+		if (s > 0 && text[s-1] == '/') || d.alreadyFound(s, e) {
+			continue // part of a URL (handled below) or of a tag
+		}
+		local := strings.ToLower(text[s:at])
+		if functionalMailboxes[local] {
+			d.markUsed(s, e)
+			continue
+		}
+		d.addBytes(Email, s, e, 0.99)
+		off = e
+	}
+	d.findURLs()
+}
+
+func allLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// findURLs finds web addresses starting with a scheme or "www.", and bare
+// social media addresses ("instagram.com/naam").
+func (d *doc) findURLs() {
+	text := d.text
+	for _, needle := range []string{"://", "www.", "WWW."} {
+		for off := 0; ; {
+			k := strings.Index(text[off:], needle)
+			if k < 0 {
+				break
+			}
+			s := off + k
+			off = s + len(needle)
+			if needle == "://" {
+				for s > 0 && isASCIILetter(text[s-1]) {
+					s--
+				}
+				if s == off-len(needle) {
+					continue
+				}
+			}
+			off = d.urlAt(s, off)
+		}
+	}
+	for off := 0; ; {
+		k := strings.IndexByte(text[off:], '/')
+		if k < 0 {
+			return
+		}
+		slash := off + k
+		off = slash + 1
+		s := slash
+		for s > 0 && isDomainChar(text[s-1]) && slash-s < 256 {
+			s--
+		}
+		if slash-s < 3 || strings.IndexByte(text[s:slash], '.') < 0 {
+			continue
+		}
+		if isSocialHost(text[s:slash]) {
+			off = d.urlAt(s, off)
+		}
+	}
+}
+
+// urlAt records the URL starting at s whose body goes on at least to body,
+// and returns where scanning may continue.
+func (d *doc) urlAt(s, body int) int {
+	text := d.text
+	e := body
+	for e < len(text) && isURLChar(text[e]) {
+		e++
+	}
+	for e > s && strings.IndexByte(".,;:!?)'\"", text[e-1]) >= 0 {
+		e--
+	}
+	if e <= body || d.alreadyFound(s, e) {
+		return max(e, body)
+	}
+	if !personalURL(text[s:e]) {
+		d.markUsed(s, e)
+		return e
+	}
+	d.addBytes(URL, s, e, 0.9)
+	return e
+}
+
+// alreadyFound reports whether a token overlapping text[s:e] is part of a
+// finding or tag already.
+func (d *doc) alreadyFound(s, e int) bool {
+	i, _ := slices.BinarySearchFunc(d.toks, s, func(t token, off int) int { return t.end - 1 - off })
+	for ; i < len(d.toks) && d.toks[i].start < e; i++ {
+		if d.toks[i].used {
+			return true
+		}
+	}
+	return false
+}
+
+// personalURL tells a profile or personal page from an organisation's site:
+// social media paths are personal, other sites only with a path.
+func personalURL(u string) bool {
+	l := strings.ToLower(u)
+	l = strings.TrimPrefix(strings.TrimPrefix(l, "https://"), "http://")
+	l = strings.TrimPrefix(l, "www.")
+	slash := strings.IndexByte(l, '/')
+	if slash < 0 || slash == len(l)-1 {
+		return false
+	}
+	if isSocialHost(l[:slash]) {
+		return true
+	}
+	// Another site with a path may be a personal page; a bare domain is an
+	// organisation's home page.
+	return len(l)-slash > 2
+}
+
+// isSocialHost reports whether host is a social media host or a subdomain
+// of one (nl.linkedin.com), ignoring case.
+func isSocialHost(host string) bool {
+	for _, h := range socialHosts {
+		if len(host) == len(h) && strings.EqualFold(host, h) ||
+			len(host) > len(h) && host[len(host)-len(h)-1] == '.' && strings.EqualFold(host[len(host)-len(h):], h) {
+			return true
+		}
+	}
+	return false
+}

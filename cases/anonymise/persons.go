@@ -1,0 +1,469 @@
+package anonymise
+
+import (
+	"slices"
+	"strings"
+)
+
+// findPersons finds names of persons: by title, initials, context and the
+// name lists, then every later mention of a name part found.
+func (d *doc) findPersons() {
+	for i := 0; i < len(d.toks); i++ {
+		if !d.free(i) || d.toks[i].kind != tWord {
+			continue
+		}
+		if j, conf := d.personAt(i); j >= 0 {
+			s, e := d.extendName(j)
+			if e < j {
+				e = j
+			}
+			d.add(Person, s, e, conf)
+			i = e
+		}
+	}
+	d.findKnownNames()
+}
+
+// personAt decides whether a name starts at token i; it returns the index of
+// the anchoring name token (i or after a title) or -1.
+func (d *doc) personAt(i int) (int, float64) {
+	t := d.toks[i]
+	f := t.flags
+	lw := d.lw[i]
+
+	// A title or form of address: meneer Hoek, mevr. de Wit, dr. Sewnath.
+	if f&fTitle != 0 && !(t.allUpper && len(lw) > 3) {
+		j := i + 1
+		if d.punct(j, '.') && d.adjacent(i) {
+			j++
+		}
+		if k := d.titledName(j, lw); k >= 0 {
+			return k, 0.95
+		}
+	}
+	// Initials: J. Bakker, M.A. de Vries.
+	if t.upper && t.end-t.start == 1 && d.punct(i+1, '.') && d.adjacent(i) {
+		if k := d.afterInitials(i); k >= 0 {
+			return i, 0.9
+		}
+	}
+	// A cue word or family word before a lower-case or capitalised name.
+	if f&(fCue|fFamily) != 0 || (lw == "ben" && i > 0 && d.lw[i-1] == "ik") {
+		j := i + 1
+		if d.punct(j, ',') || d.punct(j, ':') {
+			j++
+		}
+		if d.free(j) && d.word(j) && !d.toks[j].newline && d.cueName(j) {
+			return j, 0.8
+		}
+	}
+	if f&(fMonth|fWeekday) != 0 && !t.upper || f&fNonPers != 0 {
+		return -1, 0
+	}
+	if t.allUpper {
+		return -1, 0
+	}
+	if t.upper {
+		return d.capitalised(i)
+	}
+	// Lower case: a first name that is no ordinary word (ruben, jamal).
+	if f&fFirst != 0 && f&(fWord|fNonPers|fMonth|fWeekday|fTV) == 0 && len(lw) >= 3 && !d.afterDeterminer(i) {
+		return i, 0.6
+	}
+	if d.isKnown(lw) && d.knownLower(lw) {
+		return i, 0.7
+	}
+	return -1, 0
+}
+
+// knownLower reports whether a known name may match in lower case: only
+// listed names that are no ordinary word.
+func (d *doc) knownLower(lw string) bool {
+	f := d.s.lx.lookup(lw)
+	// Only listed names: an unknown capitalised word found as a name
+	// ("Testing") that also occurs in lower case is most likely a word.
+	return f&(fFirst|fSur) != 0 && f&(fWord|fNonPers|fTV|fMonth|fWeekday|fTitle|fFamily|fCommon) == 0
+}
+
+// cueName reports whether token j, after a cue word, is a name.
+func (d *doc) cueName(j int) bool {
+	d.resolve(j)
+	t := d.toks[j]
+	f := t.flags
+	if f&(fTV|fTitle|fFamily|fMonth|fWeekday) != 0 || f&fNonPers != 0 && f&(fFirst|fSur) == 0 || len(d.lw[j]) < 2 {
+		return false
+	}
+	if t.upper {
+		return f&fWord == 0 || f&(fFirst|fSur) != 0 || !t.sent
+	}
+	return f&fWord == 0 && (f&fFirst != 0 || len(d.lw[j]) >= 3 && !d.ordinaryLower(j))
+}
+
+// ordinaryLower reports whether a lower-case word not in the lists still
+// looks like an ordinary word: a compound or inflection of known words.
+func (d *doc) ordinaryLower(j int) bool {
+	return d.compound(d.lw[j]) || d.toks[j].flags&fWord != 0
+}
+
+// titledName returns the anchor of a name after a title at token j, or -1.
+func (d *doc) titledName(j int, title string) int {
+	// Skip tussenvoegsels: mevrouw de Wit, meneer van der Berg.
+	k := j
+	for n := 0; n < 3 && d.flag(k, fTV) && d.free(k); n++ {
+		k++
+	}
+	if !d.free(k) || !d.word(k) || d.toks[k].newline || d.toks[j].newline {
+		return -1
+	}
+	d.resolve(k)
+	t := d.toks[k]
+	f := t.flags
+	if f&(fMonth|fWeekday|fTitle) != 0 || f&fNonPers != 0 && f&(fFirst|fSur) == 0 {
+		return -1
+	}
+	strong := title != "oma" && title != "opa" && title != "tante" && title != "oom" && title != "heer" && title != "meester"
+	if t.upper && !t.allUpper {
+		if strong || f&fWord == 0 || f&(fFirst|fSur) != 0 || k > j {
+			return j
+		}
+		return -1
+	}
+	if t.lower && strong && (f&(fFirst|fSur) != 0 || f&fWord == 0 && !d.compound(d.lw[k])) {
+		return j
+	}
+	return -1
+}
+
+// afterInitials returns the index of the surname after initials at token i,
+// or -1: "J. Bakker", "M.A. de Vries", "H. van der Meulen".
+func (d *doc) afterInitials(i int) int {
+	k := i
+	// At most four initials: longer runs are no name, and the limit keeps
+	// scanning linear.
+	for n := 0; n < 4 && d.word(k) && d.toks[k].upper && d.toks[k].end-d.toks[k].start == 1 && d.punct(k+1, '.') && d.adjacent(k); n++ {
+		k += 2
+	}
+	for n := 0; n < 3 && d.flag(k, fTV) && !d.toks[k].upper; n++ {
+		k++
+	}
+	if n := 0; d.flag(k, fTV) && d.toks[k].upper {
+		for ; n < 3 && d.flag(k, fTV); n++ {
+			k++
+		}
+	}
+	if !d.word(k) || !d.toks[k].upper || d.toks[k].allUpper || !d.free(k) || d.toks[k].newline {
+		return -1
+	}
+	f := d.toks[k].flags
+	if f&(fMonth|fWeekday) != 0 || f&fNonPers != 0 && f&(fFirst|fSur) == 0 {
+		return -1
+	}
+	return k
+}
+
+// capitalised decides for a capitalised word at token i.
+func (d *doc) capitalised(i int) (int, float64) {
+	t := d.toks[i]
+	f := t.flags
+	lw := d.lw[i]
+	if len(lw) < 2 || isStreetOnly(lw) && f&(fFirst|fSur) == 0 || f&fTitle != 0 && f&(fFirst|fSur) == 0 {
+		return -1, 0
+	}
+	if d.punct(i+1, '-') && d.adjacent(i) && i+2 < len(d.toks) && d.toks[i+2].space {
+		return -1, 0 // "Kinder- en Jeugdpsychiatrie": half of a compound
+	}
+	if !t.sent && d.organisationWord(lw) && f&(fFirst|fSur) == 0 {
+		return -1, 0
+	}
+	if d.isKnown(lw) {
+		return i, 0.8
+	}
+	if f&fTV != 0 {
+		// "De Haan", "Van Leeuwen": a capitalised tussenvoegsel before a surname.
+		if k := d.tvSurname(i); k >= 0 {
+			return i, 0.7
+		}
+		return -1, 0
+	}
+	// Left for the place and institution rules: a known place, a named
+	// institution, "De Regenboog", "OSG Sevenwolden", "in Kollum".
+	if f&(fPlace|fInst) != 0 && f&(fFirst|fSur) == 0 {
+		return -1, 0
+	}
+	if i > 0 && d.toks[i-1].kind == tWord {
+		pf := d.toks[i-1].flags
+		if pf&fInstType != 0 && (d.toks[i-1].upper || d.toks[i-1].allUpper) {
+			return -1, 0
+		}
+		if (d.lw[i-1] == "de" || d.lw[i-1] == "het") && d.toks[i-1].upper && f&(fFirst|fSur) == 0 {
+			return -1, 0
+		}
+		if pf&fPlacePrep != 0 && f&(fFirst|fSur) == 0 {
+			return -1, 0
+		}
+		if d.toks[i-1].upper && pf&(fFirst|fSur|fWord) == 0 && d.flag(i-2, fPlacePrep) && f&fFirst == 0 {
+			return -1, 0 // second word of a place: "in Nij Beets"
+		}
+		if d.lw[i-1] == "wijk" || d.lw[i-1] == "gemeente" || d.lw[i-1] == "dorp" || d.lw[i-1] == "stad" {
+			return -1, 0
+		}
+	}
+	name := f&(fFirst|fSur) != 0
+	if !t.sent {
+		if name || f&fWord == 0 {
+			if f&(fPlace|fInst) != 0 {
+				return -1, 0
+			}
+			if name {
+				return i, 0.9
+			}
+			return i, 0.7
+		}
+		// A capitalised ordinary word mid-sentence is mostly a name the
+		// word list happens to hold (Tjerk); frequent words are not.
+		if f&(fCommon|fPlace|fInst) == 0 && !d.organisationWord(lw) {
+			return i, 0.5
+		}
+		return -1, 0
+	}
+	// First word of a sentence: capitals say little.
+	if name && f&fWord == 0 {
+		return i, 0.8
+	}
+	if f&fNameWord != 0 || f&fFirst != 0 {
+		// Roos, Storm: a name when a surname or a verb follows.
+		if d.nameFollows(i) {
+			return i, 0.6
+		}
+		return -1, 0
+	}
+	if name {
+		// Visser, Bakker: a surname that is also a word needs a name beside it.
+		if j := i + 1; f&fCommon == 0 && d.word(j) && d.toks[j].upper && !d.toks[j].newline && d.toks[j].flags&(fFirst|fSur) != 0 && d.toks[j].flags&fNonPers == 0 {
+			return i, 0.6
+		}
+		if f&fCommon == 0 && d.nameFollows(i) {
+			return i, 0.5
+		}
+		return -1, 0
+	}
+	if f&fWord == 0 {
+		// Possessive: Ahmeds vader.
+		if strings.HasSuffix(lw, "s") && len(lw) > 3 {
+			sf := d.s.lx.lookup(lw[:len(lw)-1])
+			if sf&(fFirst|fSur) != 0 && sf&fWord == 0 {
+				return i, 0.7
+			}
+		}
+		if len(lw) >= 3 && !d.compound(lw) && !d.punct(i+1, ':') && d.allLettersTok(i) {
+			return i, 0.5
+		}
+	}
+	return -1, 0
+}
+
+func (d *doc) allLettersTok(i int) bool {
+	w := d.text[d.toks[i].start:d.toks[i].end]
+	for k := 0; k < len(w); k++ {
+		if isDigit(w[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// tvSurname returns the surname after a capitalised tussenvoegsel at token i,
+// or -1 when the words do not form a known surname or a name-like word.
+func (d *doc) tvSurname(i int) int {
+	k := i
+	for n := 0; n < 3 && d.flag(k, fTV); n++ {
+		k++
+	}
+	if k == i || !d.word(k) || !d.toks[k].upper || !d.free(k) || d.toks[k].newline {
+		return -1
+	}
+	f := d.toks[k].flags
+	if f&fSur != 0 && f&(fPlace|fNonPers|fMonth|fWeekday) == 0 {
+		return k
+	}
+	if !d.toks[i].sent && f&(fWord|fPlace|fInst|fNonPers|fMonth|fWeekday) == 0 && (d.lw[i] != "de" && d.lw[i] != "het") {
+		return k
+	}
+	return -1
+}
+
+// nameFollows reports whether the word at i is followed by a surname, a
+// verb or an age, which makes an ambiguous first word a name.
+func (d *doc) nameFollows(i int) bool {
+	j := i + 1
+	if j >= len(d.toks) || d.toks[j].newline {
+		return false
+	}
+	t := d.toks[j]
+	switch {
+	case t.kind == tWord && t.upper && t.flags&(fSur|fFirst) != 0 && t.flags&fNonPers == 0:
+		return true
+	case t.kind == tWord && t.flags&fVerb != 0:
+		return true
+	case d.punct(j, '(') && j+1 < len(d.toks) && d.toks[j+1].kind == tNum:
+		return true
+	case d.lw[j] == "en" && d.word(j+1) && d.toks[j+1].upper && d.toks[j+1].flags&fFirst != 0:
+		return true
+	}
+	return false
+}
+
+// extendName grows a name around anchor token i: initials and tussenvoegsels
+// before it, tussenvoegsels, surnames and hyphenated parts after it.
+func (d *doc) extendName(i int) (int, int) {
+	s, e := i, i
+	// Initials before a surname anchor are found by personAt itself; here a
+	// name that starts with initials is walked to its surname.
+	if d.toks[i].upper && d.toks[i].end-d.toks[i].start == 1 && d.punct(i+1, '.') {
+		if k := d.afterInitials(i); k >= 0 {
+			e = k
+		}
+	}
+	// Capitalised tussenvoegsels directly before: "Van Leeuwen".
+	for s > 0 && d.flag(s-1, fTV) && d.free(s-1) && d.toks[s-1].upper && !d.toks[s].newline && d.toks[s].space {
+		if s-2 >= 0 && d.toks[s-2].flags&fTitle == 0 && d.toks[s-1].sent == false && d.lw[s-1] == "de" && !d.isKnown(d.lw[i]) && d.toks[i].flags&fSur == 0 {
+			break
+		}
+		s--
+	}
+	if d.flag(e, fTV) {
+		if k := d.tvSurname(e); k >= 0 {
+			e = k
+		} else if k := d.afterTV(e); k >= 0 {
+			e = k
+		}
+	}
+	for {
+		j := e + 1
+		if j >= len(d.toks) || !d.free(j) {
+			break
+		}
+		// Hyphenated: Jansen-de Boer, Gerrit-Jan, Van den Heuvel-Jansen.
+		if d.punct(j, '-') && d.adjacent(e) && d.adjacent(j) && d.word(j+1) && d.free(j+1) {
+			nt := d.toks[j+1]
+			if nt.upper && !nt.allUpper {
+				e = j + 1
+				continue
+			}
+			if nt.flags&fTV != 0 {
+				if k := d.afterTV(j + 1); k >= 0 {
+					e = k
+					continue
+				}
+			}
+			break
+		}
+		if !d.word(j) || !d.toks[j].space || d.toks[j].newline {
+			break
+		}
+		if d.toks[j].flags&fTV != 0 {
+			if k := d.afterTV(j); k >= 0 {
+				e = k
+				continue
+			}
+			break
+		}
+		t := d.toks[j]
+		if !t.upper || t.allUpper || isStreetOnly(d.lw[j]) && t.flags&(fFirst|fSur) == 0 {
+			break
+		}
+		f := t.flags
+		if f&(fMonth|fWeekday|fInstType|fInstTail) != 0 || f&(fNonPers|fPlace|fInst) != 0 && f&(fFirst|fSur) == 0 {
+			break
+		}
+		if f&(fFirst|fSur) != 0 || f&fWord == 0 || d.isKnown(d.lw[j]) {
+			e = j
+			continue
+		}
+		break
+	}
+	return s, e
+}
+
+// afterTV returns the capitalised surname after tussenvoegsels at token j
+// ("van der Meulen"), or -1.
+func (d *doc) afterTV(j int) int {
+	k := j
+	for n := 0; n < 3 && d.flag(k, fTV) && d.free(k) && !d.toks[k].newline; n++ {
+		k++
+	}
+	if k == j || !d.word(k) || !d.toks[k].upper || d.toks[k].allUpper || !d.free(k) || d.toks[k].newline {
+		return -1
+	}
+	if f := d.toks[k].flags; f&(fMonth|fWeekday|fInstType|fInst) != 0 || f&(fNonPers|fPlace) != 0 && f&fSur == 0 {
+		return -1
+	}
+	return k
+}
+
+// findKnownNames marks later mentions of name parts found before, within
+// this text or, through a Redactor, in earlier texts of the same case.
+func (d *doc) findKnownNames() {
+	person := typeIndex(Person)
+	for i := range d.toks {
+		t := d.toks[i]
+		if t.typ != person || t.kind != tWord || !spreads(d.lw[i], t.flags) {
+			continue
+		}
+		d.addLocal(d.lw[i])
+	}
+	if d.local == nil && d.known == nil {
+		return
+	}
+	for i := 0; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if !d.free(i) || t.kind != tWord || t.end-t.start < 2 || t.flags&(fCommon|fNonPers) != 0 || !t.upper && t.flags&fWord != 0 || !d.isKnown(d.lw[i]) {
+			continue
+		}
+		if !t.upper && !d.knownLower(d.lw[i]) {
+			continue
+		}
+		s, e := d.extendName(i)
+		d.add(Person, s, e, 0.8)
+		i = e
+	}
+}
+
+// spreads reports whether a name part lw with lexicon flags f may mark
+// other mentions as names: a listed name or a word no dictionary knows, of
+// two letters or more. An ordinary word caught inside a name ("Er", "Het"),
+// a title or a tussenvoegsel must not turn every later one into a name.
+func spreads(lw string, f uint32) bool {
+	if len(lw) < 2 || f&(fTV|fTitle|fCommon|fNonPers|fMonth|fWeekday) != 0 {
+		return false
+	}
+	return f&(fFirst|fSur) != 0 || f&fWord == 0
+}
+
+// isKnown reports whether lw is a name part found earlier in this text or,
+// through a Redactor, in the case.
+func (d *doc) isKnown(lw string) bool {
+	if d.localSet != nil {
+		return d.known[lw] || d.localSet[lw]
+	}
+	return d.known[lw] || slices.Contains(d.local, lw)
+}
+
+// addLocal records a name part of this text: in a slice while there are
+// few (most texts), in a map once there are many.
+func (d *doc) addLocal(lw string) {
+	if d.localSet != nil {
+		d.localSet[lw] = true
+		return
+	}
+	if slices.Contains(d.local, lw) {
+		return
+	}
+	d.local = append(d.local, lw)
+	if len(d.local) > 16 {
+		d.localSet = make(map[string]bool, 64)
+		for _, w := range d.local {
+			d.localSet[w] = true
+		}
+	}
+}

@@ -1,0 +1,225 @@
+package anonymise
+
+// findInstitutionTypes finds institutions introduced by a type word:
+// OBS De Regenboog, RSG Simon Vestdijk, Stichting Sterk Huis, GGZ Friesland
+// locatie Sneek, and lower case "basisschool De Fontein" (type word outside).
+func (d *doc) findInstitutionTypes() {
+	for i := 0; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if !d.free(i) || t.kind != tWord || t.flags&fInstType == 0 {
+			continue
+		}
+		j := i + 1
+		if !d.free(j) || !d.word(j) || !d.toks[j].space || d.toks[j].newline {
+			continue
+		}
+		start := i
+		if !t.upper && !t.allUpper {
+			start = j // the lower-case type word is not part of the name
+			if d.toks[j].flags&fNonPers != 0 {
+				continue // "op school Nederlands"
+			}
+			if d.toks[j].flags&(fFirst|fSur) != 0 && d.lw[j] != "de" && d.lw[j] != "het" {
+				continue // "na school Jan ophalen": a name, not a school
+			}
+		}
+		e := d.nameRun(j)
+		if e < j {
+			continue
+		}
+		// "Stichting" or "School" alone before an ordinary word is no name.
+		if e == j && d.toks[j].flags&fWord != 0 && !d.toks[j].upper {
+			continue
+		}
+		if d.lw[j] == "de" || d.lw[j] == "het" || d.lw[j] == "t" {
+			if e == j {
+				continue
+			}
+		}
+		e = d.locationTail(e)
+		d.add(Institution, start, e, 0.85)
+		i = e
+	}
+}
+
+// nameRun returns the last token of a run of capitalised words starting at
+// j (after an optional De/Het/'t), or -1.
+func (d *doc) nameRun(j int) int {
+	k := j
+	if d.word(k) && (d.lw[k] == "de" || d.lw[k] == "het") && d.toks[k].upper {
+		k++
+	} else if d.punct(k, '\'') && d.word(k+1) && d.lw[k+1] == "t" {
+		k += 2
+	}
+	e := -1
+	for n := 0; n < 4 && d.free(k) && d.word(k) && !d.toks[k].newline; n++ {
+		t := d.toks[k]
+		if !(t.upper || t.allUpper) || t.flags&(fMonth|fWeekday) != 0 && n > 0 {
+			break
+		}
+		e = k
+		k++
+		for d.punct(k, '-') && d.adjacent(k-1) && d.adjacent(k) && d.word(k+1) {
+			e = k + 1
+			k += 2
+		}
+		if !d.word(k) || !d.toks[k].space {
+			break
+		}
+	}
+	return e
+}
+
+// findPlacesAndInstitutions finds places from the list or by context ("in
+// Kanaleneiland", "de wijk Vinkhuizen"), the named institutions of the list,
+// "X College" and "De Kompaswijzer" mid-sentence.
+func (d *doc) findPlacesAndInstitutions() {
+	for i := 0; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if !d.free(i) || t.kind != tWord || !t.upper && !t.allUpper {
+			continue
+		}
+		f := t.flags
+		prev := ""
+		if i > 0 && d.toks[i-1].kind == tWord {
+			prev = d.lw[i-1]
+		}
+		switch {
+		case f&fInst != 0 && !(t.sent && f&fWord != 0):
+			d.add(Institution, i, d.locationTail(i), 0.8)
+		case t.allUpper:
+			continue
+		case f&fPlace != 0 && (f&fWord == 0 || !t.sent || d.flag(i-1, fPlacePrep)):
+			e := i
+			for d.punct(e+1, '-') && d.adjacent(e) && d.adjacent(e+1) && d.word(e+2) && d.toks[e+2].upper {
+				e += 2
+			}
+			d.add(Place, i, e, 0.8)
+			i = e
+		case (prev == "de" || prev == "het") && d.toks[i-1].upper && d.free(i-1) && !d.toks[i].newline:
+			// "De Kompaswijzer", "Het Palet": a named school or care location.
+			if f&fNonPers != 0 || d.toks[i-1].sent && (f&fWord != 0 || d.brandCompound(d.lw[i])) {
+				continue
+			}
+			e := d.nameRun(i)
+			if e < i {
+				continue
+			}
+			d.add(Institution, i-1, d.locationTail(e), 0.6)
+			i = e
+		case f&(fWord|fNonPers|fMonth|fWeekday) == 0 && (d.flag(i-1, fPlacePrep) || prev == "wijk" || prev == "dorp" || prev == "gemeente" || prev == "stad" || prev == "buurt"):
+			e := i
+			for {
+				if d.punct(e+1, '-') && d.adjacent(e) && d.adjacent(e+1) && d.word(e+2) {
+					e += 2
+					continue
+				}
+				// Two-word places: Nij Beets, Sint Annaparochie, Den Ham.
+				if n := e + 1; d.word(n) && d.free(n) && d.toks[n].upper && !d.toks[n].allUpper && d.toks[n].space && !d.toks[n].newline && d.toks[n].flags&(fNonPers|fMonth|fWeekday) == 0 && n-i < 3 {
+					e = n
+					continue
+				}
+				break
+			}
+			d.add(Place, i, e, 0.6)
+			i = e
+		case f&fWord == 0 && d.word(i+1) && d.toks[i+1].flags&fInstTail != 0 && d.toks[i+1].upper && d.free(i+1):
+			d.add(Institution, i, i+1, 0.7)
+			i++
+		}
+	}
+}
+
+// findAddresses finds a street and house number: Kerkstraat 12, Lindelaan
+// 4b, Noorderdwarsstraat 9-A, Dorpsstraat 3-II, Burgemeester Falkenaweg 58,
+// and "op Tjalk 15" after a preposition.
+func (d *doc) findAddresses() {
+	for i := 0; i+1 < len(d.toks); i++ {
+		t := d.toks[i]
+		if !d.free(i) || t.kind != tWord || d.toks[i+1].kind != tNum || !d.toks[i+1].space || d.toks[i+1].newline || !d.free(i+1) {
+			continue
+		}
+		lw := d.lw[i]
+		street := isStreetOnly(lw) || isStreetName(lw) && t.flags&(fFirst|fSur) == 0
+		if k := i + 2; d.word(k) && d.toks[k].flags&fAgeUnit != 0 {
+			continue // "Vestdijk 12 jaar" is an age, not an address
+		}
+		if !street {
+			// A capitalised name after "op", "aan de" or "adres": op Tjalk 15.
+			if !t.upper || t.allUpper || t.flags&(fMonth|fWeekday|fNonPers|fInstType) != 0 || i == 0 {
+				continue
+			}
+			p := d.lw[i-1]
+			if !(p == "op" || p == "aan" || p == "adres" || (p == "de" && i >= 2 && d.lw[i-2] == "aan") || d.punct(i-1, ':') && i >= 2 && d.lw[i-2] == "adres") {
+				continue
+			}
+			if t.flags&fWord != 0 && t.sent {
+				continue
+			}
+		}
+		n := d.toks[i+1]
+		if n.end-n.start > 5 {
+			continue
+		}
+		e := d.houseNumberEnd(i + 1)
+		if e < 0 {
+			continue
+		}
+		// Capitalised words of the street name before it.
+		s := i
+		for k := 0; k < 3 && s > 0 && d.word(s-1) && d.free(s-1) && !d.toks[s].newline && d.toks[s].space; k++ {
+			pt := d.toks[s-1]
+			if !(pt.upper || pt.flags&fTV != 0) || pt.flags&(fNonPers|fPlacePrep) != 0 && pt.flags&fTV == 0 || d.lw[s-1] == "adres" {
+				break
+			}
+			if pt.flags&fTV != 0 && !pt.upper && !(s-2 >= 0 && d.word(s-2) && d.toks[s-2].upper) {
+				break
+			}
+			s--
+		}
+		for s < i && d.toks[s].flags&fTV != 0 && !d.toks[s].upper {
+			s++
+		}
+		d.addBytes(Address, d.toks[s].start, e, 0.9)
+	}
+}
+
+// houseNumberEnd returns the end offset of the house number at token j with
+// its addition (4b, 9-A, 3-II, 12 bis), or -1 when the number is part of
+// something else (a date, an amount).
+func (d *doc) houseNumberEnd(j int) int {
+	s := d.text
+	e := d.toks[j].end
+	if e < len(s) && (s[e] == '.' || s[e] == ',' || s[e] == '/' || s[e] == ':') && e+1 < len(s) && isDigit(s[e+1]) {
+		return -1
+	}
+	// Letter addition directly attached: 4b, 44a.
+	if d.word(j+1) && d.adjacent(j) && d.toks[j+1].end-d.toks[j+1].start <= 2 {
+		return d.toks[j+1].end
+	}
+	if d.word(j+1) && d.adjacent(j) {
+		return -1
+	}
+	// Dash addition: 9-A, 3-II, 12-14.
+	if d.punct(j+1, '-') && d.adjacent(j) && d.adjacent(j+1) && j+2 < len(d.toks) {
+		n := d.toks[j+2]
+		if n.kind == tNum && n.end-n.start <= 3 || n.kind == tWord && n.end-n.start <= 4 && (n.allUpper || n.upper && n.end-n.start == 1 || n.lower && n.end-n.start <= 2) {
+			return n.end
+		}
+	}
+	return e
+}
+
+// brandCompound reports whether lw is a word glued to a brand or other
+// non-personal name ("instagramaccount", "whatsappgroep").
+func (d *doc) brandCompound(lw string) bool {
+	if len(lw) > 48 {
+		return false
+	}
+	for k := 3; k <= len(lw)-3; k++ {
+		if d.s.lx.lookup(lw[:k])&fNonPers != 0 && d.s.lx.lookup(lw[k:])&fWord != 0 {
+			return true
+		}
+	}
+	return false
+}

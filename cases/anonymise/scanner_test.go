@@ -1,0 +1,165 @@
+package anonymise
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// span writes a finding as "type:text" for compact expectations.
+func spans(fs []Finding) []string {
+	out := make([]string, 0, len(fs))
+	for _, f := range fs {
+		out = append(out, fmt.Sprintf("%s:%s", f.Type, f.Text))
+	}
+	return out
+}
+
+func TestScanTypes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"first name", "Gisteren belde Fleur nog.", []string{"person:Fleur"}},
+		{"full name", "De IB'er, Hiltsje Terpstra, belde.", []string{"person:Hiltsje Terpstra"}},
+		{"initials", "Met vriendelijke groet, J. Bakker", []string{"person:J. Bakker"}},
+		{"initials tussenvoegsel", "Cliënt M.A. de Vries kwam niet.", []string{"person:M.A. de Vries"}},
+		{"title outside span", "Geachte heer Smit, meneer Hoek en mr. De Haan.", []string{"person:Smit", "person:Hoek", "person:De Haan"}},
+		{"lower case name after title", "mijn mentor meneer bakker snapt het niet", []string{"person:bakker"}},
+		{"lower case first name", "even een update over ruben en jamal", []string{"person:ruben", "person:jamal"}},
+		{"possessive", "Ahmeds vader kwam langs.", []string{"person:Ahmeds"}},
+		{"apostrophe possessive", "Het was Ahmed's fiets.", []string{"person:Ahmed"}},
+		{"double surname", "Moeder Petra Jansen-de Boer belde.", []string{"person:Petra Jansen-de Boer"}},
+		{"diacritics", "Ik ben Zeynep Özdemir en Bartek Wiśniewski is mijn buurjongen.", []string{"person:Zeynep Özdemir", "person:Bartek Wiśniewski"}},
+		{"names ending like streets", "trainer, Burak Şahin, en juf Vestdijk", []string{"person:Burak Şahin", "person:Vestdijk"}},
+		{"name that is a word", "Storm is het soort kind dat opvalt. Na elke storm volgt rust.", []string{"person:Storm"}},
+		{"word after title", "Meneer Groen gaf groen licht en juf Zomer ook.", []string{"person:Groen", "person:Zomer"}},
+		{"bsn valid", "BSN: 908301662", []string{"bsn:908301662"}},
+		{"bsn dotted", "bsn 392.209.834 staat erop", []string{"bsn:392.209.834"}},
+		{"bsn invalid in context", "BSN 123456789 graag.", []string{"bsn:123456789"}},
+		{"bsn valid without label", "nummer 131860914 doorgeven", []string{"bsn:131860914"}},
+		{"mobile", "Bel 06-12345678 of 06 4321 9876.", []string{"phone:06-12345678", "phone:06 4321 9876"}},
+		{"landline", "Vaste lijn 0598-623514, oma (0515) 42 13 98.", []string{"phone:0598-623514", "phone:(0515) 42 13 98"}},
+		{"international", "Bel +31 (0)6 4512 8839 of 0031 6 2345 6789 of +316 38294710.", []string{"phone:+31 (0)6 4512 8839", "phone:0031 6 2345 6789", "phone:+316 38294710"}},
+		{"email", "Mail naar d.hommes@osgsevenwolden.nl graag.", []string{"email:d.hommes@osgsevenwolden.nl"}},
+		{"iban", "Rekening NL50 RABO 1440 9749 92 en NL83INGB7956309454.", []string{"iban:NL50 RABO 1440 9749 92", "iban:NL83INGB7956309454"}},
+		{"address postcode place", "Lindelaan 4b, 8531 HM Lemmer", []string{"address:Lindelaan 4b", "postcode:8531 HM", "place:Lemmer"}},
+		{"address additions", "Noorderdwarsstraat 9-A en Dorpsstraat 3-II", []string{"address:Noorderdwarsstraat 9-A", "address:Dorpsstraat 3-II"}},
+		{"address multi word", "Adres: Burgemeester Falkenaweg 58", []string{"address:Burgemeester Falkenaweg 58"}},
+		{"postcode no space", "9244DG Beetsterzwaag", []string{"postcode:9244DG", "place:Beetsterzwaag"}},
+		{"dates", "Op 12 maart 2024, 12-03-2024, 12/3/'24 en 22.05.2024.", []string{"date:12 maart 2024", "date:12-03-2024", "date:12/3/'24", "date:22.05.2024"}},
+		{"weekday date", "Gesprek op dinsdag 5 november en ma 18/3.", []string{"date:dinsdag 5 november", "date:ma 18/3"}},
+		{"iso date", "Verslag 2023-11-08 klaar.", []string{"date:2023-11-08"}},
+		{"url", "Zie instagram.com/meryem.helpt en https://www.facebook.com/profile.php?id=100089412377.", []string{"url:instagram.com/meryem.helpt", "url:https://www.facebook.com/profile.php?id=100089412377"}},
+		{"plates", "Auto 71-HRP-2 en bus K-392-JS en GZ-184-K.", []string{"license_plate:71-HRP-2", "license_plate:K-392-JS", "license_plate:GZ-184-K"}},
+		{"id numbers", "dossiernr. JB-2023-04411, cliëntnummer 7781234, zaaknummer 24/0917", []string{"id_number:JB-2023-04411", "id_number:7781234", "id_number:24/0917"}},
+		{"institution", "Hij zit op OBS De Regenboog en bij GGZ Friesland locatie Sneek.", []string{"institution:OBS De Regenboog", "institution:GGZ Friesland locatie Sneek"}},
+		{"institution mid sentence", "naar De Kompaswijzer in Wolvega", []string{"institution:De Kompaswijzer", "place:Wolvega"}},
+		{"name after lower-case type word", "Ik haal na school Jan op bij basisschool De Fontein.", []string{"person:Jan", "institution:De Fontein"}},
+		{"place by context", "Ze woont in Kanaleneiland.", []string{"place:Kanaleneiland"}},
+		{"ages", "Bilal (15) en Roshni is 14 en Zeynep, 16 jaar, en een jongen van 15.", []string{"person:Bilal", "age:15", "person:Roshni", "age:14", "person:Zeynep", "age:16 jaar", "age:15"}},
+		{"ordinal age", "sinds zijn 14e gebruikt Kaan", []string{"age:14e", "person:Kaan"}},
+	}
+	s := scanner(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := spans(s.Scan(tt.text))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Scan(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestScanHardNegatives(t *testing.T) {
+	texts := []string{
+		"De moeder, de mentor en de jeugdbeschermer spraken met Veilig Thuis, het wijkteam en de huisarts.",
+		"Op grond van de Jeugdwet artikel 2.3 en art. 1:265b BW, en de AVG.",
+		"In maart 2024 en in 2023, elke dinsdag om 15.30 uur, 14 weken lang.",
+		"Hij zit in groep 7 en het kost € 1.480 per maand, 27% minder.",
+		"Kenniswerkplaats Jeugd Friesland, SAMEN, C4Youth en het Leernetwerk Integraal werken.",
+		"Normaliseren, Kwetsbare gezinnen en Leren van praktijkervaringen in de hulpverlening.",
+		"Betere samenwerking tussen zorg en onderwijs, Samenhang preventie en hulpverlening, Veilig en thuis opgroeien.",
+		"We kregen groen licht. Ik zat in de hoek. Na elke storm komt rust.",
+		"Bel 113 of de Kindertelefoon, 0800-0432. Mail jeugd@defryskemarren.nl.",
+		"Het inkoopkenmerk INK-2024-0077 staat op alle beschikkingen.",
+		"Wij Grunnegers praten niet makkelijk, zei hij in het Fries en Pools.",
+		"een kleuter van vier en een vrouw van 71; ze is 71.",
+		"Het AMK heet nu Veilig Thuis en het wijkteam werkt met ADHD-kinderen.",
+		"In de regio Groningen investeren we in preventie.",
+		"Zie paragraaf 3.1.10 en versie 9.20170808 van het protocol.",
+		"Het floor in de gymzaal was glad. We gebruiken de Kanjertraining.",
+	}
+	s := scanner(t)
+	for _, text := range texts {
+		if got := s.Scan(text); len(got) > 0 {
+			t.Errorf("Scan(%q) = %q, want nothing", text, spans(got))
+		}
+	}
+}
+
+// TestKnownNamesSpreadCarefully checks that a name found once marks its
+// later mentions, but that a lower-case word is not taken for a name just
+// because a capitalised form of it was.
+func TestKnownNamesSpreadCarefully(t *testing.T) {
+	s := scanner(t)
+	got := spans(s.Scan("Meneer Zwaagstra belde. Later kwam Zwaagstra zelf. Storm is boos; de storm is voorbij."))
+	want := []string{"person:Zwaagstra", "person:Zwaagstra", "person:Storm"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	got = spans(s.Scan("Ik heb Testing gebeld. Daarna ging testing door."))
+	if strings.Join(got, "|") != "person:Testing" {
+		t.Errorf("got %q, want only the capitalised mention", got)
+	}
+}
+
+func TestScanSkipsTags(t *testing.T) {
+	s := scanner(t)
+	text := "[PERSOON-1] ([LEEFTIJD-2]) woont op [ADRES-1] in [PLAATS-3]."
+	if got := s.Scan(text); len(got) > 0 {
+		t.Errorf("Scan(%q) = %q, want nothing", text, spans(got))
+	}
+}
+
+func TestCheck(t *testing.T) {
+	if err := Check("gewone tekst"); err != nil {
+		t.Errorf("Check: %v", err)
+	}
+	if err := Check("\xff"); err != ErrInvalidUTF8 {
+		t.Errorf("Check(invalid) = %v", err)
+	}
+	if err := Check(strings.Repeat("a", MaxTextBytes+1)); err != ErrTooLarge {
+		t.Errorf("Check(large) = %v", err)
+	}
+	if err := Check(strings.Repeat("a", MaxTextBytes)); err != nil {
+		t.Errorf("Check(limit) = %v", err)
+	}
+}
+
+func TestTypeDirect(t *testing.T) {
+	for _, typ := range Types {
+		want := typ != Institution && typ != Place && typ != Age
+		if typ.Direct() != want {
+			t.Errorf("%s.Direct() = %v", typ, !want)
+		}
+		if typ.Tag() == "" {
+			t.Errorf("%s has no tag", typ)
+		}
+	}
+}
+
+func TestElfproefAndIBAN(t *testing.T) {
+	for _, n := range []string{"908301662", "131860914", "209652172"} {
+		if !elfproef(n) {
+			t.Errorf("elfproef(%s) = false", n)
+		}
+	}
+	if elfproef("123456789") {
+		t.Error("elfproef(123456789) = true")
+	}
+	if !ibanValid("NL19ABNA6252760189") || ibanValid("NL19ABNA6252760188") {
+		t.Error("ibanValid wrong")
+	}
+}

@@ -1,0 +1,89 @@
+package anonymise
+
+import "strings"
+
+// Street name endings.
+var streetSuffixes = []string{"drift", "akker", "horst", "kamp", "borg", "heerd", "stede", "stee", "werf", "zoom", "kant", "hoven", "hof", "veld", "straat", "laan", "weg", "plein", "dreef", "singel", "kade", "gracht", "dijk", "pad", "hof", "steeg", "markt", "park", "ring", "baan", "wal", "erf", "oord", "haven", "allee", "boulevard", "plantsoen", "straatje", "pleintje", "kanaal", "dwarsweg", "zijl", "wei", "vaart", "diep", "rak", "loane", "wei", "leane", "strjitte", "buorren", "dyk", "reed", "hiem", "stins"}
+
+// unmistakableStreets are endings no surname has, so a capitalised word
+// with one is a street even without a house number ("in de Kerkstraat").
+var unmistakableStreets = []string{"straat", "laan", "plein", "dreef", "singel", "gracht", "steeg", "kade", "plantsoen", "boulevard", "allee", "straatje", "pleintje", "straatweg"}
+
+// isStreetOnly reports whether lw ends like a street and can be no name.
+func isStreetOnly(lw string) bool {
+	for _, s := range unmistakableStreets {
+		if len(lw) > len(s)+1 && strings.HasSuffix(lw, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isStreetName reports whether lw may be a street name; it is used only
+// before a house number, because many surnames end the same way (Vestdijk).
+func isStreetName(lw string) bool {
+	for _, s := range streetSuffixes {
+		if len(lw) > len(s)+1 && strings.HasSuffix(lw, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// compound reports whether lw splits into known words ("gespreksverslag",
+// "tienminutengesprek"), possibly with a linking s or e(n).
+func (d *doc) compound(lw string) bool {
+	return d.compoundDepth(lw, 2)
+}
+
+func (d *doc) compoundDepth(lw string, depth int) bool {
+	// Long "words" are no names either; the limit keeps this linear.
+	if depth == 0 || len(lw) < 6 || len(lw) > 48 {
+		return false
+	}
+	lx := d.s.lx
+	for k := 3; k <= len(lw)-3; k++ {
+		right := lw[k:]
+		rf := lx.lookup(right)
+		if rf&fWord == 0 && !d.compoundDepth(right, depth-1) {
+			continue
+		}
+		left := lw[:k]
+		if lx.lookup(left)&fWord != 0 {
+			return true
+		}
+		if strings.HasSuffix(left, "s") && lx.lookup(left[:len(left)-1])&fWord != 0 {
+			return true
+		}
+		if strings.HasSuffix(left, "en") && lx.lookup(left[:len(left)-2])&fWord != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Endings of names of methods, programmes and organisations
+// ("Kanjertraining", "Thuiszitterspact"): capitalised, but no person.
+var organisationEndings = []string{"training", "methode", "programma", "project", "aanpak", "team", "groep", "centrum", "overleg", "model", "traject", "protocol", "plan", "wet", "regeling", "loket", "punt", "lijn", "fonds", "dienst", "pact", "netwerk", "werkplaats", "school", "raad", "huis", "beraad", "check", "toets", "test", "app", "psychiatrie", "zorg", "hulp", "opvang", "begeleiding", "therapie", "behandeling"}
+
+func (d *doc) organisationWord(lw string) bool {
+	for _, e := range organisationEndings {
+		if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterDeterminer reports whether token i follows an article or
+// determiner: "het floor", "een will" are no names.
+func (d *doc) afterDeterminer(i int) bool {
+	if !d.word(i - 1) {
+		return false
+	}
+	switch d.lw[i-1] {
+	case "de", "het", "een", "deze", "die", "dit", "dat", "elk", "elke", "geen", "the", "a", "an":
+		return true
+	}
+	return false
+}
