@@ -49,6 +49,7 @@ func TestEvaluationReport(t *testing.T) {
 		{"dev (shared/eval/pii/dev.jsonl)", devSetPath},
 		{"test (cases/anonymise/testdata/test.jsonl)", "testdata/test.jsonl"},
 		{"holdout (cases/anonymise/testdata/holdout.jsonl)", "testdata/holdout.jsonl"},
+		{"blind (cases/anonymise/testdata/blind.jsonl, never used for tuning)", "testdata/blind.jsonl"},
 	} {
 		if _, err := os.Stat(set.path); err != nil {
 			t.Logf("%s: skipped, %v", set.name, err)
@@ -97,7 +98,7 @@ func TestQualityFloor(t *testing.T) {
 // TestOwnSetsInSync checks that the JSONL files were regenerated from
 // their sources (go run ./cases/anonymise/internal/srcjsonl).
 func TestOwnSetsInSync(t *testing.T) {
-	for _, name := range []string{"test", "holdout"} {
+	for _, name := range []string{"test", "holdout", "blind"} {
 		src, err := os.ReadFile("testdata/" + name + ".src.txt")
 		if err != nil {
 			t.Fatal(err)
