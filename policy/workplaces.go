@@ -2,6 +2,7 @@ package policy
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -47,9 +48,9 @@ func checkText(v *leerlus.Validation, field string, s *string, required bool, mi
 
 func lengthMessage(min, max int) string {
 	if min == 0 {
-		return "must be at most " + itoa(max) + " characters"
+		return fmt.Sprintf("must be at most %d characters", max)
 	}
-	return "must be " + itoa(min) + " to " + itoa(max) + " characters"
+	return fmt.Sprintf("must be %d to %d characters", min, max)
 }
 
 func (in *WorkplaceInput) validate(create bool) error {
