@@ -5,7 +5,6 @@ import {
   Button,
   Heading,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -17,7 +16,8 @@ import type { NewToken, Token } from '../../api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
 import { useFormErrors } from '../../components/useForm';
-import { Empty, ErrorState, Loading } from '../../components/states';
+import { ErrorState } from '../../components/states';
+import { QueryList } from '../../components/QueryList';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { SecretBox } from '../../components/SecretBox';
 import { formatDate, formatDateTime } from '../../components/labels';
@@ -122,15 +122,9 @@ export function Tokens() {
       )}
       {revoke.isError && <ErrorState error={revoke.error} />}
       <Heading level={3}>{t('tokens.listTitle')}</Heading>
-      {tokens.isPending ? (
-        <Loading />
-      ) : tokens.isError ? (
-        <ErrorState error={tokens.error} onRetry={() => void tokens.refetch()} />
-      ) : tokens.data.items.length === 0 ? (
-        <Empty>{t('tokens.empty')}</Empty>
-      ) : (
-        <div className="leerlus-table-scroll" tabIndex={0} role="region" aria-label={t('tokens.listTitle')}>
-          <Table>
+      <QueryList query={tokens} emptyText={t('tokens.empty')} label={t('tokens.listTitle')}>
+        {(items) => (
+          <>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('tokens.name')}</TableHeaderCell>
@@ -142,7 +136,7 @@ export function Tokens() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {tokens.data.items.map((tok) => {
+              {items.map((tok) => {
                 const s = status(tok, now);
                 return (
                   <TableRow key={tok.id}>
@@ -167,9 +161,9 @@ export function Tokens() {
                 );
               })}
             </TableBody>
-          </Table>
-        </div>
-      )}
+          </>
+        )}
+      </QueryList>
     </section>
   );
 }

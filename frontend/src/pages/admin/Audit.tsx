@@ -7,7 +7,6 @@ import {
   Fieldset,
   FieldsetLegend,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -17,7 +16,7 @@ import {
 import { api, call } from '../../api/client';
 import { auditActions } from '../../api/types';
 import { PageHeading } from '../../components/PageHeading';
-import { Empty, ErrorState, Loading } from '../../components/states';
+import { QueryList } from '../../components/QueryList';
 import { RequireAdmin } from '../../components/guards';
 import { SelectField, TextField } from '../../components/fields';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -163,50 +162,47 @@ function AuditPage() {
           </Button>
         </ButtonGroup>
       </form>
-      {entries.isPending ? (
-        <Loading />
-      ) : entries.isError ? (
-        <ErrorState error={entries.error} onRetry={() => void entries.refetch()} />
-      ) : entries.data.items.length === 0 ? (
-        <Empty>{t('audit.empty')}</Empty>
-      ) : (
-        <>
-          <div className="leerlus-table-scroll" tabIndex={0} role="region" aria-label={t('audit.tableLabel')}>
-            <Table busy={entries.isFetching}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('audit.at')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('audit.actor')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('audit.action')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('audit.object')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('audit.network')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('audit.outcome')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('audit.address')}</TableHeaderCell>
+      <QueryList
+        query={entries}
+        emptyText={t('audit.empty')}
+        label={t('audit.tableLabel')}
+        busy={entries.isFetching}
+        footer={(data) => <Pager page={pages.page} nextCursor={data.next_cursor} onNext={pages.next} onPrevious={pages.previous} />}
+      >
+        {(items) => (
+          <>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('audit.at')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('audit.actor')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('audit.action')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('audit.object')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('audit.network')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('audit.outcome')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('audit.address')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {items.map((e) => (
+                <TableRow key={e.seq} data-action={e.action}>
+                  <TableCell>{formatDateTime(i18n.language, e.at)}</TableCell>
+                  <TableCell>{e.actor_name ?? e.actor_id ?? t('audit.nobody')}</TableCell>
+                  <TableCell>
+                    {t(`audit.actions.${e.action.replace('.', '_')}`, { defaultValue: e.action })} <code className="leerlus-code">{e.action}</code>
+                  </TableCell>
+                  <TableCell>
+                    {e.object_type}
+                    {e.object_id ? ` ${e.object_id}` : ''}
+                  </TableCell>
+                  <TableCell>{e.network_id ? (networks.names.get(e.network_id) ?? e.network_id) : ''}</TableCell>
+                  <TableCell>{t(`audit.outcomes.${e.outcome}`, { defaultValue: e.outcome })}</TableCell>
+                  <TableCell>{e.client_addr}</TableCell>
                 </TableRow>
-              </TableHeader>
-              <TableBody>
-                {entries.data.items.map((e) => (
-                  <TableRow key={e.seq} data-action={e.action}>
-                    <TableCell>{formatDateTime(i18n.language, e.at)}</TableCell>
-                    <TableCell>{e.actor_name ?? e.actor_id ?? t('audit.nobody')}</TableCell>
-                    <TableCell>
-                      {t(`audit.actions.${e.action.replace('.', '_')}`, { defaultValue: e.action })} <code className="leerlus-code">{e.action}</code>
-                    </TableCell>
-                    <TableCell>
-                      {e.object_type}
-                      {e.object_id ? ` ${e.object_id}` : ''}
-                    </TableCell>
-                    <TableCell>{e.network_id ? (networks.names.get(e.network_id) ?? e.network_id) : ''}</TableCell>
-                    <TableCell>{t(`audit.outcomes.${e.outcome}`, { defaultValue: e.outcome })}</TableCell>
-                    <TableCell>{e.client_addr}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-          <Pager page={pages.page} nextCursor={entries.data.next_cursor} onNext={pages.next} onPrevious={pages.previous} />
-        </>
-      )}
+              ))}
+            </TableBody>
+          </>
+        )}
+      </QueryList>
     </>
   );
 }

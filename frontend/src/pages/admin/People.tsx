@@ -5,7 +5,6 @@ import {
   Button,
   ButtonGroup,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -16,7 +15,8 @@ import { api, call } from '../../api/client';
 import type { Person } from '../../api/types';
 import { useMe } from '../../auth/session';
 import { PageHeading } from '../../components/PageHeading';
-import { Empty, ErrorState, Loading } from '../../components/states';
+import { ErrorState } from '../../components/states';
+import { QueryList } from '../../components/QueryList';
 import { RequireAdmin } from '../../components/guards';
 import { TextField } from '../../components/fields';
 import { Pager, useCursorPages } from '../../components/Pager';
@@ -62,60 +62,57 @@ function PeoplePage() {
         </Button>
       </form>
       {update.isError && <ErrorState error={update.error} />}
-      {people.isPending ? (
-        <Loading />
-      ) : people.isError ? (
-        <ErrorState error={people.error} onRetry={() => void people.refetch()} />
-      ) : people.data.items.length === 0 ? (
-        <Empty>{q ? t('people.noMatch', { q }) : t('people.empty')}</Empty>
-      ) : (
-        <>
-          <div className="leerlus-table-scroll" tabIndex={0} role="region" aria-label={t('people.title')}>
-            <Table busy={people.isFetching}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('people.name')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('people.email')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('people.admin')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('people.status')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('table.actions')}</TableHeaderCell>
+      <QueryList
+        query={people}
+        emptyText={q ? t('people.noMatch', { q }) : t('people.empty')}
+        label={t('people.title')}
+        busy={people.isFetching}
+        footer={(data) => <Pager page={pages.page} nextCursor={data.next_cursor} onNext={pages.next} onPrevious={pages.previous} />}
+      >
+        {(items) => (
+          <>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('people.name')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('people.email')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('people.admin')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('people.status')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('table.actions')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {items.map((p) => (
+                <TableRow key={p.id}>
+                  <TableCell>{p.name}</TableCell>
+                  <TableCell>{p.email}</TableCell>
+                  <TableCell>{p.is_admin ? t('people.yes') : t('people.no')}</TableCell>
+                  <TableCell>{p.disabled ? t('people.disabled') : t('people.active')}</TableCell>
+                  <TableCell>
+                    {p.id !== me.id && (
+                      <ButtonGroup>
+                        <Button
+                          appearance="secondary-action-button"
+                          aria-label={t(p.disabled ? 'people.enableNamed' : 'people.disableNamed', { name: p.name })}
+                          onClick={() => update.mutate({ person: p, change: { disabled: !p.disabled } })}
+                        >
+                          {p.disabled ? t('people.enable') : t('people.disable')}
+                        </Button>
+                        <Button
+                          appearance="secondary-action-button"
+                          aria-label={t(p.is_admin ? 'people.unmakeAdminNamed' : 'people.makeAdminNamed', { name: p.name })}
+                          onClick={() => update.mutate({ person: p, change: { is_admin: !p.is_admin } })}
+                        >
+                          {p.is_admin ? t('people.unmakeAdmin') : t('people.makeAdmin')}
+                        </Button>
+                      </ButtonGroup>
+                    )}
+                  </TableCell>
                 </TableRow>
-              </TableHeader>
-              <TableBody>
-                {people.data.items.map((p) => (
-                  <TableRow key={p.id}>
-                    <TableCell>{p.name}</TableCell>
-                    <TableCell>{p.email}</TableCell>
-                    <TableCell>{p.is_admin ? t('people.yes') : t('people.no')}</TableCell>
-                    <TableCell>{p.disabled ? t('people.disabled') : t('people.active')}</TableCell>
-                    <TableCell>
-                      {p.id !== me.id && (
-                        <ButtonGroup>
-                          <Button
-                            appearance="secondary-action-button"
-                            aria-label={t(p.disabled ? 'people.enableNamed' : 'people.disableNamed', { name: p.name })}
-                            onClick={() => update.mutate({ person: p, change: { disabled: !p.disabled } })}
-                          >
-                            {p.disabled ? t('people.enable') : t('people.disable')}
-                          </Button>
-                          <Button
-                            appearance="secondary-action-button"
-                            aria-label={t(p.is_admin ? 'people.unmakeAdminNamed' : 'people.makeAdminNamed', { name: p.name })}
-                            onClick={() => update.mutate({ person: p, change: { is_admin: !p.is_admin } })}
-                          >
-                            {p.is_admin ? t('people.unmakeAdmin') : t('people.makeAdmin')}
-                          </Button>
-                        </ButtonGroup>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-          <Pager page={pages.page} nextCursor={people.data.next_cursor} onNext={pages.next} onPrevious={pages.previous} />
-        </>
-      )}
+              ))}
+            </TableBody>
+          </>
+        )}
+      </QueryList>
     </>
   );
 }

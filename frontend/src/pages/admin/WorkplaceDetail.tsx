@@ -7,7 +7,6 @@ import {
   Button,
   Heading,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -21,6 +20,7 @@ import { isApiError } from '../../api/problem';
 import { organisationKinds, type OrganisationKind } from '../../api/types';
 import { PageHeading } from '../../components/PageHeading';
 import { Empty, ErrorState, Loading } from '../../components/states';
+import { QueryList } from '../../components/QueryList';
 import { RouterLink } from '../../components/RouterLink';
 import { RequireAdmin } from '../../components/guards';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -152,15 +152,9 @@ function WorkplaceDetailPage({ id }: { id: string }) {
         <Heading level={2} id="workplace-networks">
           {t('networks.title')}
         </Heading>
-        {networks.isPending ? (
-          <Loading />
-        ) : networks.isError ? (
-          <ErrorState error={networks.error} onRetry={() => void networks.refetch()} />
-        ) : networks.data.items.length === 0 ? (
-          <Empty>{t('networks.empty')}</Empty>
-        ) : (
-          <div className="leerlus-table-scroll" tabIndex={0} role="region" aria-label={t('networks.title')}>
-            <Table>
+        <QueryList query={networks} emptyText={t('networks.empty')} label={t('networks.title')}>
+          {(items) => (
+            <>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell scope="col">{t('networks.name')}</TableHeaderCell>
@@ -168,7 +162,7 @@ function WorkplaceDetailPage({ id }: { id: string }) {
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {networks.data.items.map((n) => (
+                {items.map((n) => (
                   <TableRow key={n.id}>
                     <TableCell>
                       <RouterLink to={`/netwerk/${n.id}`}>{n.name}</RouterLink>
@@ -195,9 +189,9 @@ function WorkplaceDetailPage({ id }: { id: string }) {
                   </TableRow>
                 ))}
               </TableBody>
-            </Table>
-          </div>
-        )}
+            </>
+          )}
+        </QueryList>
         <Heading level={3}>{t('networks.newTitle')}</Heading>
         {createNetwork.isSuccess && <Paragraph role="status">{t('networks.created', { name: createNetwork.data.name })}</Paragraph>}
         <NetworkForm

@@ -3,7 +3,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Heading,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -12,7 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import { api, call } from '../../api/client';
 import { PageHeading } from '../../components/PageHeading';
-import { Empty, ErrorState, Loading } from '../../components/states';
+import { QueryList } from '../../components/QueryList';
 import { RouterLink } from '../../components/RouterLink';
 import { RequireAdmin } from '../../components/guards';
 import { WorkplaceForm, type WorkplaceValues } from './WorkplaceForm';
@@ -37,15 +36,9 @@ function WorkplacesPage() {
     <>
       <PageHeading title={t('workplaces.title')} />
       <Paragraph>{t('workplaces.intro')}</Paragraph>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Empty>{t('workplaces.empty')}</Empty>
-      ) : (
-        <div className="leerlus-table-scroll" tabIndex={0} role="region" aria-label={t('workplaces.title')}>
-          <Table>
+      <QueryList query={list} emptyText={t('workplaces.empty')} label={t('workplaces.title')}>
+        {(items) => (
+          <>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('workplaces.name')}</TableHeaderCell>
@@ -53,7 +46,7 @@ function WorkplacesPage() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {list.data.items.map((w) => (
+              {items.map((w) => (
                 <TableRow key={w.id}>
                   <TableCell>
                     <RouterLink to={`/beheer/kenniswerkplaatsen/${w.id}`}>{w.name}</RouterLink>
@@ -62,9 +55,9 @@ function WorkplacesPage() {
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
-        </div>
-      )}
+          </>
+        )}
+      </QueryList>
       <section>
         <Heading level={2} id="workplace-new">
           {t('workplaces.newTitle')}

@@ -6,7 +6,6 @@ import {
   Button,
   Heading,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -20,7 +19,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/fields';
 import { useFormErrors } from '../../components/useForm';
-import { Empty, ErrorState, Loading } from '../../components/states';
+import { ErrorState } from '../../components/states';
+import { QueryList } from '../../components/QueryList';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { SecretBox } from '../../components/SecretBox';
 import { formatDate, perspectiveLabel, roleLabel } from '../../components/labels';
@@ -164,15 +164,9 @@ function InvitationsPage({ networkId }: { networkId: string }) {
       )}
       <Heading level={2}>{t('invitations.listTitle')}</Heading>
       {withdraw.isError && <ErrorState error={withdraw.error} />}
-      {invitations.isPending ? (
-        <Loading />
-      ) : invitations.isError ? (
-        <ErrorState error={invitations.error} onRetry={() => void invitations.refetch()} />
-      ) : invitations.data.items.length === 0 ? (
-        <Empty>{t('invitations.empty')}</Empty>
-      ) : (
-        <div className="leerlus-table-scroll" tabIndex={0} role="region" aria-label={t('invitations.listTitle')}>
-          <Table>
+      <QueryList query={invitations} emptyText={t('invitations.empty')} label={t('invitations.listTitle')}>
+        {(items) => (
+          <>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('invitations.email')}</TableHeaderCell>
@@ -184,7 +178,7 @@ function InvitationsPage({ networkId }: { networkId: string }) {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {invitations.data.items.map((inv) => (
+              {items.map((inv) => (
                 <TableRow key={inv.id}>
                   <TableCell>{inv.email}</TableCell>
                   <TableCell>{roleLabel(t, inv.role)}</TableCell>
@@ -206,9 +200,9 @@ function InvitationsPage({ networkId }: { networkId: string }) {
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
-        </div>
-      )}
+          </>
+        )}
+      </QueryList>
     </>
   );
 }

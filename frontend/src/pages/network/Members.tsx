@@ -7,7 +7,6 @@ import {
   ButtonGroup,
   Heading,
   Paragraph,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -22,7 +21,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/fields';
 import { useFormErrors } from '../../components/useForm';
-import { Empty, ErrorState, Loading } from '../../components/states';
+import { ErrorState } from '../../components/states';
+import { QueryList } from '../../components/QueryList';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { perspectiveLabel, roleLabel } from '../../components/labels';
 import { useNetworkWithOrganisations } from './useNetworkContext';
@@ -155,15 +155,9 @@ function MembersList({ networkId }: { networkId: string }) {
           onClose={() => setEditing(null)}
         />
       )}
-      {members.isPending ? (
-        <Loading />
-      ) : members.isError ? (
-        <ErrorState error={members.error} onRetry={() => void members.refetch()} />
-      ) : members.data.items.length === 0 ? (
-        <Empty>{t('members.empty')}</Empty>
-      ) : (
-        <div className="leerlus-table-scroll" tabIndex={0} role="region" aria-label={t('members.title')}>
-          <Table>
+      <QueryList query={members} emptyText={t('members.empty')} label={t('members.title')}>
+        {(items) => (
+          <>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('members.name')}</TableHeaderCell>
@@ -175,7 +169,7 @@ function MembersList({ networkId }: { networkId: string }) {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {members.data.items.map((m) => (
+              {items.map((m) => (
                 <TableRow key={m.id}>
                   <TableCell>{m.person.name}</TableCell>
                   <TableCell>{m.person.email}</TableCell>
@@ -204,9 +198,9 @@ function MembersList({ networkId }: { networkId: string }) {
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
-        </div>
-      )}
+          </>
+        )}
+      </QueryList>
     </>
   );
 }
