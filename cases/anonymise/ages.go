@@ -18,7 +18,7 @@ func ageUnitOK(d *doc, j int) bool {
 		c := d.text[t.start]
 		return c == '.' || c == ',' || c == ')' || c == '!' || c == '?' || c == ';' || c == ':' || c == '(' || c == '\'' || c == '"'
 	case tWord:
-		switch d.lw[j] {
+		switch d.low(j) {
 		case "jaar", "jr", "en", "oud", "geworden", "maar", "toen", "geweest", "nu", "inmiddels", "als", "of", "was", "werd", "heeft", "had", "is", "wordt":
 			return true
 		}
@@ -50,8 +50,8 @@ func (d *doc) findAges() {
 		}
 		end := i
 		// "14e", "10e verjaardag"
-		ordinal := d.word(i+1) && d.adjacent(i) && d.lw[i+1] == "e"
-		if d.word(i+1) && d.adjacent(i) && !ordinal && d.lw[i+1] != "jr" && d.lw[i+1] != "j" {
+		ordinal := d.word(i+1) && d.adjacent(i) && d.low(i+1) == "e"
+		if d.word(i+1) && d.adjacent(i) && !ordinal && d.low(i+1) != "jr" && d.low(i+1) != "j" {
 			continue
 		}
 		if ordinal {
@@ -59,12 +59,12 @@ func (d *doc) findAges() {
 		}
 		// Optional unit.
 		unit := false
-		if !ordinal && d.word(i+1) && (d.lw[i+1] == "jaar" || d.lw[i+1] == "jr" || d.lw[i+1] == "j") && !d.toks[i+1].newline {
+		if !ordinal && d.word(i+1) && (d.low(i+1) == "jaar" || d.low(i+1) == "jr" || d.low(i+1) == "j") && !d.toks[i+1].newline {
 			end = i + 1
 			unit = true
 		}
 		// "-jarige"
-		if d.punct(i+1, '-') && d.adjacent(i) && d.word(i+2) && d.adjacent(i+1) && (d.lw[i+2] == "jarige" || d.lw[i+2] == "jarig") {
+		if d.punct(i+1, '-') && d.adjacent(i) && d.word(i+2) && d.adjacent(i+1) && (d.low(i+2) == "jarige" || d.low(i+2) == "jarig") {
 			d.add(Age, i, i+2, 0.8)
 			i += 2
 			continue
@@ -72,14 +72,14 @@ func (d *doc) findAges() {
 		prev := i - 1
 		pw := ""
 		if d.word(prev) {
-			pw = d.lw[prev]
+			pw = d.low(prev)
 		}
 		ok := false
 		switch {
 		case ordinal:
 			// "op/sinds zijn 14e", "haar 10e verjaardag"; not "na zijn 18e".
 			if (pw == "zijn" || pw == "haar" || pw == "mijn" || pw == "hun") && i >= 2 {
-				switch d.lw[i-2] {
+				switch d.low(i-2) {
 				case "na", "vanaf", "tot", "voor", "boven", "onder", "vóór":
 				default:
 					ok = true
@@ -89,7 +89,7 @@ func (d *doc) findAges() {
 			// "Bilal (15)", "(bijna 17)", "(tweeling, 11)".
 			ok = person(prev-1) || (d.punct(i+1, ')') || unit) && nearPerson(d, prev, person)
 		case pw == "bijna" || pw == "pas" || pw == "net" || pw == "ruim":
-			ok = (d.punct(prev-1, '(') || d.word(prev-1) && (d.lw[prev-1] == "is" || d.lw[prev-1] == "ben" || d.lw[prev-1] == "was")) && ageUnitOK(d, end+1)
+			ok = (d.punct(prev-1, '(') || d.word(prev-1) && (d.low(prev-1) == "is" || d.low(prev-1) == "ben" || d.low(prev-1) == "was")) && ageUnitOK(d, end+1)
 		case d.punct(prev, ','):
 			// "Yonas, 17", "Anjali Ramsaran, 16 jr", "(Kenzo, 2)".
 			ok = person(prev-1) && (unit || ageUnitOK(d, end+1) && !d.punct(end+1, ','))
@@ -103,13 +103,20 @@ func (d *doc) findAges() {
 			if !ok && d.word(prev-1) && d.punct(prev-2, '(') && person(prev-3) && d.punct(end+1, ')') {
 				ok = true
 			}
-		case pw == "is" || pw == "ben" || pw == "was" || pw == "werd" || pw == "wordt" || pw == "word":
-			ok = ageUnitOK(d, end+1) && !(d.word(end+1) && d.lw[end+1] == "en" && !unit && d.word(end+2) && d.lw[end+2] == "half")
-		case pw == "van" && d.word(prev-1) && ageNouns[d.lw[prev-1]]:
-			ok = ageUnitOK(d, end+1)
-		case (pw == "ik" || pw == "hij" || pw == "ze" || pw == "zij") && d.word(i+1) && (d.lw[i+1] == "was" || d.lw[i+1] == "werd"):
+		case (pw == "wordt" || pw == "werd" || pw == "word") && !d.timeUnit(end+1):
+			// "hij wordt 16 in mei"
 			ok = true
-		case unit && d.word(end+1) && d.lw[end+1] == "oud":
+		case d.punct(prev, ':') && d.word(prev-1) && (d.low(prev-1) == "leeftijd" || d.low(prev-1) == "lft"),
+			pw == "leeftijd" || pw == "lft":
+			// "Leeftijd: 15"
+			ok = !d.timeUnit(end + 1)
+		case pw == "is" || pw == "ben" || pw == "was" || pw == "werd" || pw == "wordt" || pw == "word":
+			ok = ageUnitOK(d, end+1) && !(d.word(end+1) && d.low(end+1) == "en" && !unit && d.word(end+2) && d.low(end+2) == "half")
+		case pw == "van" && d.word(prev-1) && ageNouns[d.low(prev-1)]:
+			ok = ageUnitOK(d, end+1)
+		case (pw == "ik" || pw == "hij" || pw == "ze" || pw == "zij") && d.word(i+1) && (d.low(i+1) == "was" || d.low(i+1) == "werd"):
+			ok = true
+		case unit && d.word(end+1) && d.low(end+1) == "oud":
 			ok = true
 		}
 		if ok {
@@ -129,6 +136,19 @@ func nearPerson(d *doc, k int, person func(int) bool) bool {
 		if d.toks[j+1].newline {
 			return false
 		}
+	}
+	return false
+}
+
+// timeUnit reports whether token j is a unit that makes the number before
+// it a duration or amount, not an age: "wordt 3 weken".
+func (d *doc) timeUnit(j int) bool {
+	if !d.word(j) {
+		return d.punct(j, '%')
+	}
+	switch d.low(j) {
+	case "weken", "week", "maanden", "maand", "dagen", "dag", "uur", "uren", "minuten", "procent", "keer", "euro", "cm", "kilo", "kg", "graden":
+		return true
 	}
 	return false
 }

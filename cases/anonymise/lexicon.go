@@ -34,6 +34,7 @@ const (
 	fCommon                       // one of the most frequent Dutch words (er, hoe, wat)
 	fCue                          // word after which a name follows (heet, hoi, groetjes)
 	fPhrase                       // first word of a multi-word list entry
+	fWeakID                       // ordinary noun that may label a file number (zaak, casus)
 	fLazy                         // lower-case word whose fWord is not looked up yet
 )
 
@@ -155,6 +156,7 @@ var smallTables = []struct {
 	{fInstType, "obs cbs pcbs rkbs kbs sbo so vso rsg osg csg ikc isk basisschool praktijkschool jenaplanschool montessorischool daltonschool vrijeschool kindcentrum scholengemeenschap stichting zorgboerderij kinderopvang kinderdagverblijf peuterspeelzaal bso lyceum college gymnasium ggz ggz-instelling jeugdhulp zorggroep woongroep gezinshuis kliniek zorgcentrum behandelcentrum wooncentrum jeugdzorg school mavo havo vmbo atheneum pro"},
 	{fInstTail, "college lyceum gymnasium ziekenhuis academie school scholengemeenschap mavo"},
 	{fIDLabel, "dossiernummer dossiernr dossier cliëntnummer clientnummer cliëntnr clientnr zaaknummer zaaknr parketnummer parketnr kenmerk referentie referentienummer patiëntnummer patiëntnr patientnummer patientnr registratienummer beschikkingsnummer polisnummer klantnummer lidnummer leerlingnummer studentnummer relatienummer dossiernummers casusnummer meldingsnummer aanvraagnummer"},
+	{fWeakID, "zaak casus melding beschikking rekest verzoekschrift vonnis"},
 	{fBSNLabel, "bsn burgerservicenummer sofinummer sofi-nummer bsn-nummer burgerservicenummers"},
 	{fVerb, "is was heeft had wil wilde zegt zei gaat ging woont woonde zit zat komt kwam vertelt vertelde vindt vond kan kon mag mocht moet moest krijgt kreeg blijft bleef werd wordt slaapt sliep speelt huilt huilde lacht lachte belde belt schreef schrijft voelt voelde loopt liep praat sprak heeft"},
 	{fWord, "eén éen"},

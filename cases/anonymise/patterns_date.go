@@ -14,6 +14,13 @@ func (d *doc) date(i int) bool {
 		if d.punct(i, '.') || d.punct(i, ',') {
 			i++
 		}
+		// "vrijdag de 3e", "zondag de 12de".
+		if d.word(i) && d.low(i) == "de" && i+2 < len(d.toks) && d.toks[i+1].kind == tNum && d.adjacent(i+1) && d.word(i+2) {
+			if o := d.low(i + 2); (o == "e" || o == "de" || o == "ste") && d.free(i+1) && validDay(atoi(d.text[d.toks[i+1].start:d.toks[i+1].end]), 1) {
+				d.add(Date, start, i+2, 0.8)
+				return true
+			}
+		}
 		if i >= len(d.toks) || d.toks[i].kind != tNum || !d.free(i) {
 			return false
 		}
@@ -26,8 +33,9 @@ func (d *doc) date(i int) bool {
 		d.addBytes(Date, d.toks[start].start, e, 0.9)
 		return true
 	}
-	if start < i {
-		// After a weekday also day-month with a dash: "di 12-11".
+	if start < i || d.dateCue(i) {
+		// After a weekday or "d.d.", "op", also day-month with a dash:
+		// "di 12-11", "d.d. 12-3".
 		a, p1 := readNum(d.text, t.start)
 		if p1 < len(d.text) && d.text[p1] == '-' && p1-t.start <= 2 {
 			if b, p2 := readNum(d.text, p1+1); p2-p1-1 >= 1 && p2-p1-1 <= 2 && validDay(a, b) && d.boundaryAfter(p2) {
@@ -46,7 +54,7 @@ func (d *doc) date(i int) bool {
 	}
 	j := i + 1
 	e := d.toks[j].end
-	if d.punct(j+1, '.') && d.adjacent(j) && d.lw[j] != "mei" && len(d.lw[j]) <= 4 {
+	if d.punct(j+1, '.') && d.adjacent(j) && d.low(j) != "mei" && len(d.low(j)) <= 4 {
 		e = d.toks[j+1].end
 		j++
 	}
@@ -135,4 +143,21 @@ func validDay(day, month int) bool { return day >= 1 && day <= 31 && month >= 1 
 func atoi(s string) int {
 	n, _ := readNum(s, 0)
 	return n
+}
+
+// dateCue reports whether the words before token i announce a date: "d.d."
+// (de dato), "op", "per", "vanaf", "sinds". Only then is "12-3" a day and
+// a month rather than a score or a range.
+func (d *doc) dateCue(i int) bool {
+	if d.punct(i-1, '.') && d.word(i-2) && d.low(i-2) == "d" && d.punct(i-3, '.') && d.word(i-4) && d.low(i-4) == "d" {
+		return true
+	}
+	if !d.word(i - 1) {
+		return false
+	}
+	switch d.low(i - 1) {
+	case "op", "per", "vanaf", "sinds", "dd":
+		return true
+	}
+	return false
 }

@@ -10,7 +10,7 @@ func (d *doc) findPatterns() {
 			continue
 		}
 		t := d.toks[i]
-		if t.kind == tWord && t.flags&fIDLabel != 0 {
+		if t.kind == tWord && t.flags&(fIDLabel|fWeakID) != 0 {
 			if j := d.idNumber(i); j > 0 {
 				i = j
 				continue
@@ -22,7 +22,7 @@ func (d *doc) findPatterns() {
 		if t.kind == tWord && !t.allUpper && !(t.upper && t.end-t.start == 1) && t.flags&fWeekday == 0 {
 			continue
 		}
-		for _, try := range []func(int) bool{d.iban, d.phone, d.bsn, d.date, d.postcode, d.plate} {
+		for _, try := range []func(int) bool{d.iban, d.phone, d.bsn, d.date, d.postcode, d.plate, d.fileCode} {
 			if try(i) {
 				break
 			}
@@ -319,13 +319,23 @@ func (d *doc) idNumber(i int) int {
 	j := i + 1
 	for k := 0; k < 4 && j < len(d.toks); k++ {
 		t := d.toks[j]
-		lw := d.lw[j]
+		lw := d.low(j)
 		if t.kind == tPunct && strings.IndexByte(".:#", d.text[t.start]) >= 0 ||
 			t.kind == tWord && (lw == "is" || lw == "nr" || lw == "nummer" || lw == "no" || lw == "van" || lw == "ons" || lw == "uw") {
 			j++
 			continue
 		}
 		break
+	}
+	// "Parketnummer jeugdzaak broer: 18/204571-23": a few words may stand
+	// between the label and the colon before the number.
+	if j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].upper {
+		for k := j; k < j+5 && d.word(k) && !d.toks[k].newline; k++ {
+			if d.punct(k+1, ':') && k+2 < len(d.toks) && !d.toks[k+2].newline {
+				j = k + 2
+				break
+			}
+		}
 	}
 	if j >= len(d.toks) || !d.free(j) || d.toks[j].kind == tPunct {
 		return 0
@@ -344,6 +354,11 @@ func (d *doc) idNumber(i int) int {
 		e--
 	}
 	if digits < 2 || e-start < 3 {
+		return 0
+	}
+	// After a word that is also an ordinary noun ("de zaak", "casus") only
+	// a code with letters or separators, or a long number, is a file number.
+	if d.toks[i].flags&fWeakID != 0 && digits == e-start && digits < 5 {
 		return 0
 	}
 	d.addBytes(IDNumber, start, e, 0.9)
@@ -378,4 +393,57 @@ func bsnGrouping(s string) bool {
 		return g == [3]int{3, 3, 3} || g == [3]int{4, 2, 3} || g == [3]int{2, 3, 4}
 	}
 	return false
+}
+
+// fileCode matches a case or file number without a label, in shapes no
+// other identifier has: letters and digit groups (JB-25-0412,
+// CL-0048213) or digit groups with both a slash and a dash (18/204571-23).
+func (d *doc) fileCode(i int) bool {
+	t := d.toks[i]
+	if t.kind == tPunct || !d.boundaryBefore(t.start) {
+		return false
+	}
+	s := d.text
+	e := t.start
+	letters, digits, seps, slash, dash := 0, 0, 0, false, false
+	for e < len(s) && e-t.start < 32 {
+		c := s[e]
+		switch {
+		case isDigit(c):
+			digits++
+		case c >= 'A' && c <= 'Z' && digits == 0 && seps == 0:
+			letters++
+		case (c == '-' || c == '/') && e+1 < len(s) && isDigit(s[e+1]):
+			seps++
+			slash = slash || c == '/'
+			dash = dash || c == '-'
+		default:
+			goto done
+		}
+		e++
+	}
+done:
+	if !d.boundaryAfter(e) || seps == 0 {
+		return false
+	}
+	// A code under another label ("inkoopkenmerk INK-2024-0077",
+	// "contractnummer") belongs to that label, which is no file of a client.
+	if p := i - 1; d.word(p) && d.toks[p].flags&(fIDLabel|fWeakID) == 0 {
+		for _, l := range []string{"kenmerk", "nummer", "nr", "code", "referentie"} {
+			if strings.HasSuffix(d.low(p), l) {
+				return false
+			}
+		}
+	}
+	switch {
+	case letters > 0:
+		// CL-0048213, JB-25-0412; not COVID-19 or a Q3-2024 heading.
+		if letters > 5 || digits < 5 || seps == 1 && digits < 6 {
+			return false
+		}
+	case !(slash && dash) || digits < 7:
+		return false
+	}
+	d.addBytes(IDNumber, t.start, e, 0.75)
+	return true
 }

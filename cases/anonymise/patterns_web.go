@@ -45,6 +45,58 @@ var functionalMailboxes = map[string]bool{
 	"frontoffice": true, "teamjeugd": true, "cjg": true, "ggd": true, "school": true, "directie": true, "admin": true,
 }
 
+// Hosts of free e-mail: an address there always belongs to a person,
+// whatever its local part ("zonnetje@hotmail.com").
+var freeMailHosts = []string{"gmail.com", "hotmail.com", "hotmail.nl", "outlook.com", "outlook.nl", "live.nl", "live.com", "msn.com", "yahoo.com", "yahoo.nl", "icloud.com", "me.com", "ziggo.nl", "kpnmail.nl", "kpnplanet.nl", "planet.nl", "home.nl", "xs4all.nl", "hetnet.nl", "casema.nl", "upcmail.nl", "chello.nl", "quicknet.nl", "zeelandnet.nl", "proton.me", "protonmail.com", "gmx.net", "gmx.com", "telfort.nl", "online.nl", "tele2.nl", "caiway.nl"}
+
+// functionalMailbox reports whether local@dom is the mailbox of a
+// function or team rather than a person: a listed one (info@), or one
+// whose local part is an ordinary word or compound of words and no name
+// (leernetwerk@, aanmelden@), at a domain that is no free e-mail host.
+func (d *doc) functionalMailbox(local, dom string) bool {
+	if functionalMailboxes[local] {
+		return true
+	}
+	for _, h := range freeMailHosts {
+		if dom == h {
+			return false
+		}
+	}
+	for _, part := range strings.FieldsFunc(local, func(r rune) bool { return r == '-' || r == '_' }) {
+		f := d.s.lx.lookup(part)
+		if !allLetters(part) || f&(fFirst|fSur) != 0 && f&fNameWord == 0 || f&fWord == 0 && !d.compound(part) && f&fNonPers == 0 {
+			return false
+		}
+	}
+	return local != ""
+}
+
+// handleAt records a social media handle at the '@' at offset at
+// ("@lotte.vdberg_") and returns where scanning may continue. A handle
+// follows a space, a bracket, a quote or the start of the text.
+func (d *doc) handleAt(at int) int {
+	text := d.text
+	if at > 0 && (isEmailLocal(text[at-1]) || text[at-1] == '/') {
+		return at + 1
+	}
+	e := at + 1
+	letters := 0
+	for e < len(text) && (isASCIILetter(text[e]) || isDigit(text[e]) || text[e] == '_' || text[e] == '.') && e-at <= 31 {
+		if isASCIILetter(text[e]) {
+			letters++
+		}
+		e++
+	}
+	for e > at+1 && text[e-1] == '.' {
+		e--
+	}
+	if letters < 2 || e-at < 4 || d.alreadyFound(at, e) {
+		return e
+	}
+	d.addBytes(URL, at, e, 0.85)
+	return e
+}
+
 func isEmailLocal(c byte) bool {
 	return isASCIILetter(c) || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
 }
@@ -84,14 +136,18 @@ func (d *doc) findEmailsAndURLs() {
 		}
 		dom := text[at+1 : e]
 		dot := strings.LastIndexByte(dom, '.')
-		if s == at || dot <= 0 || len(dom)-dot-1 < 2 || !allLetters(dom[dot+1:]) {
+		if s == at {
+			off = d.handleAt(at)
+			continue
+		}
+		if dot <= 0 || len(dom)-dot-1 < 2 || !allLetters(dom[dot+1:]) {
 			continue
 		}
 		if (s > 0 && text[s-1] == '/') || d.alreadyFound(s, e) {
 			continue // part of a URL (handled below) or of a tag
 		}
 		local := strings.ToLower(text[s:at])
-		if functionalMailboxes[local] {
+		if d.functionalMailbox(local, strings.ToLower(dom)) {
 			d.markUsed(s, e)
 			continue
 		}
@@ -167,7 +223,7 @@ func (d *doc) urlAt(s, body int) int {
 	if e <= body || d.alreadyFound(s, e) {
 		return max(e, body)
 	}
-	if !personalURL(text[s:e]) {
+	if !personalURL(text[s:e]) && !d.personalSite(s, text[s:e]) {
 		d.markUsed(s, e)
 		return e
 	}
@@ -212,6 +268,51 @@ func isSocialHost(host string) bool {
 		if len(host) == len(h) && strings.EqualFold(host, h) ||
 			len(host) > len(h) && host[len(host)-len(h)-1] == '.' && strings.EqualFold(host[len(host)-len(h):], h) {
 			return true
+		}
+	}
+	return false
+}
+
+// Hosts where anyone makes a personal page under a subdomain.
+var personalHosts = []string{"blogspot.com", "blogspot.nl", "wordpress.com", "wixsite.com", "jouwweb.nl", "weebly.com", "substack.com", "tumblr.com", "webnode.nl", "strikingly.com", "linktr.ee", "carrd.co", "sites.google.com"}
+
+// personalSite tells a personal home page without a path from an
+// organisation's: a page on a hosting platform, a name like
+// "verhalenvanroos.nl", or one introduced as "mijn blog".
+func (d *doc) personalSite(s int, u string) bool {
+	l := strings.ToLower(u)
+	l = strings.TrimPrefix(strings.TrimPrefix(l, "https://"), "http://")
+	l = strings.TrimPrefix(l, "www.")
+	host, _, _ := strings.Cut(l, "/")
+	for _, h := range personalHosts {
+		if strings.HasSuffix(host, "."+h) || host == h {
+			return true
+		}
+	}
+	label, _, _ := strings.Cut(host, ".")
+	if k := strings.LastIndex(label, "van"); k > 0 && len(label)-k-3 >= 3 {
+		return true // "dewereldvanmila", "verhalenvanroos"
+	}
+	if f := d.s.lx.lookup(label); len(label) >= 4 && f&(fFirst|fSur) != 0 && f&(fWord|fNonPers|fPlace|fInst) == 0 {
+		return true // "www.jansen.nl"
+	}
+	// "mijn blog: www.…", "ik vlog op …" earlier in the sentence.
+	i, _ := slices.BinarySearchFunc(d.toks, s, func(t token, off int) int { return t.start - off })
+	for k := i - 1; k >= 0 && k >= i-14 && !(k+1 < len(d.toks) && d.toks[k+1].newline); k-- {
+		if d.punct(k, '.') || d.punct(k, '!') || d.punct(k, '?') {
+			break
+		}
+		if !d.word(k) {
+			continue
+		}
+		switch d.low(k) {
+		case "blog", "blogs", "blogt", "vlog", "vlogs", "vlogt", "website", "site", "kanaal", "pagina", "webshop", "portfolio":
+			for p := k - 1; p >= 0 && p >= k-3; p-- {
+				switch d.low(p) {
+				case "mijn", "mn", "ik", "n": // not "onze": an organisation's own site
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -29,7 +29,7 @@ func (d *doc) findPersons() {
 func (d *doc) personAt(i int) (int, float64) {
 	t := d.toks[i]
 	f := t.flags
-	lw := d.lw[i]
+	lw := d.low(i)
 
 	// A title or form of address: meneer Hoek, mevr. de Wit, dr. Sewnath.
 	if f&fTitle != 0 && !(t.allUpper && len(lw) > 3) {
@@ -47,8 +47,14 @@ func (d *doc) personAt(i int) (int, float64) {
 			return i, 0.9
 		}
 	}
+	// A closing before a signature: "Groet,\nBas", "xx lot".
+	if closings[lw] {
+		if j := d.signature(i); j >= 0 {
+			return j, 0.8
+		}
+	}
 	// A cue word or family word before a lower-case or capitalised name.
-	if f&(fCue|fFamily) != 0 || (lw == "ben" && i > 0 && d.lw[i-1] == "ik") {
+	if f&(fCue|fFamily) != 0 || (lw == "ben" && i > 0 && d.low(i-1) == "ik") {
 		j := i + 1
 		if d.punct(j, ',') || d.punct(j, ':') {
 			j++
@@ -62,6 +68,10 @@ func (d *doc) personAt(i int) (int, float64) {
 	}
 	if t.allUpper {
 		return -1, 0
+	}
+	// Spoken possessive: "mo zn broer", "Lisa haar moeder".
+	if d.possessiveFamily(i) {
+		return i, 0.7
 	}
 	if t.upper {
 		return d.capitalised(i)
@@ -90,19 +100,19 @@ func (d *doc) cueName(j int) bool {
 	d.resolve(j)
 	t := d.toks[j]
 	f := t.flags
-	if f&(fTV|fTitle|fFamily|fMonth|fWeekday) != 0 || f&fNonPers != 0 && f&(fFirst|fSur) == 0 || len(d.lw[j]) < 2 {
+	if f&(fTV|fTitle|fFamily|fMonth|fWeekday) != 0 || f&fNonPers != 0 && f&(fFirst|fSur) == 0 || len(d.low(j)) < 2 {
 		return false
 	}
 	if t.upper {
 		return f&fWord == 0 || f&(fFirst|fSur) != 0 || !t.sent
 	}
-	return f&fWord == 0 && (f&fFirst != 0 || len(d.lw[j]) >= 3 && !d.ordinaryLower(j))
+	return f&fWord == 0 && (f&fFirst != 0 || len(d.low(j)) >= 3 && !d.ordinaryLower(j))
 }
 
 // ordinaryLower reports whether a lower-case word not in the lists still
 // looks like an ordinary word: a compound or inflection of known words.
 func (d *doc) ordinaryLower(j int) bool {
-	return d.compound(d.lw[j]) || d.toks[j].flags&fWord != 0
+	return d.compound(d.low(j)) || d.toks[j].flags&fWord != 0
 }
 
 // titledName returns the anchor of a name after a title at token j, or -1.
@@ -128,7 +138,7 @@ func (d *doc) titledName(j int, title string) int {
 		}
 		return -1
 	}
-	if t.lower && strong && (f&(fFirst|fSur) != 0 || f&fWord == 0 && !d.compound(d.lw[k])) {
+	if t.lower && strong && (f&(fFirst|fSur) != 0 || f&fWord == 0 && !d.compound(d.low(k))) {
 		return j
 	}
 	return -1
@@ -165,9 +175,21 @@ func (d *doc) afterInitials(i int) int {
 func (d *doc) capitalised(i int) (int, float64) {
 	t := d.toks[i]
 	f := t.flags
-	lw := d.lw[i]
-	if len(lw) < 2 || isStreetOnly(lw) && f&(fFirst|fSur) == 0 || f&fTitle != 0 && f&(fFirst|fSur) == 0 {
+	lw := d.low(i)
+	if len(lw) < 2 || isStreetOnly(lw) && f&(fFirst|fSur) == 0 || f&(fTitle|fInstTail) != 0 && f&(fFirst|fSur) == 0 || !d.allLettersTok(i) {
 		return -1, 0
+	}
+	if d.beforeInstTail(i) {
+		return -1, 0 // "Drachtster Lyceum" is left to the institution rules
+	}
+	if i > 0 && d.word(i-1) && orgHeads[d.low(i-1)] && f&(fFirst|fSur) == 0 {
+		return -1, 0 // "Afdeling Financiën", "team Zuid"
+	}
+	if d.placeListNext(i) && f&(fFirst|fSur) == 0 {
+		return -1, 0 // "uit Snits, Drachten en It Hearrenfean"
+	}
+	if d.possessiveS(i) && f&(fWord|fNonPers|fPlace|fInst) == 0 {
+		return i, 0.8 // "Mo's huis", also after "naar"
 	}
 	if d.punct(i+1, '-') && d.adjacent(i) && i+2 < len(d.toks) && d.toks[i+2].space {
 		return -1, 0 // "Kinder- en Jeugdpsychiatrie": half of a compound
@@ -175,7 +197,7 @@ func (d *doc) capitalised(i int) (int, float64) {
 	if !t.sent && d.organisationWord(lw) && f&(fFirst|fSur) == 0 {
 		return -1, 0
 	}
-	if d.isKnown(lw) {
+	if d.isKnown(lw) && !(f&fWord != 0 && f&(fFirst|fSur) == 0 && t.sent && !d.nameFollows(i)) {
 		return i, 0.8
 	}
 	if f&fTV != 0 {
@@ -195,23 +217,23 @@ func (d *doc) capitalised(i int) (int, float64) {
 		if pf&fInstType != 0 && (d.toks[i-1].upper || d.toks[i-1].allUpper) {
 			return -1, 0
 		}
-		if (d.lw[i-1] == "de" || d.lw[i-1] == "het") && d.toks[i-1].upper && f&(fFirst|fSur) == 0 {
+		if (d.low(i-1) == "de" || d.low(i-1) == "het") && d.toks[i-1].upper && f&(fFirst|fSur) == 0 {
 			return -1, 0
 		}
 		if pf&fPlacePrep != 0 && f&(fFirst|fSur) == 0 {
 			return -1, 0
 		}
-		if d.toks[i-1].upper && pf&(fFirst|fSur|fWord) == 0 && d.flag(i-2, fPlacePrep) && f&fFirst == 0 {
+		if d.toks[i-1].upper && pf&(fFirst|fSur|fWord) == 0 && (d.flag(i-2, fPlacePrep) || d.placeListNext(i-1)) && f&fFirst == 0 {
 			return -1, 0 // second word of a place: "in Nij Beets"
 		}
-		if d.lw[i-1] == "wijk" || d.lw[i-1] == "gemeente" || d.lw[i-1] == "dorp" || d.lw[i-1] == "stad" {
+		if d.low(i-1) == "wijk" || d.low(i-1) == "gemeente" || d.low(i-1) == "dorp" || d.low(i-1) == "stad" {
 			return -1, 0
 		}
 	}
 	name := f&(fFirst|fSur) != 0
 	if !t.sent {
 		if name || f&fWord == 0 {
-			if f&(fPlace|fInst) != 0 {
+			if f&(fPlace|fInst) != 0 || !name && d.brandCompound(lw) {
 				return -1, 0
 			}
 			if name {
@@ -221,7 +243,7 @@ func (d *doc) capitalised(i int) (int, float64) {
 		}
 		// A capitalised ordinary word mid-sentence is mostly a name the
 		// word list happens to hold (Tjerk); frequent words are not.
-		if f&(fCommon|fPlace|fInst) == 0 && !d.organisationWord(lw) {
+		if f&(fCommon|fPlace|fInst) == 0 && !d.organisationWord(lw) && !abstractNoun(lw) {
 			return i, 0.5
 		}
 		return -1, 0
@@ -231,8 +253,9 @@ func (d *doc) capitalised(i int) (int, float64) {
 		return i, 0.8
 	}
 	if f&fNameWord != 0 || f&fFirst != 0 {
-		// Roos, Storm: a name when a surname or a verb follows.
-		if d.nameFollows(i) {
+		// Roos, Storm: a name when a surname or a verb follows, or alone
+		// on the last line as the signature of a message.
+		if d.nameFollows(i) || d.lastLineName(i) {
 			return i, 0.6
 		}
 		return -1, 0
@@ -286,7 +309,7 @@ func (d *doc) tvSurname(i int) int {
 	if f&fSur != 0 && f&(fPlace|fNonPers|fMonth|fWeekday) == 0 {
 		return k
 	}
-	if !d.toks[i].sent && f&(fWord|fPlace|fInst|fNonPers|fMonth|fWeekday) == 0 && (d.lw[i] != "de" && d.lw[i] != "het") {
+	if !d.toks[i].sent && f&(fWord|fPlace|fInst|fNonPers|fMonth|fWeekday) == 0 && (d.low(i) != "de" && d.low(i) != "het") {
 		return k
 	}
 	return -1
@@ -307,7 +330,7 @@ func (d *doc) nameFollows(i int) bool {
 		return true
 	case d.punct(j, '(') && j+1 < len(d.toks) && d.toks[j+1].kind == tNum:
 		return true
-	case d.lw[j] == "en" && d.word(j+1) && d.toks[j+1].upper && d.toks[j+1].flags&fFirst != 0:
+	case d.low(j) == "en" && d.word(j+1) && d.toks[j+1].upper && d.toks[j+1].flags&fFirst != 0:
 		return true
 	}
 	return false
@@ -326,7 +349,7 @@ func (d *doc) extendName(i int) (int, int) {
 	}
 	// Capitalised tussenvoegsels directly before: "Van Leeuwen".
 	for s > 0 && d.flag(s-1, fTV) && d.free(s-1) && d.toks[s-1].upper && !d.toks[s].newline && d.toks[s].space {
-		if s-2 >= 0 && d.toks[s-2].flags&fTitle == 0 && d.toks[s-1].sent == false && d.lw[s-1] == "de" && !d.isKnown(d.lw[i]) && d.toks[i].flags&fSur == 0 {
+		if s-2 >= 0 && d.toks[s-2].flags&fTitle == 0 && d.toks[s-1].sent == false && d.low(s-1) == "de" && !d.isKnown(d.low(i)) && d.toks[i].flags&fSur == 0 {
 			break
 		}
 		s--
@@ -369,14 +392,14 @@ func (d *doc) extendName(i int) (int, int) {
 			break
 		}
 		t := d.toks[j]
-		if !t.upper || t.allUpper || isStreetOnly(d.lw[j]) && t.flags&(fFirst|fSur) == 0 {
+		if !t.upper || t.allUpper || isStreetOnly(d.low(j)) && t.flags&(fFirst|fSur) == 0 {
 			break
 		}
 		f := t.flags
 		if f&(fMonth|fWeekday|fInstType|fInstTail) != 0 || f&(fNonPers|fPlace|fInst) != 0 && f&(fFirst|fSur) == 0 {
 			break
 		}
-		if f&(fFirst|fSur) != 0 || f&fWord == 0 || d.isKnown(d.lw[j]) {
+		if f&(fFirst|fSur) != 0 || f&fWord == 0 || d.isKnown(d.low(j)) {
 			e = j
 			continue
 		}
@@ -395,7 +418,13 @@ func (d *doc) afterTV(j int) int {
 	if k == j || !d.word(k) || !d.toks[k].upper || d.toks[k].allUpper || !d.free(k) || d.toks[k].newline {
 		return -1
 	}
-	if f := d.toks[k].flags; f&(fMonth|fWeekday|fInstType|fInst) != 0 || f&(fNonPers|fPlace) != 0 && f&fSur == 0 {
+	f := d.toks[k].flags
+	if f&(fMonth|fWeekday|fInstType|fInst) != 0 || f&(fNonPers|fPlace) != 0 && f&fSur == 0 {
+		return -1
+	}
+	// "van De Kameleon": a capitalised article after a lower-case
+	// tussenvoegsel starts the name of a place, not a surname.
+	if !d.toks[j].upper && k-j >= 2 && d.toks[k-1].upper && f&fSur == 0 && f&fWord != 0 {
 		return -1
 	}
 	return k
@@ -407,20 +436,26 @@ func (d *doc) findKnownNames() {
 	person := typeIndex(Person)
 	for i := range d.toks {
 		t := d.toks[i]
-		if t.typ != person || t.kind != tWord || !spreads(d.lw[i], t.flags) {
+		if t.typ != person || t.kind != tWord || !spreads(d.low(i), t.flags) {
 			continue
 		}
-		d.addLocal(d.lw[i])
+		d.addLocal(d.low(i))
 	}
 	if d.local == nil && d.known == nil {
 		return
 	}
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
-		if !d.free(i) || t.kind != tWord || t.end-t.start < 2 || t.flags&(fCommon|fNonPers) != 0 || !t.upper && t.flags&fWord != 0 || !d.isKnown(d.lw[i]) {
+		if !d.free(i) || t.kind != tWord || t.end-t.start < 2 || t.flags&(fCommon|fNonPers) != 0 || !t.upper && t.flags&fWord != 0 || !d.isKnown(d.low(i)) {
 			continue
 		}
-		if !t.upper && !d.knownLower(d.lw[i]) {
+		if !t.upper && !d.knownLower(d.low(i)) {
+			continue
+		}
+		// A surname that is a word (Zwart) is a name again when
+		// capitalised mid-sentence or followed by a verb; "Zwart-wit" at
+		// the start of a sentence is not.
+		if t.flags&fWord != 0 && t.flags&(fFirst|fSur) == 0 && t.sent && !d.nameFollows(i) {
 			continue
 		}
 		s, e := d.extendName(i)
@@ -430,14 +465,12 @@ func (d *doc) findKnownNames() {
 }
 
 // spreads reports whether a name part lw with lexicon flags f may mark
-// other mentions as names: a listed name or a word no dictionary knows, of
-// two letters or more. An ordinary word caught inside a name ("Er", "Het"),
-// a title or a tussenvoegsel must not turn every later one into a name.
+// other mentions as names: any part of two letters or more, also an
+// ordinary word (Zwart), which then spreads only to capitalised mentions. A
+// frequent word caught inside a name ("Er", "Het"), a title, a tussenvoegsel
+// or a type word must not turn every later one into a name.
 func spreads(lw string, f uint32) bool {
-	if len(lw) < 2 || f&(fTV|fTitle|fCommon|fNonPers|fMonth|fWeekday) != 0 {
-		return false
-	}
-	return f&(fFirst|fSur) != 0 || f&fWord == 0
+	return len(lw) >= 2 && f&(fTV|fTitle|fCommon|fNonPers|fMonth|fWeekday|fInstTail|fInstType|fFamily|fCue|fVerb) == 0
 }
 
 // isKnown reports whether lw is a name part found earlier in this text or,

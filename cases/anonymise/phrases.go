@@ -8,7 +8,7 @@ func (d *doc) findPhrases() {
 			continue
 		}
 		if d.toks[i].flags&fPhrase == 0 {
-			if d.lw[i] == "regio" || d.lw[i] == "provincie" {
+			if d.low(i) == "regio" || d.low(i) == "provincie" {
 				// "regio Groningen", "provincie Friesland": a region, not a residence.
 				if d.word(i+1) && d.toks[i+1].upper {
 					d.toks[i+1].used = true
@@ -17,7 +17,7 @@ func (d *doc) findPhrases() {
 			}
 			continue
 		}
-		cands := d.s.lx.phrases[d.lw[i]]
+		cands := d.s.lx.phrases[d.low(i)]
 		best, bestEnd := -1, -1
 		for k, p := range cands {
 			if p.typ == Person {
@@ -29,7 +29,7 @@ func (d *doc) findPhrases() {
 		}
 		if best < 0 {
 			// "regio Groningen", "provincie Friesland": a region, not a residence.
-			if (d.lw[i] == "regio" || d.lw[i] == "provincie") && d.word(i+1) && d.toks[i+1].upper {
+			if (d.low(i) == "regio" || d.low(i) == "provincie") && d.word(i+1) && d.toks[i+1].upper {
 				d.toks[i+1].used = true
 				i++
 			}
@@ -68,7 +68,7 @@ func (d *doc) matchPhrase(i int, words []string) int {
 		}
 		t := d.toks[j]
 		if t.kind == tWord {
-			if d.lw[j] != w {
+			if d.low(j) != w {
 				return -1
 			}
 		} else if d.text[t.start:t.end] != w {
@@ -84,7 +84,7 @@ func (d *doc) matchPhrase(i int, words []string) int {
 
 // locationTail extends an institution ending at token end with "locatie X".
 func (d *doc) locationTail(end int) int {
-	if d.word(end+1) && d.lw[end+1] == "locatie" && d.word(end+2) && d.toks[end+2].upper && d.free(end+2) {
+	if d.word(end+1) && d.low(end+1) == "locatie" && d.word(end+2) && d.toks[end+2].upper && d.free(end+2) {
 		end += 2
 		for d.punct(end+1, '-') && d.word(end+2) && d.toks[end+2].upper {
 			end += 2

@@ -19,7 +19,7 @@ func (d *doc) findInstitutionTypes() {
 			if d.toks[j].flags&fNonPers != 0 {
 				continue // "op school Nederlands"
 			}
-			if d.toks[j].flags&(fFirst|fSur) != 0 && d.lw[j] != "de" && d.lw[j] != "het" {
+			if d.toks[j].flags&(fFirst|fSur) != 0 && d.low(j) != "de" && d.low(j) != "het" {
 				continue // "na school Jan ophalen": a name, not a school
 			}
 		}
@@ -31,7 +31,7 @@ func (d *doc) findInstitutionTypes() {
 		if e == j && d.toks[j].flags&fWord != 0 && !d.toks[j].upper {
 			continue
 		}
-		if d.lw[j] == "de" || d.lw[j] == "het" || d.lw[j] == "t" {
+		if d.low(j) == "de" || d.low(j) == "het" || d.low(j) == "t" {
 			if e == j {
 				continue
 			}
@@ -46,9 +46,9 @@ func (d *doc) findInstitutionTypes() {
 // j (after an optional De/Het/'t), or -1.
 func (d *doc) nameRun(j int) int {
 	k := j
-	if d.word(k) && (d.lw[k] == "de" || d.lw[k] == "het") && d.toks[k].upper {
+	if d.word(k) && (d.low(k) == "de" || d.low(k) == "het") && d.toks[k].upper {
 		k++
-	} else if d.punct(k, '\'') && d.word(k+1) && d.lw[k+1] == "t" {
+	} else if d.punct(k, '\'') && d.word(k+1) && d.low(k+1) == "t" {
 		k += 2
 	}
 	e := -1
@@ -82,7 +82,7 @@ func (d *doc) findPlacesAndInstitutions() {
 		f := t.flags
 		prev := ""
 		if i > 0 && d.toks[i-1].kind == tWord {
-			prev = d.lw[i-1]
+			prev = d.low(i-1)
 		}
 		switch {
 		case f&fInst != 0 && !(t.sent && f&fWord != 0):
@@ -98,7 +98,7 @@ func (d *doc) findPlacesAndInstitutions() {
 			i = e
 		case (prev == "de" || prev == "het") && d.toks[i-1].upper && d.free(i-1) && !d.toks[i].newline:
 			// "De Kompaswijzer", "Het Palet": a named school or care location.
-			if f&fNonPers != 0 || d.toks[i-1].sent && (f&fWord != 0 || d.brandCompound(d.lw[i])) {
+			if f&fNonPers != 0 || d.toks[i-1].sent && (f&fWord != 0 || d.brandCompound(d.low(i))) {
 				continue
 			}
 			e := d.nameRun(i)
@@ -107,7 +107,8 @@ func (d *doc) findPlacesAndInstitutions() {
 			}
 			d.add(Institution, i-1, d.locationTail(e), 0.6)
 			i = e
-		case f&(fWord|fNonPers|fMonth|fWeekday) == 0 && (d.flag(i-1, fPlacePrep) || prev == "wijk" || prev == "dorp" || prev == "gemeente" || prev == "stad" || prev == "buurt"):
+		case f&(fWord|fNonPers|fMonth|fWeekday) == 0 && (d.flag(i-1, fPlacePrep) || prev == "wijk" || prev == "dorp" || prev == "gemeente" || prev == "stad" || prev == "buurt") ||
+			f&(fFirst|fSur) == 0 && d.placeListNext(i):
 			e := i
 			for {
 				if d.punct(e+1, '-') && d.adjacent(e) && d.adjacent(e+1) && d.word(e+2) {
@@ -139,18 +140,25 @@ func (d *doc) findAddresses() {
 		if !d.free(i) || t.kind != tWord || d.toks[i+1].kind != tNum || !d.toks[i+1].space || d.toks[i+1].newline || !d.free(i+1) {
 			continue
 		}
-		lw := d.lw[i]
+		lw := d.low(i)
 		street := isStreetOnly(lw) || isStreetName(lw) && t.flags&(fFirst|fSur) == 0
-		if k := i + 2; d.word(k) && d.toks[k].flags&fAgeUnit != 0 {
-			continue // "Vestdijk 12 jaar" is an age, not an address
+		typeStart := -1
+		if !street && t.upper {
+			// "Laan van Nieuw Oost-Indië 200", "Plein 1944 nr", "Hof van Delft 3"
+			if typeStart = d.streetTypeStart(i); typeStart >= 0 {
+				street = true
+			}
+		}
+		if k := i + 2; d.word(k) && d.toks[k].flags&fAgeUnit != 0 || d.timeUnit(k) {
+			continue // "Vestdijk 12 jaar" is an age, "Weg van Jan 12 keer" a count
 		}
 		if !street {
 			// A capitalised name after "op", "aan de" or "adres": op Tjalk 15.
 			if !t.upper || t.allUpper || t.flags&(fMonth|fWeekday|fNonPers|fInstType) != 0 || i == 0 {
 				continue
 			}
-			p := d.lw[i-1]
-			if !(p == "op" || p == "aan" || p == "adres" || (p == "de" && i >= 2 && d.lw[i-2] == "aan") || d.punct(i-1, ':') && i >= 2 && d.lw[i-2] == "adres") {
+			p := d.low(i-1)
+			if !(p == "op" || p == "aan" || p == "adres" || (p == "de" && i >= 2 && d.low(i-2) == "aan") || d.punct(i-1, ':') && i >= 2 && d.low(i-2) == "adres") {
 				continue
 			}
 			if t.flags&fWord != 0 && t.sent {
@@ -169,7 +177,7 @@ func (d *doc) findAddresses() {
 		s := i
 		for k := 0; k < 3 && s > 0 && d.word(s-1) && d.free(s-1) && !d.toks[s].newline && d.toks[s].space; k++ {
 			pt := d.toks[s-1]
-			if !(pt.upper || pt.flags&fTV != 0) || pt.flags&(fNonPers|fPlacePrep) != 0 && pt.flags&fTV == 0 || d.lw[s-1] == "adres" {
+			if !(pt.upper || pt.flags&fTV != 0) || pt.flags&(fNonPers|fPlacePrep) != 0 && pt.flags&fTV == 0 || d.low(s-1) == "adres" {
 				break
 			}
 			if pt.flags&fTV != 0 && !pt.upper && !(s-2 >= 0 && d.word(s-2) && d.toks[s-2].upper) {
@@ -179,6 +187,9 @@ func (d *doc) findAddresses() {
 		}
 		for s < i && d.toks[s].flags&fTV != 0 && !d.toks[s].upper {
 			s++
+		}
+		if typeStart >= 0 {
+			s = typeStart
 		}
 		d.addBytes(Address, d.toks[s].start, e, 0.9)
 	}
@@ -199,6 +210,16 @@ func (d *doc) houseNumberEnd(j int) int {
 	}
 	if d.word(j+1) && d.adjacent(j) {
 		return -1
+	}
+	// Separate addition: 12 bis, 4 A, 3 hs, 10 II.
+	if d.word(j+1) && d.toks[j+1].space && !d.toks[j+1].newline && d.boundaryAfter(d.toks[j+1].end) {
+		w := d.text[d.toks[j+1].start:d.toks[j+1].end]
+		switch w {
+		case "bis", "hs", "HS", "bg", "BG", "zw", "rd", "I", "II", "III", "IV", "A", "B", "C", "D":
+			if !(len(w) == 1 && d.word(j+2) && !d.toks[j+2].newline && d.toks[j+2].lower && d.toks[j+2].space && d.low(j+2) != "en") {
+				return d.toks[j+1].end
+			}
+		}
 	}
 	// Dash addition: 9-A, 3-II, 12-14.
 	if d.punct(j+1, '-') && d.adjacent(j) && d.adjacent(j+1) && j+2 < len(d.toks) {
@@ -222,4 +243,28 @@ func (d *doc) brandCompound(lw string) bool {
 		}
 	}
 	return false
+}
+
+// streetTypes start street names that end in other words: "Laan van
+// Nieuw Oost-Indië", "Plein 1944", "Hof van Wouw".
+var streetTypes = map[string]bool{"laan": true, "plein": true, "weg": true, "straat": true, "hof": true, "kade": true, "singel": true, "dreef": true, "pad": true, "dijk": true, "park": true, "burgwal": true, "gracht": true}
+
+// streetTypeStart returns the first token of a street name that starts
+// with a street type word and ends at token i, or -1.
+func (d *doc) streetTypeStart(i int) int {
+	for k, n := i, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		if !d.word(k) || !d.toks[k].upper && d.toks[k].flags&fTV == 0 {
+			if !(d.punct(k, '-') && d.adjacent(k-1) && d.adjacent(k)) {
+				return -1
+			}
+			continue
+		}
+		if d.toks[k].upper && streetTypes[d.low(k)] && k < i {
+			return k
+		}
+		if d.toks[k].newline || !d.toks[k].space && k < i && !d.punct(k+1, '-') {
+			return -1
+		}
+	}
+	return -1
 }

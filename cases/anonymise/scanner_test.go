@@ -60,6 +60,25 @@ func TestScanTypes(t *testing.T) {
 		{"place by context", "Ze woont in Kanaleneiland.", []string{"place:Kanaleneiland"}},
 		{"ages", "Bilal (15) en Roshni is 14 en Zeynep, 16 jaar, en een jongen van 15.", []string{"person:Bilal", "age:15", "person:Roshni", "age:14", "person:Zeynep", "age:16 jaar", "age:15"}},
 		{"ordinal age", "sinds zijn 14e gebruikt Kaan", []string{"age:14e", "person:Kaan"}},
+		{"signature after closing", "Groet,\nBas", []string{"person:Bas"}},
+		{"lower-case signature", "tot morgen!\nxx lot", []string{"person:lot"}},
+		{"name alone on last line", "Hoi Yvonne,\nKunnen we bellen?\nBas", []string{"person:Yvonne", "person:Bas"}},
+		{"spoken possessive", "we gingen naar Mo's huis. mo zn broer zei niks", []string{"person:Mo", "person:mo"}},
+		{"name after conjunction dat", "wat hielp was dat ruta mijn buddy werd", []string{"person:ruta"}},
+		{"surname that is a word spreads", "Aanwezig: P. Zwart. Actie: Zwart belt moeder.", []string{"person:P. Zwart", "person:Zwart"}},
+		{"social handle", "volg me op insta @lotte.vdberg_ voor updates", []string{"url:@lotte.vdberg_"}},
+		{"personal domain", "ik blog erover: www.verhalenvanroos.nl. Mijn site is www.zonnig.nl", []string{"url:www.verhalenvanroos.nl", "url:www.zonnig.nl"}},
+		{"free mail is personal", "Mail zonnetje@hotmail.com", []string{"email:zonnetje@hotmail.com"}},
+		{"file number shapes", "zaak JB-25-0412, parketnummer jeugdzaak broer: 18/204571-23 en CL-0048213", []string{"id_number:JB-25-0412", "id_number:18/204571-23", "id_number:CL-0048213"}},
+		{"institution by compound type word", "naar de Kinderpraktijk Zonnebloem in Utrecht", []string{"institution:Kinderpraktijk Zonnebloem", "place:Utrecht"}},
+		{"institution by tail word", "School: Drachtster Lyceum", []string{"institution:Drachtster Lyceum"}},
+		{"institution after van", "meester Hylke van De Kameleon hielp", []string{"person:Hylke", "institution:De Kameleon"}},
+		{"date after d.d. and weekday ordinal", "Gesprek d.d. 12-3 en vrijdag de 3e.", []string{"date:12-3", "date:vrijdag de 3e"}},
+		{"age after label and wordt", "Leeftijd: 15. Hij wordt 16 in mei.", []string{"age:15", "age:16"}},
+		{"address additions apart", "Kerkstraat 12 bis en Straatweg 4 A.", []string{"address:Kerkstraat 12 bis", "address:Straatweg 4 A"}},
+		{"street starting with type word", "Laan van Nieuw Oost-Indië 200", []string{"address:Laan van Nieuw Oost-Indië 200"}},
+		{"initials in minutes", "Aanwezig: JvD (voorzitter), MvdB en PvdH.", []string{"person:JvD", "person:MvdB", "person:PvdH"}},
+		{"list of places", "uit Snits, Drachten en It Hearrenfean kwamen", []string{"place:Snits", "place:Drachten", "place:It Hearrenfean"}},
 	}
 	s := scanner(t)
 	for _, tt := range tests {
@@ -90,6 +109,13 @@ func TestScanHardNegatives(t *testing.T) {
 		"In de regio Groningen investeren we in preventie.",
 		"Zie paragraaf 3.1.10 en versie 9.20170808 van het protocol.",
 		"Het floor in de gymzaal was glad. We gebruiken de Kanjertraining.",
+		"Mail leernetwerk@samenjeugd.nl of aanmelden@kwjfriesland.nl.",
+		"Onze website: https://www.jeugdfriesland.nl. Kijk ook op www.kindertelefoon.nl.",
+		"Ik zocht het uit via Facebookgroepen. Afdeling Financiën, cijfers over Q3.",
+		"Het College van B en W besloot, en COVID-19 speelde mee.",
+		"Ik vond haar moeder aardig en zag zijn vader niet.",
+		"In de zaak 2 van de 4 ging het mis.",
+		"De wachttijd wordt 12 weken. Uitslag 12-3 voor ons. Weg ermee, 12 keer.",
 	}
 	s := scanner(t)
 	for _, text := range texts {

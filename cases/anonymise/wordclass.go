@@ -81,9 +81,25 @@ func (d *doc) afterDeterminer(i int) bool {
 	if !d.word(i - 1) {
 		return false
 	}
-	switch d.lw[i-1] {
-	case "de", "het", "een", "deze", "die", "dit", "dat", "elk", "elke", "geen", "the", "a", "an":
+	switch d.low(i-1) {
+	case "de", "het", "een", "deze", "dit", "elk", "elke", "geen", "the", "a", "an":
+		// Not "dat" and "die": as conjunction and relative pronoun they
+		// precede names ("wat hielp was dat ruta mijn buddy werd").
 		return true
+	}
+	return false
+}
+
+// instTypeEndings make a capitalised compound a type word that starts an
+// institution's name: "Kinderpraktijk Zonnebloem", "Behandelcentrum De
+// Hoven", "Kinderdagverblijf Hummeltje".
+var instTypeEndings = []string{"praktijk", "kliniek", "centrum", "dagverblijf", "speelzaal", "opvang", "boerderij", "school", "college", "woning", "huis"}
+
+func instTypeCompound(lw string) bool {
+	for _, e := range instTypeEndings {
+		if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
+			return true
+		}
 	}
 	return false
 }

@@ -2,10 +2,13 @@
 //
 // It is run by hand at development time, never at build or run time:
 //
-//	npm install --prefix /tmp/x @zxcvbn-ts/language-nl-be@3.0.2
+//	npm install --prefix /tmp/x @zxcvbn-ts/language-nl-be@3.0.2 \
+//	    @zxcvbn-ts/language-en@4.1.1 @zxcvbn-ts/language-de@3.0.2 \
+//	    @zxcvbn-ts/language-pl@3.0.2 @zxcvbn-ts/language-ar@3.1.0
 //	apt-get install -y wdutch
 //	go run ./cases/anonymise/internal/genlists \
 //	    -zxcvbn /tmp/x/node_modules/@zxcvbn-ts/language-nl-be/src \
+//	    -foreign /tmp/x/node_modules/@zxcvbn-ts \
 //	    -dict /usr/share/dict/dutch -out cases/anonymise/lists
 //
 // It must run from the repository root.
@@ -30,16 +33,17 @@ import (
 
 func main() {
 	zx := flag.String("zxcvbn", "/tmp/x/node_modules/@zxcvbn-ts/language-nl-be/src", "directory with the zxcvbn-ts nl-be JSON lists")
+	foreign := flag.String("foreign", "/tmp/x/node_modules/@zxcvbn-ts", "directory with the zxcvbn-ts en, de, pl and ar packages")
 	dict := flag.String("dict", "/usr/share/dict/dutch", "OpenTaal word list (Debian wdutch)")
 	out := flag.String("out", "cases/anonymise/lists", "output directory")
 	flag.Parse()
-	if err := run(*zx, *dict, *out); err != nil {
+	if err := run(*zx, *foreign, *dict, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "genlists:", err)
 		os.Exit(1)
 	}
 }
 
-func run(zx, dict, out string) error {
+func run(zx, foreign, dict, out string) error {
 	_, self, _, _ := runtime.Caller(0)
 	src := filepath.Join(filepath.Dir(self), "src")
 
@@ -70,6 +74,9 @@ func run(zx, dict, out string) error {
 	if err != nil {
 		return err
 	}
+	if err := addForeignNames(first, last, words, foreign); err != nil {
+		return err
+	}
 	if err := writeList(filepath.Join(out, "firstnames.txt"), first); err != nil {
 		return err
 	}
@@ -86,6 +93,38 @@ func run(zx, dict, out string) error {
 		}
 		if err := writeList(filepath.Join(out, name), m); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// addForeignNames adds the first names and surnames of the English,
+// German, Polish and Arabic zxcvbn-ts packages: people in the Netherlands
+// carry names from everywhere. A foreign name that is a Dutch word or one
+// of the 20,000 most frequent English words is left out, because a listed
+// name is also matched in lower case.
+func addForeignNames(first, last, dutch map[string]bool, dir string) error {
+	english := map[string]bool{}
+	if err := addJSONTop(english, filepath.Join(dir, "language-en/src/commonWords.json"), 20000); err != nil {
+		return err
+	}
+	for _, l := range []struct {
+		to    map[string]bool
+		files []string
+	}{
+		{first, []string{"language-en/src/firstnames.json", "language-de/src/firstnames.json", "language-pl/src/femaleFirstnames.json", "language-pl/src/maleFirstnames.json", "language-ar/src/firstnames.json"}},
+		{last, []string{"language-en/src/lastnames.json", "language-de/src/lastnames.json", "language-pl/src/femaleLastnames.json", "language-pl/src/maleLastnames.json", "language-ar/src/lastnames.json"}},
+	} {
+		for _, f := range l.files {
+			names := map[string]bool{}
+			if err := addJSON(names, filepath.Join(dir, f)); err != nil {
+				return err
+			}
+			for n := range names {
+				if utf8.RuneCountInString(n) >= 3 && !dutch[n] && !english[n] && !strings.ContainsAny(n, " '") {
+					l.to[n] = true
+				}
+			}
 		}
 	}
 	return nil
