@@ -79,7 +79,7 @@ func (d *doc) findAges() {
 		case ordinal:
 			// "op/sinds zijn 14e", "haar 10e verjaardag"; not "na zijn 18e".
 			if (pw == "zijn" || pw == "haar" || pw == "mijn" || pw == "hun") && i >= 2 {
-				switch d.low(i-2) {
+				switch d.low(i - 2) {
 				case "na", "vanaf", "tot", "voor", "boven", "onder", "vóór":
 				default:
 					ok = true

@@ -82,7 +82,7 @@ func (d *doc) findPlacesAndInstitutions() {
 		f := t.flags
 		prev := ""
 		if i > 0 && d.toks[i-1].kind == tWord {
-			prev = d.low(i-1)
+			prev = d.low(i - 1)
 		}
 		switch {
 		case f&fInst != 0 && !(t.sent && f&fWord != 0):
@@ -157,7 +157,7 @@ func (d *doc) findAddresses() {
 			if !t.upper || t.allUpper || t.flags&(fMonth|fWeekday|fNonPers|fInstType) != 0 || i == 0 {
 				continue
 			}
-			p := d.low(i-1)
+			p := d.low(i - 1)
 			if !(p == "op" || p == "aan" || p == "adres" || (p == "de" && i >= 2 && d.low(i-2) == "aan") || d.punct(i-1, ':') && i >= 2 && d.low(i-2) == "adres") {
 				continue
 			}

@@ -81,7 +81,7 @@ func (d *doc) afterDeterminer(i int) bool {
 	if !d.word(i - 1) {
 		return false
 	}
-	switch d.low(i-1) {
+	switch d.low(i - 1) {
 	case "de", "het", "een", "deze", "dit", "elk", "elke", "geen", "the", "a", "an":
 		// Not "dat" and "die": as conjunction and relative pronoun they
 		// precede names ("wat hielp was dat ruta mijn buddy werd").
