@@ -88,6 +88,8 @@ func (d *doc) findAges() {
 		case d.punct(prev, '('):
 			// "Bilal (15)", "(bijna 17)", "(tweeling, 11)".
 			ok = person(prev-1) || (d.punct(i+1, ')') || unit) && nearPerson(d, prev, person)
+			// "mijn zoon (8)": the child is identifiable through the writer.
+			ok = ok || d.punct(end+1, ')') && d.word(prev-1) && ageNouns[d.low(prev-1)]
 		case pw == "bijna" || pw == "pas" || pw == "net" || pw == "ruim":
 			ok = (d.punct(prev-1, '(') || d.word(prev-1) && (d.low(prev-1) == "is" || d.low(prev-1) == "ben" || d.low(prev-1) == "was")) && ageUnitOK(d, end+1)
 		case d.punct(prev, ','):

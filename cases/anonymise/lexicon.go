@@ -12,30 +12,33 @@ var listFS embed.FS
 
 // Lexicon flags of a lower-case word.
 const (
-	fWord      uint32 = 1 << iota // ordinary Dutch word (OpenTaal), not a bare first name
-	fFirst                        // first name
-	fSur                          // surname (or last part of one)
-	fPlace                        // single-word place name
-	fInst                         // single-word institution name
-	fNonPers                      // capitalised word that is never a name here
-	fTV                           // tussenvoegsel
-	fTitle                        // title or form of address before a name
-	fFamily                       // family word or role that may precede a first name
-	fMonth                        // month name or abbreviation
-	fWeekday                      // weekday name or abbreviation
-	fInstType                     // word that starts an institution name (OBS, Stichting, …)
-	fInstTail                     // word that ends an institution name (College, Lyceum, …)
-	fIDLabel                      // label before a case, client or file number
-	fBSNLabel                     // label before a BSN
-	fVerb                         // verb that often follows a name at the start of a sentence
-	fPlacePrep                    // preposition that often precedes a place
-	fAgeUnit                      // "jaar", "jr"
-	fNameWord                     // first name that is also an ordinary word (roos, storm)
-	fCommon                       // one of the most frequent Dutch words (er, hoe, wat)
-	fCue                          // word after which a name follows (heet, hoi, groetjes)
-	fPhrase                       // first word of a multi-word list entry
-	fWeakID                       // ordinary noun that may label a file number (zaak, casus)
-	fLazy                         // lower-case word whose fWord is not looked up yet
+	fWord        uint32 = 1 << iota // ordinary Dutch word (OpenTaal), not a bare first name
+	fFirst                          // first name
+	fSur                            // surname (or last part of one)
+	fPlace                          // single-word place name
+	fInst                           // single-word institution name
+	fNonPers                        // capitalised word that is never a name here
+	fTV                             // tussenvoegsel
+	fTitle                          // title or form of address before a name
+	fFamily                         // family word or role that may precede a first name
+	fMonth                          // month name or abbreviation
+	fWeekday                        // weekday name or abbreviation
+	fInstType                       // word that starts an institution name (OBS, Stichting, …)
+	fInstTail                       // word that ends an institution name (College, Lyceum, …)
+	fIDLabel                        // label before a case, client or file number
+	fBSNLabel                       // label before a BSN
+	fVerb                           // verb that often follows a name at the start of a sentence
+	fPlacePrep                      // preposition that often precedes a place
+	fAgeUnit                        // "jaar", "jr"
+	fNameWord                       // first name that is also an ordinary word (roos, storm)
+	fCommon                         // one of the most frequent Dutch words (er, hoe, wat)
+	fCue                            // word after which a name follows (heet, hoi, groetjes)
+	fPhrase                         // first word of a multi-word list entry
+	fPhrasePlain                    // first word of a non-personal entry, which matches in lower case too
+	fWeakID                         // ordinary noun that may label a file number (zaak, casus)
+	fClosing                        // word that ends a message before its signature (groet, xx)
+	fOrgHead                        // word before the name of a part of an organisation (afdeling, team)
+	fLazy                           // lower-case word whose fWord is not looked up yet
 )
 
 // phrase is a multi-word list entry, matched token by token in lower case.
@@ -60,6 +63,9 @@ func (lx *lexicon) addPhrase(entry string, typ Type) {
 	}
 	lx.phrases[words[0]] = append(lx.phrases[words[0]], phrase{words: words, typ: typ})
 	lx.add(words[0], fPhrase)
+	if typ == "" {
+		lx.add(words[0], fPhrasePlain)
+	}
 }
 
 // splitWords splits a list entry into the word and punctuation tokens the
@@ -157,10 +163,12 @@ var smallTables = []struct {
 	{fInstTail, "college lyceum gymnasium ziekenhuis academie school scholengemeenschap mavo"},
 	{fIDLabel, "dossiernummer dossiernr dossier cliëntnummer clientnummer cliëntnr clientnr zaaknummer zaaknr parketnummer parketnr kenmerk referentie referentienummer patiëntnummer patiëntnr patientnummer patientnr registratienummer beschikkingsnummer polisnummer klantnummer lidnummer leerlingnummer studentnummer relatienummer dossiernummers casusnummer meldingsnummer aanvraagnummer"},
 	{fWeakID, "zaak casus melding beschikking rekest verzoekschrift vonnis"},
+	{fClosing, "groet groetjes groeten gr grt grtz grtjs liefs x xx xxx xoxo kusjes mvg doei dank bedankt dankjewel cheers regards love"},
+	{fOrgHead, "afdeling team sector dienst cluster domein programma thema project werkgroep unit directie werkveld portefeuille commissie bureau"},
 	{fBSNLabel, "bsn burgerservicenummer sofinummer sofi-nummer bsn-nummer burgerservicenummers"},
 	{fVerb, "is was heeft had wil wilde zegt zei gaat ging woont woonde zit zat komt kwam vertelt vertelde vindt vond kan kon mag mocht moet moest krijgt kreeg blijft bleef werd wordt slaapt sliep speelt huilt huilde lacht lachte belde belt schreef schrijft voelt voelde loopt liep praat sprak heeft"},
 	{fWord, "eén éen"},
-	{fPhrase, "regio provincie"}, // findPhrases also skips the region after these
+	{fPhrase | fPhrasePlain, "regio provincie"}, // findPhrases also skips the region after these
 	{fCue, "heet heette genaamd noemen noemden naam hoi hey hallo beste lieve dag hi groetjes groet gr xx xxx liefs groeten"},
 	{fPlacePrep, "in uit te naar rond buiten nabij wonende woonachtig"},
 	{fAgeUnit, "jaar jr jaren jarig"},

@@ -48,7 +48,7 @@ func (d *doc) personAt(i int) (int, float64) {
 		}
 	}
 	// A closing before a signature: "Groet,\nBas", "xx lot".
-	if closings[lw] {
+	if f&fClosing != 0 {
 		if j := d.signature(i); j >= 0 {
 			return j, 0.8
 		}
@@ -182,7 +182,7 @@ func (d *doc) capitalised(i int) (int, float64) {
 	if d.beforeInstTail(i) {
 		return -1, 0 // "Drachtster Lyceum" is left to the institution rules
 	}
-	if i > 0 && d.word(i-1) && orgHeads[d.low(i-1)] && f&(fFirst|fSur) == 0 {
+	if d.flag(i-1, fOrgHead) && f&(fFirst|fSur) == 0 {
 		return -1, 0 // "Afdeling Financiën", "team Zuid"
 	}
 	if d.placeListNext(i) && f&(fFirst|fSur) == 0 {

@@ -2,13 +2,6 @@ package anonymise
 
 import "strings"
 
-// closings are the words that end a message before its signature.
-var closings = map[string]bool{
-	"groet": true, "groetjes": true, "groeten": true, "gr": true, "grt": true, "grtz": true, "grtjs": true,
-	"liefs": true, "x": true, "xx": true, "xxx": true, "xoxo": true, "kusjes": true, "mvg": true, "doei": true,
-	"dank": true, "bedankt": true, "dankjewel": true, "cheers": true, "regards": true, "love": true,
-}
-
 // signature returns the name that signs a message after the closing at
 // token i ("Groet,\nBas", "xx lot", "Liefs, Roos"), or -1. The name must
 // end its line: a sentence after the closing is no signature. Listed
@@ -93,14 +86,6 @@ func (d *doc) beforeInstTail(i int) bool {
 		return false
 	}
 	return !(d.low(j) == "college" && d.word(j+1) && d.low(j+1) == "van")
-}
-
-// orgHeads are words after which a capitalised word names a part of an
-// organisation, not a person: "Afdeling Financiën", "team Zuid".
-var orgHeads = map[string]bool{
-	"afdeling": true, "team": true, "sector": true, "dienst": true, "cluster": true, "domein": true,
-	"programma": true, "thema": true, "project": true, "werkgroep": true, "unit": true, "directie": true,
-	"werkveld": true, "portefeuille": true, "commissie": true, "bureau": true,
 }
 
 // abstractNoun reports whether lw ends like an abstract noun (Financiën,

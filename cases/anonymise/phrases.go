@@ -7,7 +7,10 @@ func (d *doc) findPhrases() {
 		if !d.free(i) || d.toks[i].kind != tWord {
 			continue
 		}
-		if d.toks[i].flags&fPhrase == 0 {
+		named := d.toks[i].upper || d.toks[i].allUpper
+		if f := d.toks[i].flags; f&fPhrase == 0 || !named && f&fPhrasePlain == 0 {
+			// Lower-case "de": no non-personal entry starts with it, and
+			// places and institutions count only capitalised.
 			if d.low(i) == "regio" || d.low(i) == "provincie" {
 				// "regio Groningen", "provincie Friesland": a region, not a residence.
 				if d.word(i+1) && d.toks[i+1].upper {
@@ -20,7 +23,9 @@ func (d *doc) findPhrases() {
 		cands := d.s.lx.phrases[d.low(i)]
 		best, bestEnd := -1, -1
 		for k, p := range cands {
-			if p.typ == Person {
+			// Places and institutions count only capitalised; skipping
+			// them early keeps the many "de …" entries cheap.
+			if p.typ == Person || p.typ != "" && !named {
 				continue
 			}
 			if end := d.matchPhrase(i, p.words); end > bestEnd {

@@ -18,7 +18,8 @@ type Scanner struct {
 
 // scanBuf holds the per-call slices of a Scan.
 type scanBuf struct {
-	toks []token
+	toks  []token
+	lower []byte // backs doc.lower; no string sliced from it outlives the Scan
 }
 
 // New loads the embedded lookup lists and returns a ready Scanner. Build one
@@ -61,12 +62,13 @@ func (s *Scanner) scan(text string, known map[string]bool) []Finding {
 	}
 	defer func() {
 		// Keep small buffers only: one huge text must not pin memory.
-		if cap(buf.toks) <= 1<<16 {
+		if cap(buf.toks) <= 1<<16 && cap(buf.lower) <= 1<<18 {
 			s.bufs.Put(buf)
 		}
 	}()
 	d := &doc{s: s, text: text, toks: tokenizeInto(buf.toks, text), known: known}
 	buf.toks = d.toks
+	d.lower, buf.lower = lowerSameLength(text, buf.lower)
 	d.prepare()
 	// Passes that cannot match are skipped: most short texts hold no
 	// number, no list phrase and no institution type word.
@@ -98,8 +100,7 @@ func (s *Scanner) scan(text string, known map[string]bool) []Finding {
 
 // prepare lower-cases the words, looks up their flags and marks sentence starts.
 func (d *doc) prepare() {
-	lower := lowerSameLength(d.text)
-	d.lower = lower
+	lower := d.lower
 	sent := true
 	for i := range d.toks {
 		t := &d.toks[i]
@@ -152,10 +153,11 @@ func (d *doc) prepare() {
 	}
 }
 
-// lowerSameLength lower-cases s, leaving any rune whose lower case has
-// another length as it is, so that byte offsets stay valid. One allocation
-// serves every word of the text.
-func lowerSameLength(s string) string {
+// lowerSameLength lower-cases s into buf, leaving any rune whose lower
+// case has another length as it is, so that byte offsets stay valid. It
+// returns the lower-cased text, which shares buf's memory, and buf for
+// reuse. The caller must not keep the string after buf is reused.
+func lowerSameLength(s string, buf []byte) (string, []byte) {
 	hasUpper := false
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
@@ -164,9 +166,12 @@ func lowerSameLength(s string) string {
 		}
 	}
 	if !hasUpper {
-		return s
+		return s, buf
 	}
-	b := make([]byte, len(s))
+	if cap(buf) < len(s) {
+		buf = make([]byte, len(s))
+	}
+	b := buf[:len(s)]
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -185,8 +190,8 @@ func lowerSameLength(s string) string {
 		}
 		i += n
 	}
-	// b is never written again: share it instead of copying it.
-	return unsafe.String(&b[0], len(b))
+	// b is not written again while the Scan runs: share it, do not copy.
+	return unsafe.String(&b[0], len(b)), buf
 }
 
 // typeIndex returns t's index in Types plus one (0 for none).

@@ -53,7 +53,8 @@ func run(zx, foreign, dict, out string) error {
 			return err
 		}
 	}
-	if err := addWords(first, filepath.Join(src, "firstnames_extra.txt")); err != nil {
+	extraFirst := map[string]bool{}
+	if err := addWords(extraFirst, filepath.Join(src, "firstnames_extra.txt")); err != nil {
 		return err
 	}
 	last := map[string]bool{}
@@ -73,6 +74,9 @@ func run(zx, foreign, dict, out string) error {
 	words, err := readDict(dict)
 	if err != nil {
 		return err
+	}
+	for n := range extraFirst {
+		first[n] = true
 	}
 	if err := addForeignNames(first, last, words, foreign); err != nil {
 		return err
@@ -98,9 +102,10 @@ func run(zx, foreign, dict, out string) error {
 	return nil
 }
 
-// addForeignNames adds the first names and surnames of the English,
-// German, Polish and Arabic zxcvbn-ts packages: people in the Netherlands
-// carry names from everywhere. A foreign name that is a Dutch word or one
+// addForeignNames adds the first names of the English, German, Polish and
+// Arabic zxcvbn-ts packages, and the Polish and Arabic surnames: people in
+// the Netherlands carry names from everywhere, and a listed first name is
+// also found in lower case. A foreign name that is a Dutch word or one
 // of the 20,000 most frequent English words is left out, because a listed
 // name is also matched in lower case.
 func addForeignNames(first, last, dutch map[string]bool, dir string) error {
@@ -108,16 +113,20 @@ func addForeignNames(first, last, dutch map[string]bool, dir string) error {
 	if err := addJSONTop(english, filepath.Join(dir, "language-en/src/commonWords.json"), 20000); err != nil {
 		return err
 	}
+	// Of the surnames only the most frequent Polish and the Arabic ones are
+	// taken: an unlisted capitalised surname is found by rule anyway, and
+	// every listed word makes the lexicon map larger and lookups slower.
 	for _, l := range []struct {
 		to    map[string]bool
 		files []string
+		top   int
 	}{
-		{first, []string{"language-en/src/firstnames.json", "language-de/src/firstnames.json", "language-pl/src/femaleFirstnames.json", "language-pl/src/maleFirstnames.json", "language-ar/src/firstnames.json"}},
-		{last, []string{"language-en/src/lastnames.json", "language-de/src/lastnames.json", "language-pl/src/femaleLastnames.json", "language-pl/src/maleLastnames.json", "language-ar/src/lastnames.json"}},
+		{first, []string{"language-en/src/firstnames.json", "language-de/src/firstnames.json", "language-pl/src/femaleFirstnames.json", "language-pl/src/maleFirstnames.json", "language-ar/src/firstnames.json"}, 100000},
+		{last, []string{"language-pl/src/femaleLastnames.json", "language-pl/src/maleLastnames.json", "language-ar/src/lastnames.json"}, 1000},
 	} {
 		for _, f := range l.files {
 			names := map[string]bool{}
-			if err := addJSON(names, filepath.Join(dir, f)); err != nil {
+			if err := addJSONTop(names, filepath.Join(dir, f), l.top); err != nil {
 				return err
 			}
 			for n := range names {
