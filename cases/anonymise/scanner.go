@@ -280,7 +280,7 @@ func (d *doc) punctStr(i int, p string) bool {
 
 // adjacent reports whether token i+1 follows token i without whitespace.
 func (d *doc) adjacent(i int) bool {
-	return i+1 < len(d.toks) && d.toks[i+1].start == d.toks[i].end
+	return i >= 0 && i+1 < len(d.toks) && d.toks[i+1].start == d.toks[i].end
 }
 
 func (d *doc) word(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord }
