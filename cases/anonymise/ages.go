@@ -90,8 +90,22 @@ func (d *doc) findAges() {
 			ok = person(prev-1) || (d.punct(i+1, ')') || unit) && nearPerson(d, prev, person)
 			// "mijn zoon (8)": the child is identifiable through the writer.
 			ok = ok || d.punct(end+1, ')') && d.word(prev-1) && ageNouns[d.low(prev-1)]
-		case pw == "bijna" || pw == "pas" || pw == "net" || pw == "ruim":
-			ok = (d.punct(prev-1, '(') || d.word(prev-1) && (d.low(prev-1) == "is" || d.low(prev-1) == "ben" || d.low(prev-1) == "was")) && ageUnitOK(d, end+1)
+		case ageAdverbs[pw]:
+			// "is nu 17", "is dan net 15", "(bijna 17)"
+			k := prev - 1
+			if d.word(k) && ageAdverbs[d.low(k)] {
+				k--
+			}
+			ok = (d.punct(k, '(') || d.word(k) && ageVerbs[d.low(k)]) && ageUnitOK(d, end+1)
+		case (pw == "hij" || pw == "zij" || pw == "ze" || pw == "ik") && d.word(prev-1) && ageVerbs[d.low(prev-1)]:
+			// "Nu is hij 7"
+			ok = ageUnitOK(d, end+1)
+		case pw == "am" && d.word(prev-1) && d.low(prev-1) == "i", pw == "m" && d.punct(prev-1, '\'') && d.word(prev-2) && d.low(prev-2) == "i":
+			// "I am 17", "I'm 16"
+			ok = ageUnitOK(d, end+1)
+		case d.punct(prev, ',') && unit && personOnLine(d, prev, 8, person):
+			// "Leerling: Finn Vos, groep 3, 6 jaar"
+			ok = true
 		case d.punct(prev, ','):
 			// "Yonas, 17", "Anjali Ramsaran, 16 jr", "(Kenzo, 2)".
 			ok = person(prev-1) && (unit || ageUnitOK(d, end+1) && !d.punct(end+1, ','))
@@ -153,4 +167,49 @@ func (d *doc) timeUnit(j int) bool {
 		return true
 	}
 	return false
+}
+
+// ageAdverbs may stand between a verb and an age: "is nu 17".
+var ageAdverbs = map[string]bool{"bijna": true, "pas": true, "net": true, "ruim": true, "nu": true, "al": true, "dan": true, "inmiddels": true, "intussen": true, "toen": true, "ook": true}
+
+// ageVerbs are the verbs before an age: "is 14", "werd 12".
+var ageVerbs = map[string]bool{"is": true, "ben": true, "was": true, "werd": true, "wordt": true, "word": true, "waren": true, "zijn": true}
+
+// personOnLine reports whether a person finding lies within n tokens
+// before token k on the same line.
+func personOnLine(d *doc, k, n int, person func(int) bool) bool {
+	for j := k - 1; j >= 0 && j >= k-n; j-- {
+		if person(j) {
+			return true
+		}
+		if d.toks[j].newline {
+			return false
+		}
+	}
+	return false
+}
+
+// numberWords are the ages written out that findAges recognises after a
+// name and a verb: "Jort is tien".
+var numberWords = map[string]bool{"twee": true, "drie": true, "vier": true, "vijf": true, "zes": true, "zeven": true, "acht": true, "negen": true, "tien": true, "elf": true, "twaalf": true, "dertien": true, "veertien": true, "vijftien": true, "zestien": true, "zeventien": true, "achttien": true}
+
+// findAgeWords finds an age written as a word right after a name and a
+// verb: "Jort is tien", "Sara werd twaalf".
+func (d *doc) findAgeWords() {
+	for i := 2; i < len(d.toks); i++ {
+		if !d.free(i) || !d.word(i) || !d.toks[i].lower || !numberWords[d.low(i)] {
+			continue
+		}
+		if !d.word(i-1) || !ageVerbs[d.low(i-1)] || d.toks[i-2].typ != typeIndex(Person) {
+			continue
+		}
+		if j := i + 1; d.word(j) && d.low(j) == "jaar" {
+			d.add(Age, i, j, 0.6)
+			i = j
+			continue
+		}
+		if ageUnitOK(d, i+1) {
+			d.add(Age, i, i, 0.6)
+		}
+	}
 }

@@ -35,6 +35,7 @@ const (
 	fCue                            // word after which a name follows (heet, hoi, groetjes)
 	fPhrase                         // first word of a multi-word list entry
 	fPhrasePlain                    // first word of a non-personal entry, which matches in lower case too
+	fEnglish                        // frequent English word that is no Dutch word (please, where)
 	fWeakID                         // ordinary noun that may label a file number (zaak, casus)
 	fClosing                        // word that ends a message before its signature (groet, xx)
 	fOrgHead                        // word before the name of a part of an organisation (afdeling, team)
@@ -105,6 +106,7 @@ func loadLexicon() (*lexicon, error) {
 		{"nonpersonal.txt", fNonPers, ""},
 		{"namewords.txt", fNameWord, ""},
 		{"commonwords.txt", fCommon, ""},
+		{"englishwords.txt", fEnglish, ""},
 	} {
 		data, err := listFS.ReadFile("lists/" + ls.file)
 		if err != nil {
@@ -121,7 +123,7 @@ func loadLexicon() (*lexicon, error) {
 				lx.add(lw, ls.flag)
 				continue
 			}
-			if ls.flag == fNameWord || ls.flag == fCommon {
+			if ls.flag == fNameWord || ls.flag == fCommon || ls.flag == fEnglish {
 				continue
 			}
 			if ls.flag == fSur {
@@ -156,10 +158,10 @@ var smallTables = []struct {
 }{
 	{fTV, "van de der den 't ten ter te in op la le da di del della du des von vande vander vanden zu el al ben bin ibn bou abu"},
 	{fTitle, "meneer mevrouw mevr mw mvr dhr heer hr mr dr drs ir ing prof juf juffrouw meester mej mejuffrouw madam"},
-	{fFamily, "oma opa tante oom zoon dochter broer zus broertje zusje neef nicht moeder vader mama papa mam pap stiefvader stiefmoeder pleegmoeder pleegvader opa's buurvrouw buurman vriend vriendin vriendje vriendinnetje collega mentor mentrix leerling jongen meisje baby kind cliënt client pupil jeugdige"},
-	{fMonth, "januari februari maart april mei juni juli augustus september oktober november december jan feb febr mrt apr jun jul aug sep sept okt nov dec"},
+	{fFamily, "aanmelder contactpersoon casusregisseur regisseur behandelaar verwijzer voogd gezinsvoogd jeugdbeschermer notulist voorzitter leerkracht hulpverlener begeleider trajectbegeleider consulent jeugdconsulent wijkcoach pleegouder pleegouders ouders ouder oma opa tante oom zoon dochter broer zus broertje zusje neef nicht moeder vader mama papa mam pap stiefvader stiefmoeder pleegmoeder pleegvader opa's buurvrouw buurman vriend vriendin vriendje vriendinnetje collega mentor mentrix leerling jongen meisje baby kind cliënt client pupil jeugdige"},
+	{fMonth, "januari februari maart april mei juni juli augustus september oktober november december jan feb febr mrt apr jun jul aug sep sept okt nov dec january february march may june july august october"},
 	{fWeekday, "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo"},
-	{fInstType, "obs cbs pcbs rkbs kbs sbo so vso rsg osg csg ikc isk basisschool praktijkschool jenaplanschool montessorischool daltonschool vrijeschool kindcentrum scholengemeenschap stichting zorgboerderij kinderopvang kinderdagverblijf peuterspeelzaal bso lyceum college gymnasium ggz ggz-instelling jeugdhulp zorggroep woongroep gezinshuis kliniek zorgcentrum behandelcentrum wooncentrum jeugdzorg school mavo havo vmbo atheneum pro"},
+	{fInstType, "vv svv hvv zvv rkvv rksv sv fc afc sc hc mhc kv ckv zv hv tc ltc vvv rkav avv wvv bvv obs cbs pcbs rkbs kbs sbo so vso rsg osg csg ikc isk basisschool praktijkschool jenaplanschool montessorischool daltonschool vrijeschool kindcentrum scholengemeenschap stichting zorgboerderij kinderopvang kinderdagverblijf peuterspeelzaal bso lyceum college gymnasium ggz ggz-instelling jeugdhulp zorggroep woongroep gezinshuis kliniek zorgcentrum behandelcentrum wooncentrum jeugdzorg school mavo havo vmbo atheneum pro"},
 	{fInstTail, "college lyceum gymnasium ziekenhuis academie school scholengemeenschap mavo"},
 	{fIDLabel, "dossiernummer dossiernr dossier cliëntnummer clientnummer cliëntnr clientnr zaaknummer zaaknr parketnummer parketnr kenmerk referentie referentienummer patiëntnummer patiëntnr patientnummer patientnr registratienummer beschikkingsnummer polisnummer klantnummer lidnummer leerlingnummer studentnummer relatienummer dossiernummers casusnummer meldingsnummer aanvraagnummer"},
 	{fWeakID, "zaak casus melding beschikking rekest verzoekschrift vonnis"},

@@ -5,6 +5,9 @@ package anonymise
 // it ("dinsdag 5 november", "ma 18/3"). A month or year alone is no date.
 func (d *doc) date(i int) bool {
 	start := i
+	if d.toks[i].kind == tWord && d.toks[i].flags&fMonth != 0 {
+		return d.monthFirstDate(i)
+	}
 	if d.toks[i].kind == tWord {
 		if d.toks[i].flags&fWeekday == 0 {
 			return false
@@ -33,7 +36,7 @@ func (d *doc) date(i int) bool {
 		d.addBytes(Date, d.toks[start].start, e, 0.9)
 		return true
 	}
-	if start < i || d.dateCue(i) {
+	if start < i || d.dateCue(i) || d.toks[i].newline && d.word(i+3) && d.toks[i+3].space && i+2 < len(d.toks) && d.toks[i+2].end-d.toks[i+2].start == 2 {
 		// After a weekday or "d.d.", "op", also day-month with a dash:
 		// "di 12-11", "d.d. 12-3".
 		a, p1 := readNum(d.text, t.start)
@@ -145,6 +148,11 @@ func atoi(s string) int {
 	return n
 }
 
+// A day and month at the start of a line before text are a date too, as
+// in a list of visits ("03-04 bezoekregeling"): i+3 is the word after
+// "03", "-", "04". The month must have two digits: "3-1 gewonnen" is a
+// score.
+//
 // dateCue reports whether the words before token i announce a date: "d.d."
 // (de dato), "op", "per", "vanaf", "sinds". Only then is "12-3" a day and
 // a month rather than a score or a range.
@@ -160,4 +168,37 @@ func (d *doc) dateCue(i int) bool {
 		return true
 	}
 	return false
+}
+
+// monthFirstDate matches the English order: "March 4th", "June 12, 2024".
+func (d *doc) monthFirstDate(i int) bool {
+	switch d.low(i) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+	default:
+		return false // Dutch puts the day first: "Mei 3 mensen" is no date
+	}
+	if !d.toks[i].upper {
+		return false
+	}
+	j := i + 1
+	if j >= len(d.toks) || d.toks[j].kind != tNum || !d.toks[j].space || d.toks[j].newline || d.toks[j].end-d.toks[j].start > 2 || !d.free(j) {
+		return false
+	}
+	if day := atoi(d.text[d.toks[j].start:d.toks[j].end]); day < 1 || day > 31 {
+		return false
+	}
+	e := j
+	if k := j + 1; d.word(k) && d.adjacent(j) {
+		switch d.low(k) {
+		case "st", "nd", "rd", "th":
+			e = k
+		default:
+			return false
+		}
+	}
+	if d.punct(e+1, ',') && e+2 < len(d.toks) && d.toks[e+2].kind == tNum && d.toks[e+2].end-d.toks[e+2].start == 4 {
+		e += 2
+	}
+	d.add(Date, i, e, 0.8)
+	return true
 }

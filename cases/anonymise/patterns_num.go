@@ -10,7 +10,7 @@ func (d *doc) findPatterns() {
 			continue
 		}
 		t := d.toks[i]
-		if t.kind == tWord && t.flags&(fIDLabel|fWeakID) != 0 {
+		if t.kind == tWord && (t.flags&(fIDLabel|fWeakID) != 0 || d.hyphenLabel(i)) {
 			if j := d.idNumber(i); j > 0 {
 				i = j
 				continue
@@ -19,7 +19,15 @@ func (d *doc) findPatterns() {
 		if t.kind == tPunct && d.text[t.start] != '+' && d.text[t.start] != '(' && d.text[t.start] != '\'' {
 			continue
 		}
-		if t.kind == tWord && !t.allUpper && !(t.upper && t.end-t.start == 1) && t.flags&fWeekday == 0 {
+		if t.kind == tWord && t.lower && t.end-t.start <= 3 && d.punct(i+1, '-') && d.adjacent(i) {
+			d.plate(i) // "xv-212-p"
+			continue
+		}
+		if t.kind == tWord && !t.allUpper && !(t.upper && t.end-t.start == 1) && t.flags&(fWeekday|fMonth) == 0 {
+			continue
+		}
+		if t.kind == tPunct && d.text[t.start] == '\'' {
+			d.sPlace(i)
 			continue
 		}
 		for _, try := range []func(int) bool{d.iban, d.phone, d.bsn, d.date, d.postcode, d.plate, d.fileCode} {
@@ -280,7 +288,8 @@ func (d *doc) plate(i int) bool {
 	}
 	s := d.text
 	e := t.start
-	for e < len(s) && (isDigit(s[e]) || (s[e] >= 'A' && s[e] <= 'Z') || s[e] == '-') {
+	lower := s[t.start] >= 'a' && s[t.start] <= 'z'
+	for e < len(s) && (isDigit(s[e]) || !lower && s[e] >= 'A' && s[e] <= 'Z' || lower && s[e] >= 'a' && s[e] <= 'z' || s[e] == '-') {
 		e++
 	}
 	for e > t.start && s[e-1] == '-' {
@@ -352,6 +361,18 @@ func (d *doc) idNumber(i int) int {
 	}
 	for e > start && strings.IndexByte("-/._", s[e-1]) >= 0 {
 		e--
+	}
+	// A letter prefix and digit groups apart: "TS 4471-0928", "JZ 2023 11478".
+	if digits == 0 && e-start <= 4 && allUpperASCII(s[start:e]) {
+		for g := 0; g < 3 && e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1]); g++ {
+			e++
+			for e < len(s) && (isDigit(s[e]) || (s[e] == '-' || s[e] == '/') && e+1 < len(s) && isDigit(s[e+1])) {
+				if isDigit(s[e]) {
+					digits++
+				}
+				e++
+			}
+		}
 	}
 	if digits < 2 || e-start < 3 {
 		return 0
@@ -445,5 +466,32 @@ done:
 		return false
 	}
 	d.addBytes(IDNumber, t.start, e, 0.75)
+	return true
+}
+
+func allUpperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// hyphenLabel reports whether token i ends a hyphenated number label:
+// "V-nummer", "A-nummer", "klant-nr".
+func (d *doc) hyphenLabel(i int) bool {
+	lw := d.low(i)
+	return (lw == "nummer" || lw == "nr") && d.punct(i-1, '-') && d.adjacent(i-1) && d.adjacent(i-2) && d.word(i-2)
+}
+
+// sPlace matches the places written with the old genitive "'s-":
+// 's-Gravenzande, 's-Hertogenbosch, 's-Heerenberg.
+func (d *doc) sPlace(i int) bool {
+	if !d.adjacent(i) || !d.word(i+1) || d.low(i+1) != "s" || !d.punct(i+2, '-') || !d.adjacent(i+1) || !d.adjacent(i+2) ||
+		!d.word(i+3) || !d.toks[i+3].upper || !d.free(i+3) {
+		return false
+	}
+	d.add(Place, i, i+3, 0.8)
 	return true
 }

@@ -64,7 +64,7 @@ func (d *doc) functionalMailbox(local, dom string) bool {
 	}
 	for _, part := range strings.FieldsFunc(local, func(r rune) bool { return r == '-' || r == '_' }) {
 		f := d.s.lx.lookup(part)
-		if !allLetters(part) || f&(fFirst|fSur) != 0 && f&fNameWord == 0 || f&fWord == 0 && !d.compound(part) && f&fNonPers == 0 {
+		if !allLetters(part) || f&(fFirst|fSur|fNameWord) != 0 || f&fWord == 0 && !d.compound(part) && f&fNonPers == 0 {
 			return false
 		}
 	}
@@ -295,6 +295,17 @@ func (d *doc) personalSite(s int, u string) bool {
 	}
 	if f := d.s.lx.lookup(label); len(label) >= 4 && f&(fFirst|fSur) != 0 && f&(fWord|fNonPers|fPlace|fInst) == 0 {
 		return true // "www.jansen.nl"
+	}
+	// "teunsteentjes.nl": a first name and a word or surname.
+	for k := 3; k <= len(label)-4 && k <= 12; k++ {
+		f := d.s.lx.lookup(label[:k])
+		if f&fFirst == 0 || f&(fCommon|fTV|fNonPers|fPlace|fInst) != 0 {
+			continue
+		}
+		rest := label[k:]
+		if rf := d.s.lx.lookup(rest); rf&(fWord|fSur) != 0 && rf&fCommon == 0 || d.compound(rest) {
+			return true
+		}
 	}
 	// "mijn blog: www.…", "ik vlog op …" earlier in the sentence.
 	i, _ := slices.BinarySearchFunc(d.toks, s, func(t token, off int) int { return t.start - off })

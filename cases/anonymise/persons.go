@@ -21,6 +21,7 @@ func (d *doc) findPersons() {
 			i = e
 		}
 	}
+	d.defineAbbreviations()
 	d.findKnownNames()
 }
 
@@ -100,8 +101,9 @@ func (d *doc) cueName(j int) bool {
 	d.resolve(j)
 	t := d.toks[j]
 	f := t.flags
-	if f&(fTV|fTitle|fFamily|fMonth|fWeekday) != 0 || f&fNonPers != 0 && f&(fFirst|fSur) == 0 || len(d.low(j)) < 2 {
-		return false
+	if f&(fTV|fTitle|fFamily|fMonth|fWeekday|fEnglish) != 0 || f&(fNonPers|fPlace|fInst) != 0 && f&(fFirst|fSur) == 0 || len(d.low(j)) < 2 ||
+		t.allUpper || d.beforeInstTail(j) {
+		return false // "ouders Heerlen", "contactpersoon GI", "mentor Fioretti College"
 	}
 	if t.upper {
 		return f&fWord == 0 || f&(fFirst|fSur) != 0 || !t.sent
@@ -119,8 +121,8 @@ func (d *doc) ordinaryLower(j int) bool {
 func (d *doc) titledName(j int, title string) int {
 	// Skip tussenvoegsels: mevrouw de Wit, meneer van der Berg.
 	k := j
-	for n := 0; n < 3 && d.flag(k, fTV) && d.free(k); n++ {
-		k++
+	for n := 0; n < 3 && d.tvLen(k) > 0 && d.free(k); n++ {
+		k += d.tvLen(k)
 	}
 	if !d.free(k) || !d.word(k) || d.toks[k].newline || d.toks[j].newline {
 		return -1
@@ -153,8 +155,9 @@ func (d *doc) afterInitials(i int) int {
 	for n := 0; n < 4 && d.word(k) && d.toks[k].upper && d.toks[k].end-d.toks[k].start == 1 && d.punct(k+1, '.') && d.adjacent(k); n++ {
 		k += 2
 	}
-	for n := 0; n < 3 && d.flag(k, fTV) && !d.toks[k].upper; n++ {
-		k++
+	afterInit := k
+	for n := 0; n < 3 && d.tvLen(k) > 0 && !d.toks[k].upper; n++ {
+		k += d.tvLen(k)
 	}
 	if n := 0; d.flag(k, fTV) && d.toks[k].upper {
 		for ; n < 3 && d.flag(k, fTV); n++ {
@@ -165,7 +168,9 @@ func (d *doc) afterInitials(i int) int {
 		return -1
 	}
 	f := d.toks[k].flags
-	if f&(fMonth|fWeekday) != 0 || f&fNonPers != 0 && f&(fFirst|fSur) == 0 {
+	// After initials and a tussenvoegsel any capitalised word is a surname:
+	// "H. van 't Hof".
+	if f&(fMonth|fWeekday) != 0 || f&fNonPers != 0 && f&(fFirst|fSur) == 0 && k == afterInit {
 		return -1
 	}
 	return k
@@ -176,11 +181,11 @@ func (d *doc) capitalised(i int) (int, float64) {
 	t := d.toks[i]
 	f := t.flags
 	lw := d.low(i)
-	if len(lw) < 2 || isStreetOnly(lw) && f&(fFirst|fSur) == 0 || f&(fTitle|fInstTail) != 0 && f&(fFirst|fSur) == 0 || !d.allLettersTok(i) {
+	if len(lw) < 2 || isStreetOnly(lw) && f&(fFirst|fSur) == 0 || f&(fTitle|fInstTail|fIDLabel|fBSNLabel|fEnglish) != 0 && f&(fFirst|fSur) == 0 || !d.allLettersTok(i) {
 		return -1, 0
 	}
-	if d.beforeInstTail(i) {
-		return -1, 0 // "Drachtster Lyceum" is left to the institution rules
+	if d.beforeInstTail(i) || d.punct(i+1, '-') && d.adjacent(i) && d.flag(i+2, fInstTail) {
+		return -1, 0 // "Drachtster Lyceum", "Sint-Maartenscollege" are left to the institution rules
 	}
 	if d.flag(i-1, fOrgHead) && f&(fFirst|fSur) == 0 {
 		return -1, 0 // "Afdeling Financiën", "team Zuid"
@@ -243,7 +248,11 @@ func (d *doc) capitalised(i int) (int, float64) {
 		}
 		// A capitalised ordinary word mid-sentence is mostly a name the
 		// word list happens to hold (Tjerk); frequent words are not.
-		if f&(fCommon|fPlace|fInst) == 0 && !d.organisationWord(lw) && !abstractNoun(lw) {
+		// Of the capitalised ordinary words mid-sentence only those that are
+		// also first names (Iris, Roos) count here: others (Sport, Golf,
+		// Toeslagen) were mostly headings and brands. A surname that is a
+		// word is found beside a first name by extendName.
+		if f&fNameWord != 0 && f&(fCommon|fPlace|fInst) == 0 && !d.organisationWord(lw) {
 			return i, 0.5
 		}
 		return -1, 0
@@ -302,7 +311,7 @@ func (d *doc) tvSurname(i int) int {
 	for n := 0; n < 3 && d.flag(k, fTV); n++ {
 		k++
 	}
-	if k == i || !d.word(k) || !d.toks[k].upper || !d.free(k) || d.toks[k].newline {
+	if k == i || !d.word(k) || !d.toks[k].upper || d.toks[k].allUpper || !d.free(k) || d.toks[k].newline {
 		return -1
 	}
 	f := d.toks[k].flags
@@ -403,6 +412,12 @@ func (d *doc) extendName(i int) (int, int) {
 			e = j
 			continue
 		}
+		// "Jan Zwart", "Iris Snoek": a capitalised word after a first name
+		// is a surname, unless it names an organisation or a subject.
+		if e == i && d.toks[i].flags&(fFirst|fNameWord) != 0 && f&fCommon == 0 && !d.organisationWord(d.low(j)) && !abstractNoun(d.low(j)) {
+			e = j
+			continue
+		}
 		break
 	}
 	return s, e
@@ -412,10 +427,15 @@ func (d *doc) extendName(i int) (int, int) {
 // ("van der Meulen"), or -1.
 func (d *doc) afterTV(j int) int {
 	k := j
-	for n := 0; n < 3 && d.flag(k, fTV) && d.free(k) && !d.toks[k].newline; n++ {
-		k++
+	for n := 0; n < 3 && d.tvLen(k) > 0 && d.free(k) && !d.toks[k].newline; n++ {
+		k += d.tvLen(k)
 	}
 	if k == j || !d.word(k) || !d.toks[k].upper || d.toks[k].allUpper || !d.free(k) || d.toks[k].newline {
+		return -1
+	}
+	// "in" and "op" are tussenvoegsels only before another one ("in 't
+	// Veld", "op de Beeck"): "Prisma in Tilburg" is no name.
+	if lw := d.low(j); (lw == "in" || lw == "op") && k == j+1 {
 		return -1
 	}
 	f := d.toks[k].flags
@@ -446,6 +466,10 @@ func (d *doc) findKnownNames() {
 	}
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
+		if t.allUpper && d.free(i) && slices.Contains(d.abbrevs, d.text[t.start:t.end]) {
+			d.add(Person, i, i, 0.8) // "PS ziet", after "P. Schouteten (PS, …)"
+			continue
+		}
 		if !d.free(i) || t.kind != tWord || t.end-t.start < 2 || t.flags&(fCommon|fNonPers) != 0 || !t.upper && t.flags&fWord != 0 || !d.isKnown(d.low(i)) {
 			continue
 		}
@@ -455,7 +479,7 @@ func (d *doc) findKnownNames() {
 		// A surname that is a word (Zwart) is a name again when
 		// capitalised mid-sentence or followed by a verb; "Zwart-wit" at
 		// the start of a sentence is not.
-		if t.flags&fWord != 0 && t.flags&(fFirst|fSur) == 0 && t.sent && !d.nameFollows(i) {
+		if t.flags&fWord != 0 && t.flags&(fFirst|fSur) == 0 && t.sent && !t.allUpper && !d.nameFollows(i) {
 			continue
 		}
 		s, e := d.extendName(i)

@@ -103,7 +103,11 @@ func abstractNoun(lw string) bool {
 // lastLineName reports whether token i is a name alone on the last line of
 // the text, with at most a surname beside it: the signature of a message.
 func (d *doc) lastLineName(i int) bool {
-	if !d.toks[i].newline || d.toks[i].flags&fCommon != 0 {
+	if d.toks[i].flags&fCommon != 0 {
+		return false
+	}
+	// The name starts its line, maybe after a dash: "– Ellen".
+	if !d.toks[i].newline && !(i > 0 && d.toks[i-1].newline && d.toks[i-1].kind == tPunct && d.toks[i].space) {
 		return false
 	}
 	k := i + 1
@@ -142,4 +146,58 @@ func (d *doc) placeListNext(i int) bool {
 		}
 	}
 	return false
+}
+
+// tvLen returns how many tokens the tussenvoegsel at token k spans: one for
+// "van", two for "'t" and "'s" (an apostrophe and a letter), 0 for none.
+func (d *doc) tvLen(k int) int {
+	if d.flag(k, fTV) {
+		return 1
+	}
+	if (d.punct(k, '\'') || d.punctStr(k, "’")) && d.adjacent(k) && d.word(k+1) && (d.low(k+1) == "t" || d.low(k+1) == "s") {
+		return 2
+	}
+	return 0
+}
+
+// derivedWord reports whether lw is formed from another word by a suffix
+// or prefix that first names do not have: adjectives (Landelijk,
+// Regionaal) and participles (Gepland).
+func derivedWord(lw string) bool {
+	for _, e := range []string{"lijk", "lijke", "aal", "ale", "ig", "ige", "isch", "ische", "baar", "bare", "loos", "loze", "end", "ende"} {
+		if len(lw) > len(e)+3 && strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return len(lw) > 5 && (strings.HasPrefix(lw, "ge") || strings.HasPrefix(lw, "be") || strings.HasPrefix(lw, "ver")) &&
+		(strings.HasSuffix(lw, "d") || strings.HasSuffix(lw, "t") || strings.HasSuffix(lw, "en"))
+}
+
+// defineAbbreviations marks the initials that minutes introduce after a
+// name, "Hatice Yıldız (HY, psycholoog)", as a person, so that every later
+// "HY:" is one too. The letters must match the name's first and last part.
+func (d *doc) defineAbbreviations() {
+	person := typeIndex(Person)
+	for i := 0; i+3 < len(d.toks); i++ {
+		if d.toks[i].typ != person || d.toks[i+1].typ == person || !d.punct(i+1, '(') {
+			continue
+		}
+		a := i + 2
+		if !d.free(a) || !d.word(a) || !(d.punct(a+1, ',') || d.punct(a+1, ')')) {
+			continue
+		}
+		w := d.text[d.toks[a].start:d.toks[a].end]
+		if len(w) < 2 || len(w) > 5 || !isASCII(w) || w[0] < 'A' || w[0] > 'Z' || w[len(w)-1] < 'A' || w[len(w)-1] > 'Z' {
+			continue
+		}
+		first := i
+		for first > 0 && d.toks[first-1].typ == person {
+			first--
+		}
+		if d.text[d.toks[first].start] != w[0] || d.text[d.toks[i].start] != w[len(w)-1] {
+			continue
+		}
+		d.add(Person, a, a, 0.8)
+		d.abbrevs = append(d.abbrevs, w)
+	}
 }

@@ -6,7 +6,7 @@ package anonymise
 func (d *doc) findInstitutionTypes() {
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
-		if !d.free(i) || t.kind != tWord || t.flags&fInstType == 0 {
+		if !d.free(i) || t.kind != tWord || t.flags&fInstType == 0 || !t.allUpper && clubWords[d.low(i)] {
 			continue
 		}
 		j := i + 1
@@ -85,6 +85,13 @@ func (d *doc) findPlacesAndInstitutions() {
 			prev = d.low(i - 1)
 		}
 		switch {
+		case f&fInstTail != 0 && d.namedInstitution(d.low(i)):
+			// "Calandlyceum", "Sint-Maartenscollege"
+			s := i
+			for d.punct(s-1, '-') && d.adjacent(s-1) && d.adjacent(s-2) && d.word(s-2) && d.toks[s-2].upper && d.free(s-2) {
+				s -= 2
+			}
+			d.add(Institution, s, d.locationTail(i), 0.7)
 		case f&fInst != 0 && !(t.sent && f&fWord != 0):
 			d.add(Institution, i, d.locationTail(i), 0.8)
 		case t.allUpper:
@@ -107,7 +114,7 @@ func (d *doc) findPlacesAndInstitutions() {
 			}
 			d.add(Institution, i-1, d.locationTail(e), 0.6)
 			i = e
-		case f&(fWord|fNonPers|fMonth|fWeekday) == 0 && (d.flag(i-1, fPlacePrep) || prev == "wijk" || prev == "dorp" || prev == "gemeente" || prev == "stad" || prev == "buurt") ||
+		case f&(fWord|fNonPers|fMonth|fWeekday|fEnglish) == 0 && d.allLettersTok(i) && (d.flag(i-1, fPlacePrep) || prev == "wijk" || prev == "dorp" || prev == "gemeente" || prev == "stad" || prev == "buurt") ||
 			f&(fFirst|fSur) == 0 && d.placeListNext(i):
 			e := i
 			for {
@@ -124,8 +131,13 @@ func (d *doc) findPlacesAndInstitutions() {
 			}
 			d.add(Place, i, e, 0.6)
 			i = e
-		case f&fWord == 0 && d.word(i+1) && d.toks[i+1].flags&fInstTail != 0 && d.toks[i+1].upper && d.free(i+1):
-			d.add(Institution, i, i+1, 0.7)
+		case f&fCommon == 0 && d.beforeInstTail(i) && d.free(i+1):
+			// "Drachtster Lyceum", "Da Vinci College", "Amstelveense Montessorischool"
+			s := i
+			if d.flag(i-1, fTV) && d.toks[i-1].upper && d.free(i-1) && d.low(i-1) != "de" && d.low(i-1) != "het" {
+				s = i - 1
+			}
+			d.add(Institution, s, d.locationTail(i+1), 0.7)
 			i++
 		}
 	}
@@ -154,14 +166,17 @@ func (d *doc) findAddresses() {
 		}
 		if !street {
 			// A capitalised name after "op", "aan de" or "adres": op Tjalk 15.
-			if !t.upper || t.allUpper || t.flags&(fMonth|fWeekday|fNonPers|fInstType) != 0 || i == 0 {
+			if !t.upper || t.allUpper || t.flags&(fMonth|fWeekday|fNonPers|fInstType) != 0 || i == 0 && !d.postcodeAfter(i+1) {
 				continue
 			}
-			p := d.low(i - 1)
-			if !(p == "op" || p == "aan" || p == "adres" || (p == "de" && i >= 2 && d.low(i-2) == "aan") || d.punct(i-1, ':') && i >= 2 && d.low(i-2) == "adres") {
+			p := ""
+			if i > 0 {
+				p = d.low(i - 1)
+			}
+			if !(p == "op" || p == "aan" || p == "adres" || (p == "de" && i >= 2 && d.low(i-2) == "aan") || d.punct(i-1, ':') && i >= 2 && d.low(i-2) == "adres" || d.postcodeAfter(i+1)) {
 				continue
 			}
-			if t.flags&fWord != 0 && t.sent {
+			if t.flags&fWord != 0 && t.sent && !d.postcodeAfter(i+1) {
 				continue
 			}
 		}
@@ -267,4 +282,17 @@ func (d *doc) streetTypeStart(i int) int {
 		}
 	}
 	return -1
+}
+
+// postcodeAfter reports whether a postcode follows the house number at
+// token j, after a comma or on the next line: "Kraaiennest 88\n1104 CK".
+func (d *doc) postcodeAfter(j int) bool {
+	k := j + 1
+	for k < len(d.toks) && k <= j+3 && (d.word(k) && d.toks[k].end-d.toks[k].start <= 3 && !d.toks[k].newline || d.punct(k, '-')) {
+		k++ // an addition: 88 A, 3-II
+	}
+	if d.punct(k, ',') {
+		k++
+	}
+	return k < len(d.toks) && d.toks[k].typ == typeIndex(Postcode)
 }

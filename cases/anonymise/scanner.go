@@ -53,6 +53,7 @@ type doc struct {
 	known    map[string]bool // lower-cased name parts of the case's persons (read only)
 	local    []string        // lower-cased name parts of persons found in this text
 	localSet map[string]bool // the same, once there are many
+	abbrevs  []string        // initials minutes defined for a person ("HY"), matched case-sensitively
 }
 
 func (s *Scanner) scan(text string, known map[string]bool) []Finding {
@@ -95,6 +96,7 @@ func (s *Scanner) scan(text string, known map[string]bool) []Finding {
 	if d.count.nums > 0 {
 		d.findAges()
 	}
+	d.findAgeWords()
 	return d.result()
 }
 
@@ -118,6 +120,9 @@ func (d *doc) prepare() {
 			}
 			if t.upper && t.flags&fInstType == 0 && instTypeCompound(w) {
 				t.flags |= fInstType // "Kinderpraktijk Zonnebloem"
+			}
+			if t.upper && t.flags&fInstTail == 0 && instTailCompound(w) {
+				t.flags |= fInstTail // "Amstelveense Montessorischool"
 			}
 			if t.flags&fInstType != 0 {
 				d.count.instTypes++
@@ -252,6 +257,9 @@ func (d *doc) mark(start, end int, typ Type) {
 // no word. Slicing the lower-cased text spares a []string per token, which
 // the garbage collector would have to scan.
 func (d *doc) low(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
 	if t := &d.toks[i]; t.kind == tWord {
 		return d.lower[t.start:t.end]
 	}

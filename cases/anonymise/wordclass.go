@@ -103,3 +103,40 @@ func instTypeCompound(lw string) bool {
 	}
 	return false
 }
+
+// instTailEndings make a capitalised compound end an institution's name,
+// or be one on its own: "Amstelveense Montessorischool", "Calandlyceum",
+// "Sint-Maartenscollege".
+var instTailEndings = []string{"college", "lyceum", "gymnasium", "school", "ziekenhuis"}
+
+func instTailCompound(lw string) bool {
+	for _, e := range instTailEndings {
+		if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedInstitution reports whether the capitalised compound lw is the name
+// of one school or hospital: a tail word after a part that is no ordinary
+// word ("Calandlyceum", not "Basisschool" or "Kinderziekenhuis").
+func (d *doc) namedInstitution(lw string) bool {
+	for _, e := range instTailEndings {
+		if len(lw) <= len(e)+2 || !strings.HasSuffix(lw, e) {
+			continue
+		}
+		head := strings.TrimRight(lw[:len(lw)-len(e)], "-")
+		head = strings.TrimSuffix(head, "s")
+		hf := d.s.lx.lookup(head)
+		if d.s.lx.lookup(lw)&fWord != 0 || hf&fCommon != 0 {
+			return false
+		}
+		return hf&(fFirst|fSur|fPlace) != 0 || hf&fWord == 0 && !d.compound(head)
+	}
+	return false
+}
+
+// clubWords are the abbreviations before a sports club's name: "VV
+// Gorecht", "MHC Amersfoort". They count only in capitals.
+var clubWords = map[string]bool{"vv": true, "svv": true, "hvv": true, "zvv": true, "rkvv": true, "rksv": true, "sv": true, "fc": true, "afc": true, "sc": true, "hc": true, "mhc": true, "kv": true, "ckv": true, "zv": true, "hv": true, "tc": true, "ltc": true, "vvv": true, "rkav": true, "avv": true, "wvv": true, "bvv": true}

@@ -87,6 +87,9 @@ func run(zx, foreign, dict, out string) error {
 	if err := writeList(filepath.Join(out, "surnames.txt"), last); err != nil {
 		return err
 	}
+	if err := writeEnglish(filepath.Join(out, "englishwords.txt"), words, foreign); err != nil {
+		return err
+	}
 	if err := writeFrontCoded(filepath.Join(out, "words.fc.txt"), words); err != nil {
 		return err
 	}
@@ -137,6 +140,22 @@ func addForeignNames(first, last, dutch map[string]bool, dir string) error {
 		}
 	}
 	return nil
+}
+
+// writeEnglish writes the 8,000 most frequent English words that are no
+// Dutch words: capitalised in English passages ("Please", "Where") they
+// are no names.
+func writeEnglish(path string, dutch map[string]bool, dir string) error {
+	english := map[string]bool{}
+	if err := addJSONTop(english, filepath.Join(dir, "language-en/src/commonWords.json"), 8000); err != nil {
+		return err
+	}
+	for w := range english {
+		if dutch[w] || utf8.RuneCountInString(w) < 2 || strings.ContainsAny(w, " '") {
+			delete(english, w)
+		}
+	}
+	return writeList(path, english)
 }
 
 func addJSON(m map[string]bool, path string) error {
