@@ -189,15 +189,11 @@ func personOnLine(d *doc, k, n int, person func(int) bool) bool {
 	return false
 }
 
-// numberWords are the ages written out that findAges recognises after a
-// name and a verb: "Jort is tien".
-var numberWords = map[string]bool{"twee": true, "drie": true, "vier": true, "vijf": true, "zes": true, "zeven": true, "acht": true, "negen": true, "tien": true, "elf": true, "twaalf": true, "dertien": true, "veertien": true, "vijftien": true, "zestien": true, "zeventien": true, "achttien": true}
-
 // findAgeWords finds an age written as a word right after a name and a
 // verb: "Jort is tien", "Sara werd twaalf".
 func (d *doc) findAgeWords() {
 	for i := 2; i < len(d.toks); i++ {
-		if !d.free(i) || !d.word(i) || !d.toks[i].lower || !numberWords[d.low(i)] {
+		if d.toks[i].flags&fNumberWord == 0 || !d.free(i) || !d.toks[i].lower {
 			continue
 		}
 		if !d.word(i-1) || !ageVerbs[d.low(i-1)] || d.toks[i-2].typ != typeIndex(Person) {

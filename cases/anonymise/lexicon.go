@@ -36,6 +36,8 @@ const (
 	fPhrase                         // first word of a multi-word list entry
 	fPhrasePlain                    // first word of a non-personal entry, which matches in lower case too
 	fEnglish                        // frequent English word that is no Dutch word (please, where)
+	fNumberWord                     // an age written out (tien, twaalf)
+	fPossessive                     // spoken possessive pronoun after a name (zn, haar)
 	fWeakID                         // ordinary noun that may label a file number (zaak, casus)
 	fClosing                        // word that ends a message before its signature (groet, xx)
 	fOrgHead                        // word before the name of a part of an organisation (afdeling, team)
@@ -165,6 +167,8 @@ var smallTables = []struct {
 	{fInstTail, "college lyceum gymnasium ziekenhuis academie school scholengemeenschap mavo"},
 	{fIDLabel, "dossiernummer dossiernr dossier cliëntnummer clientnummer cliëntnr clientnr zaaknummer zaaknr parketnummer parketnr kenmerk referentie referentienummer patiëntnummer patiëntnr patientnummer patientnr registratienummer beschikkingsnummer polisnummer klantnummer lidnummer leerlingnummer studentnummer relatienummer dossiernummers casusnummer meldingsnummer aanvraagnummer"},
 	{fWeakID, "zaak casus melding beschikking rekest verzoekschrift vonnis"},
+	{fNumberWord, "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien"},
+	{fPossessive, "zijn zn haar hun dr z d"},
 	{fClosing, "groet groetjes groeten gr grt grtz grtjs liefs x xx xxx xoxo kusjes mvg doei dank bedankt dankjewel cheers regards love"},
 	{fOrgHead, "afdeling team sector dienst cluster domein programma thema project werkgroep unit directie werkveld portefeuille commissie bureau"},
 	{fBSNLabel, "bsn burgerservicenummer sofinummer sofi-nummer bsn-nummer burgerservicenummers"},

@@ -481,8 +481,11 @@ func allUpperASCII(w string) bool {
 // hyphenLabel reports whether token i ends a hyphenated number label:
 // "V-nummer", "A-nummer", "klant-nr".
 func (d *doc) hyphenLabel(i int) bool {
+	if !d.punct(i-1, '-') || !d.adjacent(i-1) || !d.adjacent(i-2) || !d.word(i-2) {
+		return false
+	}
 	lw := d.low(i)
-	return (lw == "nummer" || lw == "nr") && d.punct(i-1, '-') && d.adjacent(i-1) && d.adjacent(i-2) && d.word(i-2)
+	return lw == "nummer" || lw == "nr"
 }
 
 // sPlace matches the places written with the old genitive "'s-":

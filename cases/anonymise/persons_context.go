@@ -40,12 +40,7 @@ func (d *doc) signature(i int) int {
 // possessive "mo zn broer", "Lisa haar moeder", "Daan z'n vader".
 func (d *doc) possessiveFamily(i int) bool {
 	j := i + 1
-	if !d.word(j) || !d.toks[j].space {
-		return false
-	}
-	switch d.low(j) {
-	case "zijn", "zn", "haar", "hun", "dr", "z", "d":
-	default:
+	if !d.flag(j, fPossessive) || !d.toks[j].space {
 		return false
 	}
 	d.resolve(i)

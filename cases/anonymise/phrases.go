@@ -11,13 +11,6 @@ func (d *doc) findPhrases() {
 		if f := d.toks[i].flags; f&fPhrase == 0 || !named && f&fPhrasePlain == 0 {
 			// Lower-case "de": no non-personal entry starts with it, and
 			// places and institutions count only capitalised.
-			if d.low(i) == "regio" || d.low(i) == "provincie" {
-				// "regio Groningen", "provincie Friesland": a region, not a residence.
-				if d.word(i+1) && d.toks[i+1].upper {
-					d.toks[i+1].used = true
-					i++
-				}
-			}
 			continue
 		}
 		cands := d.s.lx.phrases[d.low(i)]
