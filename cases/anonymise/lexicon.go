@@ -54,7 +54,7 @@ type phrase struct {
 type lexicon struct {
 	flags   map[string]uint32   // every listed word (names, places, the most frequent words, closed classes) with all its flags
 	words   wordSet             // the OpenTaal words: fWord for words not in flags
-	phrases map[string][]phrase // by first word
+	phrases map[[2]string][]phrase // by first and second token, so that "De …" tries only its few entries
 }
 
 func (lx *lexicon) add(w string, f uint32) { lx.flags[w] |= f }
@@ -64,7 +64,8 @@ func (lx *lexicon) addPhrase(entry string, typ Type) {
 	if len(words) < 2 {
 		return
 	}
-	lx.phrases[words[0]] = append(lx.phrases[words[0]], phrase{words: words, typ: typ})
+	key := [2]string{words[0], words[1]}
+	lx.phrases[key] = append(lx.phrases[key], phrase{words: words, typ: typ})
 	lx.add(words[0], fPhrase)
 	if typ == "" {
 		lx.add(words[0], fPhrasePlain)
@@ -85,7 +86,7 @@ func splitWords(s string) []string {
 }
 
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{flags: make(map[string]uint32, 32*1024), phrases: map[string][]phrase{}}
+	lx := &lexicon{flags: make(map[string]uint32, 32*1024), phrases: map[[2]string][]phrase{}}
 	fc, err := listFS.ReadFile("lists/words.fc.txt")
 	if err != nil {
 		return nil, err

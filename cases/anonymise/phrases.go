@@ -13,7 +13,14 @@ func (d *doc) findPhrases() {
 			// places and institutions count only capitalised.
 			continue
 		}
-		cands := d.s.lx.phrases[d.low(i)]
+		if i+1 >= len(d.toks) {
+			continue
+		}
+		second := d.low(i + 1)
+		if d.toks[i+1].kind != tWord {
+			second = d.text[d.toks[i+1].start:d.toks[i+1].end]
+		}
+		cands := d.s.lx.phrases[[2]string{d.low(i), second}]
 		best, bestEnd := -1, -1
 		for k, p := range cands {
 			// Places and institutions count only capitalised; skipping
