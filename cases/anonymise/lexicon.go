@@ -52,8 +52,8 @@ type phrase struct {
 
 // lexicon holds the immutable lookup tables built from the embedded lists.
 type lexicon struct {
-	flags   map[string]uint32   // every listed word (names, places, the most frequent words, closed classes) with all its flags
-	words   wordSet             // the OpenTaal words: fWord for words not in flags
+	flags   map[string]uint32      // every listed word (names, places, the most frequent words, closed classes) with all its flags
+	words   wordSet                // the OpenTaal words: fWord for words not in flags
 	phrases map[[2]string][]phrase // by first and second token, so that "De …" tries only its few entries
 }
 
