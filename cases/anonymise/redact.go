@@ -346,7 +346,42 @@ func (r *Redactor) personNumber(text string) int {
 		r.index(match[0])
 		return e.num
 	}
+	if k := r.abbreviated(text); k >= 0 {
+		// "HY" in minutes after "Hatice Yıldız (HY, …)": the same person.
+		r.entities[k].keys = append(r.entities[k].keys, p.key)
+		r.byKey[string(Person)+"\x00"+p.key] = k
+		return r.entities[k].num
+	}
 	return r.newEntity(entity{typ: Person, keys: []string{p.key}, first: p.first, last: p.last, tokens: p.tokens})
+}
+
+// abbreviated returns the one person entity whose first and last name
+// start with the first and last letter of the initials text ("HY", "JvD",
+// "JWK"), or -1 when text is no such abbreviation or several match.
+func (r *Redactor) abbreviated(text string) int {
+	if len(text) < 2 || len(text) > 5 || !isASCII(text) || text[0] < 'A' || text[0] > 'Z' || text[len(text)-1] < 'A' || text[len(text)-1] > 'Z' {
+		return -1
+	}
+	a, z := text[0]|0x20, text[len(text)-1]|0x20
+	found := -1
+	for k, e := range r.entities {
+		if e.typ != Person || e.last == "" || len(e.keys) == 0 || e.keys[0] == "" {
+			continue
+		}
+		// The first letter of the first name, or of the initials ("p. schouteten").
+		first := e.keys[0][0]
+		if e.first != "" {
+			first = e.first[0]
+		}
+		if first != a || e.last[0] != z {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = k
+	}
+	return found
 }
 
 func samePerson(p personName, e entity) bool {

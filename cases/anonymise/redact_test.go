@@ -19,6 +19,8 @@ func TestRedact(t *testing.T) {
 		{"two persons", "Noah en Lynn gingen met Noah mee.", "[PERSOON-1] en [PERSOON-2] gingen met [PERSOON-1] mee."},
 		{"nothing", "Het wijkteam belde de huisarts.", "Het wijkteam belde de huisarts."},
 		{"quasi", "Roos (12) zit op OBS De Regenboog in Dokkum.", "[PERSOON-1] ([LEEFTIJD-1]) zit op [INSTELLING-1] in [PLAATS-1]."},
+		{"initials in minutes", "Aanwezig: Hatice Yıldız (HY, psycholoog), dhr. P. Schouteten (PS)\nHY: geen ASS. PS ziet een meisje.",
+			"Aanwezig: [PERSOON-1] ([PERSOON-1], psycholoog), dhr. [PERSOON-2] ([PERSOON-2])\n[PERSOON-1]: geen ASS. [PERSOON-2] ziet een meisje."},
 	}
 	s := scanner(t)
 	for _, tt := range tests {
