@@ -45,8 +45,11 @@ func (d *doc) findAges() {
 			continue
 		}
 		n := atoi(d.text[t.start:t.end])
-		if n > 21 {
-			continue
+		if n > 21 || t.newline && !d.punct(i-1, '(') {
+			continue // a number opening a line is a list number: "3. omgaan met …"
+		}
+		if d.punct(i-1, ',') && d.adjacent(i-1) && i >= 2 && d.toks[i-2].kind == tNum && d.adjacent(i-2) {
+			continue // "1,5 jaar"
 		}
 		end := i
 		// "14e", "10e verjaardag"
@@ -86,8 +89,8 @@ func (d *doc) findAges() {
 				}
 			}
 		case d.punct(prev, '('):
-			// "Bilal (15)", "(bijna 17)", "(tweeling, 11)".
-			ok = person(prev-1) || (d.punct(i+1, ')') || unit) && nearPerson(d, prev, person)
+			// "Bilal (15)", "(bijna 17)", "(tweeling, 11)"; not "S.B. (3 kader)".
+			ok = (person(prev-1) && ageUnitOK(d, end+1)) || (d.punct(i+1, ')') || unit) && (nearPerson(d, prev, person) || unit && personOnLine(d, prev, 12, person))
 			// "mijn zoon (8)": the child is identifiable through the writer.
 			ok = ok || d.punct(end+1, ')') && d.word(prev-1) && ageNouns[d.low(prev-1)]
 		case ageAdverbs[pw]:
@@ -115,8 +118,17 @@ func (d *doc) findAges() {
 			if !ok && person(prev-1) && (d.punct(end+1, ')') || d.punct(end+1, ',') && prev >= 2 && d.toks[prev-2].kind == tWord) {
 				ok = true
 			}
-			// "(tweeling, 11)" right after a name.
-			if !ok && d.word(prev-1) && d.punct(prev-2, '(') && person(prev-3) && d.punct(end+1, ')') {
+			// "(tweeling, 11)", "(4 havo, 16)" right after a name.
+			if !ok && d.punct(end+1, ')') {
+				for k := prev - 1; k >= 0 && k >= prev-4 && !d.toks[k+1].newline; k-- {
+					if d.punct(k, '(') {
+						ok = person(k - 1)
+						break
+					}
+				}
+			}
+			// "– Jordy, 17, Stadskanaal": a name, an age and a place.
+			if !ok && person(prev-1) && d.punct(end+1, ',') && d.word(end+2) && d.toks[end+2].upper {
 				ok = true
 			}
 		case (pw == "wordt" || pw == "werd" || pw == "word") && !d.timeUnit(end+1):

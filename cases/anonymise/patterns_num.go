@@ -16,6 +16,9 @@ func (d *doc) findPatterns() {
 				continue
 			}
 		}
+		if t.kind == tPunct && (d.text[t.start] == '\'' || d.punctStr(i, "’")) && d.sPlace(i) {
+			continue
+		}
 		if t.kind == tPunct && d.text[t.start] != '+' && d.text[t.start] != '(' && d.text[t.start] != '\'' {
 			continue
 		}
@@ -24,10 +27,6 @@ func (d *doc) findPatterns() {
 			continue
 		}
 		if t.kind == tWord && !t.allUpper && !(t.upper && t.end-t.start == 1) && t.flags&(fWeekday|fMonth) == 0 {
-			continue
-		}
-		if t.kind == tPunct && d.text[t.start] == '\'' {
-			d.sPlace(i)
 			continue
 		}
 		for _, try := range []func(int) bool{d.iban, d.phone, d.bsn, d.date, d.postcode, d.plate, d.fileCode} {
@@ -349,6 +348,12 @@ func (d *doc) idNumber(i int) int {
 	if j >= len(d.toks) || !d.free(j) || d.toks[j].kind == tPunct {
 		return 0
 	}
+	if _, ok := d.numericDate(d.toks[j].start); ok && d.toks[j].kind == tNum {
+		return 0 // "Datum melding: 2024-04-11" is a date
+	}
+	if d.toks[i].flags&fWeakID != 0 && (d.iban(j) || d.phone(j) || d.bsn(j) || d.text[d.toks[j].start] == '0') {
+		return 0 // "nummer 06-28173645", "nummer 0800-2000": the shape tells what it is
+	}
 	s := d.text
 	start := d.toks[j].start
 	e := start
@@ -379,8 +384,8 @@ func (d *doc) idNumber(i int) int {
 	}
 	// After a word that is also an ordinary noun ("de zaak", "casus") only
 	// a code with letters or separators, or a long number, is a file number.
-	if d.toks[i].flags&fWeakID != 0 && digits == e-start && digits < 5 {
-		return 0
+	if d.toks[i].flags&fWeakID != 0 && digits == e-start && (digits < 5 || digits == 9 && elfproef(s[start:e])) {
+		return 0 // "nummer 131860914" is a BSN
 	}
 	d.addBytes(IDNumber, start, e, 0.9)
 	k := j

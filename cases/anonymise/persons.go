@@ -22,6 +22,7 @@ func (d *doc) findPersons() {
 		}
 	}
 	d.defineAbbreviations()
+	d.findAttendeeInitials()
 	d.findKnownNames()
 }
 
@@ -42,10 +43,14 @@ func (d *doc) personAt(i int) (int, float64) {
 			return k, 0.95
 		}
 	}
-	// Initials: J. Bakker, M.A. de Vries.
+	// Initials: J. Bakker, M.A. de Vries; or alone: "S.B. (3 kader)".
 	if t.upper && t.end-t.start == 1 && d.punct(i+1, '.') && d.adjacent(i) {
 		if k := d.afterInitials(i); k >= 0 {
 			return i, 0.9
+		}
+		if k := d.initialsOnly(i); k >= 0 {
+			d.add(Person, i, k, 0.7)
+			return -1, 0
 		}
 	}
 	// A closing before a signature: "Groet,\nBas", "xx lot".
@@ -57,6 +62,10 @@ func (d *doc) personAt(i int) (int, float64) {
 	// A cue word or family word before a lower-case or capitalised name.
 	if f&(fCue|fFamily) != 0 || (lw == "ben" && i > 0 && d.low(i-1) == "ik") {
 		j := i + 1
+		// A form field: "Naam invuller: Hendrik-Jan Mooij".
+		if d.word(j) && d.toks[j].lower && d.punct(j+1, ':') && f&fCue != 0 {
+			j++
+		}
 		if d.punct(j, ',') || d.punct(j, ':') {
 			j++
 		}
@@ -127,6 +136,11 @@ func (d *doc) titledName(j int, title string) int {
 	if !d.free(k) || !d.word(k) || d.toks[k].newline || d.toks[j].newline {
 		return -1
 	}
+	// "juf op De Fonkelsteen": a lower-case "op" or "in" and a capitalised
+	// article lead to a place, not to a surname.
+	if k > j && d.word(j) && (d.low(j) == "op" || d.low(j) == "in") && d.toks[j].lower && d.toks[k-1].upper && d.toks[k].flags&fSur == 0 {
+		return -1
+	}
 	d.resolve(k)
 	t := d.toks[k]
 	f := t.flags
@@ -167,6 +181,9 @@ func (d *doc) afterInitials(i int) int {
 	if !d.word(k) || !d.toks[k].upper || d.toks[k].allUpper || !d.free(k) || d.toks[k].newline {
 		return -1
 	}
+	if d.toks[k].end-d.toks[k].start == 1 && d.punct(k+1, '.') {
+		return -1 // "L. de R.": initials only, see initialsOnly
+	}
 	f := d.toks[k].flags
 	// After initials and a tussenvoegsel any capitalised word is a surname:
 	// "H. van 't Hof".
@@ -186,6 +203,9 @@ func (d *doc) capitalised(i int) (int, float64) {
 	}
 	if d.beforeInstTail(i) || d.punct(i+1, '-') && d.adjacent(i) && d.flag(i+2, fInstTail) {
 		return -1, 0 // "Drachtster Lyceum", "Sint-Maartenscollege" are left to the institution rules
+	}
+	if d.punct(i-1, ':') && placeLabels[d.low(i-2)] && f&fFirst == 0 {
+		return -1, 0 // "Wijk: Jeruzalem", "Woonplaats: Gouda"
 	}
 	if d.flag(i-1, fOrgHead) && f&(fFirst|fSur) == 0 {
 		return -1, 0 // "Afdeling Financiën", "team Zuid"
@@ -231,7 +251,7 @@ func (d *doc) capitalised(i int) (int, float64) {
 		if d.toks[i-1].upper && pf&(fFirst|fSur|fWord) == 0 && (d.flag(i-2, fPlacePrep) || d.placeListNext(i-1)) && f&fFirst == 0 {
 			return -1, 0 // second word of a place: "in Nij Beets"
 		}
-		if d.low(i-1) == "wijk" || d.low(i-1) == "gemeente" || d.low(i-1) == "dorp" || d.low(i-1) == "stad" {
+		if placeLabels[d.low(i-1)] {
 			return -1, 0
 		}
 	}
@@ -258,13 +278,17 @@ func (d *doc) capitalised(i int) (int, float64) {
 		return -1, 0
 	}
 	// First word of a sentence: capitals say little.
+	if name && f&fPlace != 0 && !d.nameFollows(i) {
+		return -1, 0 // "Tilburg, 18 maart": a place that is also a surname
+	}
 	if name && f&fWord == 0 {
 		return i, 0.8
 	}
 	if f&fNameWord != 0 || f&fFirst != 0 {
-		// Roos, Storm: a name when a surname or a verb follows, or alone
-		// on the last line as the signature of a message.
-		if d.nameFollows(i) || d.lastLineName(i) {
+		// Roos, Storm: a name when a surname or a verb follows, alone on
+		// the last line as the signature of a message, or as the speaker
+		// or subject opening a line: "Roos: rustige dag", "Fatma: o ja".
+		if d.nameFollows(i) || d.lastLineName(i) || (i == 0 || d.toks[i].newline) && d.punct(i+1, ':') {
 			return i, 0.6
 		}
 		return -1, 0

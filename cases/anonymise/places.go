@@ -10,12 +10,16 @@ func (d *doc) findInstitutionTypes() {
 			continue
 		}
 		j := i + 1
-		if !d.free(j) || !d.word(j) || !d.toks[j].space || d.toks[j].newline {
+		apostropheT := d.punct(j, '\'') && d.word(j+1) && d.low(j+1) == "t" && d.adjacent(j) // "OBS 't Hoekje"
+		if !d.free(j) || !d.word(j) && !apostropheT || !d.toks[j].space || d.toks[j].newline {
 			continue
 		}
 		start := i
 		if !t.upper && !t.allUpper {
 			start = j // the lower-case type word is not part of the name
+			if apostropheT {
+				continue
+			}
 			if d.toks[j].flags&fNonPers != 0 {
 				continue // "op school Nederlands"
 			}
@@ -76,6 +80,10 @@ func (d *doc) nameRun(j int) int {
 func (d *doc) findPlacesAndInstitutions() {
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
+		if t.lower && t.flags&fPlace != 0 && t.flags&(fWord|fFirst|fLazy) == 0 && d.free(i) && d.flag(i-1, fPlacePrep) {
+			d.add(Place, i, i, 0.6) // "in leeuwarden" in a chat
+			continue
+		}
 		if !d.free(i) || t.kind != tWord || !t.upper && !t.allUpper {
 			continue
 		}
@@ -83,8 +91,18 @@ func (d *doc) findPlacesAndInstitutions() {
 		prev := ""
 		if i > 0 && d.toks[i-1].kind == tWord {
 			prev = d.low(i - 1)
+		} else if d.punct(i-1, ':') && d.word(i-2) {
+			prev = d.low(i - 2) // "Wijk: Jeruzalem", "Woonplaats: Gouda"
 		}
 		switch {
+		case f&fCommon == 0 && d.beforeInstTail(i) && d.free(i+1):
+			// "Drachtster Lyceum", "Da Vinci College", "Amstelveense Montessorischool"
+			s := i
+			if d.flag(i-1, fTV) && d.toks[i-1].upper && d.free(i-1) && d.low(i-1) != "de" && d.low(i-1) != "het" {
+				s = i - 1
+			}
+			d.add(Institution, s, d.locationTail(i+1), 0.7)
+			i++
 		case f&fInstTail != 0 && d.namedInstitution(d.low(i)):
 			// "Calandlyceum", "Sint-Maartenscollege"
 			s := i
@@ -114,7 +132,7 @@ func (d *doc) findPlacesAndInstitutions() {
 			}
 			d.add(Institution, i-1, d.locationTail(e), 0.6)
 			i = e
-		case f&(fWord|fNonPers|fMonth|fWeekday|fEnglish) == 0 && d.allLettersTok(i) && (d.flag(i-1, fPlacePrep) || prev == "wijk" || prev == "dorp" || prev == "gemeente" || prev == "stad" || prev == "buurt") ||
+		case f&(fWord|fNonPers|fMonth|fWeekday|fEnglish) == 0 && d.allLettersTok(i) && (d.flag(i-1, fPlacePrep) || placeLabels[prev]) ||
 			f&(fFirst|fSur) == 0 && d.placeListNext(i):
 			e := i
 			for {
@@ -131,14 +149,6 @@ func (d *doc) findPlacesAndInstitutions() {
 			}
 			d.add(Place, i, e, 0.6)
 			i = e
-		case f&fCommon == 0 && d.beforeInstTail(i) && d.free(i+1):
-			// "Drachtster Lyceum", "Da Vinci College", "Amstelveense Montessorischool"
-			s := i
-			if d.flag(i-1, fTV) && d.toks[i-1].upper && d.free(i-1) && d.low(i-1) != "de" && d.low(i-1) != "het" {
-				s = i - 1
-			}
-			d.add(Institution, s, d.locationTail(i+1), 0.7)
-			i++
 		}
 	}
 }
@@ -154,6 +164,10 @@ func (d *doc) findAddresses() {
 		}
 		lw := d.low(i)
 		street := isStreetOnly(lw) || isStreetName(lw) && t.flags&(fFirst|fSur) == 0
+		hyphenStart := -1
+		if !street && d.punct(i-1, '-') && d.adjacent(i-1) && d.adjacent(i-2) && d.word(i-2) && (isStreetOnly(d.low(i-2)) || isStreetName(d.low(i-2))) {
+			street, hyphenStart = true, i-2 // "Ringbaan-Oost 214 A"
+		}
 		typeStart := -1
 		if !street && t.upper {
 			// "Laan van Nieuw Oost-Indië 200", "Plein 1944 nr", "Hof van Delft 3"
@@ -205,6 +219,9 @@ func (d *doc) findAddresses() {
 		}
 		if typeStart >= 0 {
 			s = typeStart
+		}
+		if hyphenStart >= 0 && hyphenStart < s {
+			s = hyphenStart
 		}
 		d.addBytes(Address, d.toks[s].start, e, 0.9)
 	}
@@ -296,3 +313,7 @@ func (d *doc) postcodeAfter(j int) bool {
 	}
 	return k < len(d.toks) && d.toks[k].typ == typeIndex(Postcode)
 }
+
+// placeLabels are the words after which a capitalised word is a place:
+// "de wijk Vinkhuizen", "Woonplaats: Gouda".
+var placeLabels = map[string]bool{"wijk": true, "dorp": true, "gemeente": true, "stad": true, "buurt": true, "woonplaats": true, "plaats": true, "verblijfplaats": true, "woonwijk": true}

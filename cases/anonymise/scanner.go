@@ -48,7 +48,7 @@ type doc struct {
 	lower string // text lower-cased with the same byte offsets: low(i) slices it
 	found []Finding
 	count struct {
-		nums, caps, brackets, phrases, instTypes int
+		nums, caps, brackets, phrases, instTypes, places int
 	}
 	known    map[string]bool // lower-cased name parts of the case's persons (read only)
 	local    []string        // lower-cased name parts of persons found in this text
@@ -90,7 +90,7 @@ func (s *Scanner) scan(text string, known map[string]bool) []Finding {
 		d.findAddresses()
 	}
 	d.findPersons()
-	if d.count.caps > 0 {
+	if d.count.caps+d.count.places > 0 {
 		d.findPlacesAndInstitutions()
 	}
 	if d.count.nums > 0 {
@@ -114,6 +114,9 @@ func (d *doc) prepare() {
 			t.flags = d.s.lx.tokenFlags(w, t.lower)
 			if t.upper || t.allUpper {
 				d.count.caps++
+			}
+			if t.lower && t.flags&fPlace != 0 {
+				d.count.places++
 			}
 			if t.flags&fPhrase != 0 {
 				d.count.phrases++

@@ -90,6 +90,16 @@ func TestScanTypes(t *testing.T) {
 		{"places with 's-", "in 's-Gravenzande en 's-Hertogenbosch", []string{"place:'s-Gravenzande", "place:'s-Hertogenbosch"}},
 		{"named schools and clubs", "op het Calandlyceum, het Sint-Maartenscollege en bij VV Gorecht", []string{"institution:Calandlyceum", "institution:Sint-Maartenscollege", "institution:VV Gorecht"}},
 		{"personal site named after a child", "een blog over Teun: www.teunsteentjes.nl of ellen@teunsteentjes.nl", []string{"person:Teun", "url:www.teunsteentjes.nl", "email:ellen@teunsteentjes.nl"}},
+		{"initials standing alone", "1. S.B. (3 kader) mist les. Instructie: J.K., S.v.D. en L. de R. (plus)", []string{"person:S.B.", "person:J.K.", "person:S.v.D.", "person:L. de R."}},
+		{"initials in an attendee line", "Aanwezig: AH (voorzitter), MvdB (Veilig Thuis), GGD\nAH opent. MvdB belt.", []string{"person:AH", "person:MvdB", "person:AH", "person:MvdB"}},
+		{"form fields", "Achternaam: Bakker\nRoepnaam: Tess\nNaam invuller: Hendrik-Jan Mooij\nWijk: Jeruzalem", []string{"person:Bakker", "person:Tess", "person:Hendrik-Jan Mooij", "place:Jeruzalem"}},
+		{"speaker at line start", "Roos: rustige dag.\nFatma: o ja", []string{"person:Roos", "person:Fatma"}},
+		{"place that is a surname opens a letter", "Tilburg, 18 maart 2025", []string{"place:Tilburg", "date:18 maart 2025"}},
+		{"lower-case place in a chat", "ik woon in leeuwarden", []string{"place:leeuwarden"}},
+		{"hyphenated street", "Adres: Ringbaan-Oost 214 A", []string{"address:Ringbaan-Oost 214 A"}},
+		{"institution with 't", "op OBS 't Hoekje en Zorgboerderij 't Eikenhof", []string{"institution:OBS 't Hoekje", "institution:Zorgboerderij 't Eikenhof"}},
+		{"ages beside a name", "– Jordy, 17, Stadskanaal. Lotte Willems (4 havo, 16) en Rayan, geb. 5 januari 2009 (15 jr)", []string{"person:Jordy", "age:17", "place:Stadskanaal", "person:Lotte Willems", "age:16", "person:Rayan", "date:5 januari 2009", "age:15 jr"}},
+		{"weak labels and dates", "lln.nr. 20418, onder nummer 2024/088215. Datum melding: 2024-04-11", []string{"id_number:20418", "id_number:2024/088215", "date:2024-04-11"}},
 		{"list of places", "uit Snits, Drachten en It Hearrenfean kwamen", []string{"place:Snits", "place:Drachten", "place:It Hearrenfean"}},
 	}
 	s := scanner(t)
@@ -133,6 +143,8 @@ func TestScanHardNegatives(t *testing.T) {
 		"Focusgroep pleegouders. Contactpersoon GI: per mail. Danki! Alhamdulillah. niet weer een nieuwe begeleider pls",
 		"Hij heeft het syndroom van Down. Van Toeslagen kreeg ik een brief. Het Kinderziekenhuis belde over de Basisschool.",
 		"Mei 3 mensen kwamen. De wachtlijst bij Sport en Golf.",
+		"N.B.: lees dit. Het kost t.b.v. de B.V. niets. Bel het nummer 0800-2000.",
+		"Doelen:\n3. omgaan met veranderingen. Hij doet al 1,5 jaar mee. Via Parro en SOMtoday, ’s avonds.",
 	}
 	s := scanner(t)
 	for _, text := range texts {
