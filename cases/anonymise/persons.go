@@ -490,7 +490,10 @@ func (d *doc) findKnownNames() {
 	}
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
-		if t.allUpper && d.free(i) && slices.Contains(d.abbrevs, d.text[t.start:t.end]) {
+		if !t.upper && t.flags&(fFirst|fSur) == 0 {
+			continue // only listed names spread in lower case (knownLower)
+		}
+		if t.allUpper && len(d.abbrevs) > 0 && d.free(i) && slices.Contains(d.abbrevs, d.text[t.start:t.end]) {
 			d.add(Person, i, i, 0.8) // "PS ziet", after "P. Schouteten (PS, …)"
 			continue
 		}
