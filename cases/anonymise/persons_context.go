@@ -87,12 +87,7 @@ func (d *doc) beforeInstTail(i int) bool {
 // Gezondheid, Opvoeding): a capitalised word mid-sentence with such an
 // ending is a heading or subject, never a first name.
 func abstractNoun(lw string) bool {
-	for _, e := range []string{"iën", "heid", "ing", "tie", "ties", "sie", "schap", "isme", "teit", "logie", "zaken", "ingen", "nis"} {
-		if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
-			return true
-		}
-	}
-	return false
+	return endsWith(lw, []string{"iën", "heid", "ing", "tie", "ties", "sie", "schap", "isme", "teit", "logie", "zaken", "ingen", "nis"}, 2)
 }
 
 // lastLineName reports whether token i is a name alone on the last line of
@@ -159,10 +154,8 @@ func (d *doc) tvLen(k int) int {
 // or prefix that first names do not have: adjectives (Landelijk,
 // Regionaal) and participles (Gepland).
 func derivedWord(lw string) bool {
-	for _, e := range []string{"lijk", "lijke", "aal", "ale", "ig", "ige", "isch", "ische", "baar", "bare", "loos", "loze", "end", "ende"} {
-		if len(lw) > len(e)+3 && strings.HasSuffix(lw, e) {
-			return true
-		}
+	if endsWith(lw, []string{"lijk", "lijke", "aal", "ale", "ig", "ige", "isch", "ische", "baar", "bare", "loos", "loze", "end", "ende"}, 3) {
+		return true
 	}
 	return len(lw) > 5 && (strings.HasPrefix(lw, "ge") || strings.HasPrefix(lw, "be") || strings.HasPrefix(lw, "ver")) &&
 		(strings.HasSuffix(lw, "d") || strings.HasSuffix(lw, "t") || strings.HasSuffix(lw, "en"))

@@ -9,26 +9,23 @@ var streetSuffixes = []string{"drift", "akker", "horst", "kamp", "borg", "heerd"
 // with one is a street even without a house number ("in de Kerkstraat").
 var unmistakableStreets = []string{"straat", "laan", "plein", "dreef", "singel", "gracht", "steeg", "kade", "plantsoen", "boulevard", "allee", "straatje", "pleintje", "straatweg"}
 
-// isStreetOnly reports whether lw ends like a street and can be no name.
-func isStreetOnly(lw string) bool {
-	for _, s := range unmistakableStreets {
-		if len(lw) > len(s)+1 && strings.HasSuffix(lw, s) {
+// endsWith reports whether lw ends in one of endings after a stem of more
+// than minStem bytes: the one test behind the word classes below.
+func endsWith(lw string, endings []string, minStem int) bool {
+	for _, e := range endings {
+		if len(lw) > len(e)+minStem && strings.HasSuffix(lw, e) {
 			return true
 		}
 	}
 	return false
 }
 
+// isStreetOnly reports whether lw ends like a street and can be no name.
+func isStreetOnly(lw string) bool { return endsWith(lw, unmistakableStreets, 1) }
+
 // isStreetName reports whether lw may be a street name; it is used only
 // before a house number, because many surnames end the same way (Vestdijk).
-func isStreetName(lw string) bool {
-	for _, s := range streetSuffixes {
-		if len(lw) > len(s)+1 && strings.HasSuffix(lw, s) {
-			return true
-		}
-	}
-	return false
-}
+func isStreetName(lw string) bool { return endsWith(lw, streetSuffixes, 1) }
 
 // compound reports whether lw splits into known words ("gespreksverslag",
 // "tienminutengesprek"), possibly with a linking s or e(n).
@@ -66,14 +63,7 @@ func (d *doc) compoundDepth(lw string, depth int) bool {
 // ("Kanjertraining", "Thuiszitterspact"): capitalised, but no person.
 var organisationEndings = []string{"training", "methode", "programma", "project", "aanpak", "team", "groep", "centrum", "overleg", "model", "traject", "protocol", "plan", "wet", "regeling", "loket", "punt", "lijn", "fonds", "dienst", "pact", "netwerk", "werkplaats", "school", "raad", "huis", "beraad", "check", "toets", "test", "app", "psychiatrie", "zorg", "hulp", "opvang", "begeleiding", "therapie", "behandeling"}
 
-func (d *doc) organisationWord(lw string) bool {
-	for _, e := range organisationEndings {
-		if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) organisationWord(lw string) bool { return endsWith(lw, organisationEndings, 2) }
 
 // afterDeterminer reports whether token i follows an article or
 // determiner: "het floor", "een will" are no names.
@@ -95,28 +85,14 @@ func (d *doc) afterDeterminer(i int) bool {
 // Hoven", "Kinderdagverblijf Hummeltje".
 var instTypeEndings = []string{"praktijk", "kliniek", "centrum", "dagverblijf", "speelzaal", "opvang", "boerderij", "school", "college", "woning", "huis"}
 
-func instTypeCompound(lw string) bool {
-	for _, e := range instTypeEndings {
-		if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
-			return true
-		}
-	}
-	return false
-}
+func instTypeCompound(lw string) bool { return endsWith(lw, instTypeEndings, 2) }
 
 // instTailEndings make a capitalised compound end an institution's name,
 // or be one on its own: "Amstelveense Montessorischool", "Calandlyceum",
 // "Sint-Maartenscollege".
 var instTailEndings = []string{"college", "lyceum", "gymnasium", "school", "ziekenhuis"}
 
-func instTailCompound(lw string) bool {
-	for _, e := range instTailEndings {
-		if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
-			return true
-		}
-	}
-	return false
-}
+func instTailCompound(lw string) bool { return endsWith(lw, instTailEndings, 2) }
 
 // namedInstitution reports whether the capitalised compound lw is the name
 // of one school or hospital: a tail word after a part that is no ordinary
