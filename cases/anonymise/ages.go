@@ -19,7 +19,7 @@ func ageUnitOK(d *doc, j int) bool {
 		return c == '.' || c == ',' || c == ')' || c == '!' || c == '?' || c == ';' || c == ':' || c == '(' || c == '\'' || c == '"'
 	case tWord:
 		switch d.low(j) {
-		case "jaar", "jr", "en", "oud", "geworden", "maar", "toen", "geweest", "nu", "inmiddels", "als", "of", "was", "werd", "heeft", "had", "is", "wordt":
+		case "jaar", "jr", "en", "oud", "geworden", "maar", "toen", "geweest", "nu", "inmiddels", "als", "of", "was", "werd", "heeft", "had", "is", "wordt", "dus", "hoor", "al", "nog", "pas":
 			return true
 		}
 		return false
@@ -45,7 +45,8 @@ func (d *doc) findAges() {
 			continue
 		}
 		n := atoi(d.text[t.start:t.end])
-		if n > 21 || t.newline && !d.punct(i-1, '(') {
+		if n > 17 || t.newline && !d.punct(i-1, '(') {
+			// A child is under 18: "Sophie (19)" is a young adult.
 			continue // a number opening a line is a list number: "3. omgaan met …"
 		}
 		if d.punct(i-1, ',') && d.adjacent(i-1) && i >= 2 && d.toks[i-2].kind == tNum && d.adjacent(i-2) {
@@ -90,7 +91,7 @@ func (d *doc) findAges() {
 			}
 		case d.punct(prev, '('):
 			// "Bilal (15)", "(bijna 17)", "(tweeling, 11)"; not "S.B. (3 kader)".
-			ok = (person(prev-1) && ageUnitOK(d, end+1)) || (d.punct(i+1, ')') || unit) && (nearPerson(d, prev, person) || unit && personOnLine(d, prev, 12, person))
+			ok = (person(prev-1) && ageUnitOK(d, end+1)) || (d.punct(i+1, ')') || unit) && (nearPerson(d, prev, person) || personOnLine(d, prev, 12, person))
 			// "mijn zoon (8)": the child is identifiable through the writer.
 			ok = ok || d.punct(end+1, ')') && d.word(prev-1) && ageNouns[d.low(prev-1)]
 		case ageAdverbs[pw]:
@@ -106,7 +107,7 @@ func (d *doc) findAges() {
 		case pw == "am" && d.word(prev-1) && d.low(prev-1) == "i", pw == "m" && d.punct(prev-1, '\'') && d.word(prev-2) && d.low(prev-2) == "i":
 			// "I am 17", "I'm 16"
 			ok = ageUnitOK(d, end+1)
-		case d.punct(prev, ',') && unit && personOnLine(d, prev, 8, person):
+		case d.punct(prev, ',') && unit && personOnLine(d, prev, 14, person):
 			// "Leerling: Finn Vos, groep 3, 6 jaar"
 			ok = true
 		case d.punct(prev, ','):
@@ -201,10 +202,25 @@ func personOnLine(d *doc, k, n int, person func(int) bool) bool {
 	return false
 }
 
+// ordinalAges are ages written as ordinal words: "op zijn zestiende".
+var ordinalAges = map[string]bool{"tiende": true, "elfde": true, "twaalfde": true, "dertiende": true, "veertiende": true, "vijftiende": true, "zestiende": true, "zeventiende": true}
+
 // findAgeWords finds an age written as a word right after a name and a
-// verb: "Jort is tien", "Sara werd twaalf".
+// verb, "Jort is tien", "Sara werd twaalf", or as an ordinal after a
+// possessive, "op zijn zestiende" (not "na zijn zestiende").
 func (d *doc) findAgeWords() {
 	for i := 2; i < len(d.toks); i++ {
+		if d.toks[i].flags&fNumberWord != 0 && ordinalAges[d.low(i)] && d.free(i) {
+			switch d.low(i - 1) {
+			case "zijn", "haar", "mijn", "hun", "mn", "zn":
+				switch d.low(i - 2) {
+				case "na", "vanaf", "tot", "voor", "boven", "onder", "vóór":
+				default:
+					d.add(Age, i, i, 0.6)
+				}
+			}
+			continue
+		}
 		if d.toks[i].flags&fNumberWord == 0 || !d.free(i) || !d.toks[i].lower {
 			continue
 		}

@@ -32,7 +32,7 @@ func (d *doc) date(i int) bool {
 	if t.kind != tNum || !d.boundaryBefore(t.start) {
 		return false
 	}
-	if e, ok := d.numericDate(t.start); ok {
+	if e, ok := d.numericDate(t.start); ok && !d.counted(i) {
 		d.addBytes(Date, d.toks[start].start, e, 0.9)
 		return true
 	}
@@ -201,4 +201,14 @@ func (d *doc) monthFirstDate(i int) bool {
 	}
 	d.add(Date, i, e, 0.8)
 	return true
+}
+
+// counted reports whether the number at token i follows a word that
+// counts or scores ("deel 1/3", "een 10/10"): then "1/3" is no date.
+func (d *doc) counted(i int) bool {
+	switch d.low(i - 1) {
+	case "deel", "stap", "aflevering", "hoofdstuk", "vraag", "een", "cijfer", "score", "ronde", "week", "les":
+		return true
+	}
+	return false
 }

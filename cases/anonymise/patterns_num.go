@@ -114,6 +114,9 @@ func (d *doc) phone(i int) bool {
 	t := d.toks[i]
 	s := d.text
 	start := t.start
+	if _, ok := d.numericDate(start); ok && t.kind == tNum {
+		return false // "02-05-2012 (12)" is a date and an age
+	}
 	if !d.boundaryBefore(start) && s[start] != '+' && s[start] != '(' {
 		return false
 	}

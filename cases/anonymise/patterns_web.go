@@ -62,8 +62,14 @@ func (d *doc) functionalMailbox(local, dom string) bool {
 			return false
 		}
 	}
-	for _, part := range strings.FieldsFunc(local, func(r rune) bool { return r == '-' || r == '_' }) {
+	for _, part := range strings.FieldsFunc(local, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		if len(part) <= 2 {
+			return false // an initial: "d.hommes@"
+		}
 		f := d.s.lx.lookup(part)
+		if f&fPlace != 0 && f&(fFirst|fNameWord) == 0 {
+			continue // "jeugdzorg.saba@": a team at a place
+		}
 		if !allLetters(part) || f&(fFirst|fSur|fNameWord) != 0 || f&fWord == 0 && !d.compound(part) && f&fNonPers == 0 {
 			return false
 		}
@@ -155,6 +161,7 @@ func (d *doc) findEmailsAndURLs() {
 		off = e
 	}
 	d.findURLs()
+	d.findUsernames()
 }
 
 func allLetters(s string) bool {
@@ -166,8 +173,27 @@ func allLetters(s string) bool {
 	return s != ""
 }
 
-// findURLs finds web addresses starting with a scheme or "www.", and bare
-// social media addresses ("instagram.com/naam").
+// knownTLDs are the top-level domains a bare address ("gofundme.com/f/…")
+// must end in to count as one.
+var knownTLDs = []string{"nl", "com", "be", "org", "net", "eu", "io", "me", "info", "app", "co", "tv", "de", "uk", "fr", "es", "page", "site", "online", "nu", "cw", "aw", "sx"}
+
+func hasKnownTLD(host string) bool {
+	dot := strings.LastIndexByte(host, '.')
+	if dot <= 0 {
+		return false
+	}
+	tld := strings.ToLower(host[dot+1:])
+	for _, t := range knownTLDs {
+		if tld == t {
+			return true
+		}
+	}
+	return false
+}
+
+// findURLs finds web addresses starting with a scheme or "www.", bare
+// addresses with a path ("gofundme.com/f/…", "instagram.com/naam") and
+// personal pages on hosting platforms ("leefgroepleven.blogspot.com").
 func (d *doc) findURLs() {
 	text := d.text
 	for _, needle := range []string{"://", "www.", "WWW."} {
@@ -192,7 +218,7 @@ func (d *doc) findURLs() {
 	for off := 0; ; {
 		k := strings.IndexByte(text[off:], '/')
 		if k < 0 {
-			return
+			break
 		}
 		slash := off + k
 		off = slash + 1
@@ -200,13 +226,118 @@ func (d *doc) findURLs() {
 		for s > 0 && isDomainChar(text[s-1]) && slash-s < 256 {
 			s--
 		}
-		if slash-s < 3 || strings.IndexByte(text[s:slash], '.') < 0 {
+		if slash-s < 3 || strings.IndexByte(text[s:slash], '.') < 0 || s > 0 && (text[s-1] == '@' || text[s-1] == '/') {
 			continue
 		}
-		if isSocialHost(text[s:slash]) {
+		if isSocialHost(text[s:slash]) || hasKnownTLD(text[s:slash]) && isASCIILetter(text[s]) {
 			off = d.urlAt(s, off)
 		}
 	}
+	d.findPersonalHosts()
+}
+
+// findPersonalHosts finds bare addresses on hosting platforms without a
+// path: "leefgroepleven.blogspot.com".
+func (d *doc) findPersonalHosts() {
+	text := d.text
+	for _, h := range personalHosts {
+		for off := 0; ; {
+			k := strings.Index(text[off:], "."+h)
+			if k < 0 {
+				break
+			}
+			dot := off + k
+			off = dot + 1 + len(h)
+			s := dot
+			for s > 0 && isDomainChar(text[s-1]) {
+				s--
+			}
+			if s == dot || d.alreadyFound(s, off) {
+				continue
+			}
+			off = d.urlAt(s, dot+1)
+		}
+	}
+}
+
+// findUsernames finds the user names of forums, chats and Reddit: "u/naam"
+// anywhere, and a name opening a line before "schreef:" or ":" that is
+// written like a user name (digits, underscores, odd capitals:
+// "moederbeer82 schreef:", "xXbramXx:"). They are labelled url, the type
+// for personal profiles.
+func (d *doc) findUsernames() {
+	text := d.text
+	for off := 0; ; {
+		k := strings.Index(text[off:], "u/")
+		if k < 0 {
+			break
+		}
+		s := off + k
+		off = s + 2
+		if s > 0 && !strings.ContainsRune(" \t\n(", rune(text[s-1])) {
+			continue
+		}
+		e := s + 2
+		for e < len(text) && (isASCIILetter(text[e]) || isDigit(text[e]) || text[e] == '_' || text[e] == '-') {
+			e++
+		}
+		if e-s >= 5 && !d.alreadyFound(s, e) {
+			d.addBytes(URL, s, e, 0.85)
+			off = e
+		}
+	}
+	for i := 0; i < len(d.toks); i++ {
+		if !(i == 0 || d.toks[i].newline) {
+			continue
+		}
+		s := d.toks[i].start
+		e := s
+		for e < len(text) && (isASCIILetter(text[e]) || isDigit(text[e]) || text[e] == '_' || text[e] == '.') && e-s <= 32 {
+			e++
+		}
+		rest := text[e:]
+		if !(strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " schreef:") || strings.HasPrefix(rest, " schrijft:") || strings.HasPrefix(rest, " wrote:") || strings.HasPrefix(rest, " ·")) {
+			continue
+		}
+		if e-s < 3 || !d.usernameLike(text[s:e]) || d.alreadyFound(s, e) {
+			continue
+		}
+		d.addBytes(URL, s, e, 0.8)
+	}
+}
+
+// usernameLike reports whether w is written like a user name and not like
+// a word or a person's name: with digits or underscores, capitals after
+// lower case ("xXbramXx"), or lower case and no word or listed name
+// ("sunnyvdb").
+func (d *doc) usernameLike(w string) bool {
+	letters, digits, under, innerCaps := 0, 0, 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z':
+			letters++
+		case c >= 'A' && c <= 'Z':
+			letters++
+			if i > 0 && w[i-1] >= 'a' && w[i-1] <= 'z' {
+				innerCaps++
+			}
+		case isDigit(c):
+			digits++
+		case c == '_':
+			under++
+		}
+	}
+	if letters < 2 {
+		return false // "12:30", "3:"
+	}
+	if digits > 0 || under > 0 || innerCaps > 0 {
+		return true
+	}
+	if w[0] < 'a' || w[0] > 'z' || strings.IndexByte(w, '.') >= 0 {
+		return false
+	}
+	f := d.s.lx.lookup(strings.ToLower(w))
+	return f&(fWord|fFirst|fSur|fNonPers|fPlace|fInst|fCommon|fEnglish|fCue|fFamily|fTitle|fClosing) == 0 && !d.compound(w) && len(w) >= 5
 }
 
 // urlAt records the URL starting at s whose body goes on at least to body,

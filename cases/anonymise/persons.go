@@ -242,8 +242,8 @@ func (d *doc) capitalised(i int) (int, float64) {
 		if pf&fInstType != 0 && (d.toks[i-1].upper || d.toks[i-1].allUpper) {
 			return -1, 0
 		}
-		if (d.low(i-1) == "de" || d.low(i-1) == "het") && d.toks[i-1].upper && f&(fFirst|fSur) == 0 {
-			return -1, 0
+		if (d.low(i-1) == "de" || d.low(i-1) == "het" || d.low(i-1) == "it" && !d.toks[i-1].sent) && d.toks[i-1].upper && f&(fFirst|fSur) == 0 {
+			return -1, 0 // "De Kompaswijzer", Frisian "It Heechhôf"
 		}
 		if pf&fPlacePrep != 0 && f&(fFirst|fSur) == 0 {
 			return -1, 0
@@ -438,7 +438,7 @@ func (d *doc) extendName(i int) (int, int) {
 		}
 		// "Jan Zwart", "Iris Snoek": a capitalised word after a first name
 		// is a surname, unless it names an organisation or a subject.
-		if e == i && d.toks[i].flags&(fFirst|fNameWord) != 0 && f&fCommon == 0 && !d.organisationWord(d.low(j)) && !abstractNoun(d.low(j)) {
+		if e == i && (d.toks[i].flags&(fFirst|fNameWord) != 0 || d.toks[i].flags&fWord == 0) && f&fCommon == 0 && !d.organisationWord(d.low(j)) && !abstractNoun(d.low(j)) {
 			e = j
 			continue
 		}

@@ -182,7 +182,18 @@ func (d *doc) defineAbbreviations() {
 		for first > 0 && d.toks[first-1].typ == person {
 			first--
 		}
-		if d.text[d.toks[first].start] != w[0] || d.text[d.toks[i].start] != w[len(w)-1] {
+		if d.text[d.toks[first].start] != w[0] {
+			continue
+		}
+		// The last letter starts a later part: "Yıldız" of Hatice Yıldız,
+		// or "Buijsse" of A. Buijsse-Goossen (AB).
+		last := false
+		for k := first + 1; k <= i; k++ {
+			if d.word(k) && d.toks[k].upper && d.text[d.toks[k].start] == w[len(w)-1] {
+				last = true
+			}
+		}
+		if !last {
 			continue
 		}
 		d.add(Person, a, a, 0.8)

@@ -121,7 +121,8 @@ func (d *doc) findPlacesAndInstitutions() {
 			}
 			d.add(Place, i, e, 0.8)
 			i = e
-		case (prev == "de" || prev == "het") && d.toks[i-1].upper && d.free(i-1) && !d.toks[i].newline:
+		case (prev == "de" || prev == "het" || prev == "it" && !d.toks[i-1].sent) && d.toks[i-1].upper && d.free(i-1) && !d.toks[i].newline:
+			// "De Kompaswijzer", "Het Palet", Frisian "It Heechhôf".
 			// "De Kompaswijzer", "Het Palet": a named school or care location.
 			if f&fNonPers != 0 || d.toks[i-1].sent && (f&fWord != 0 || d.brandCompound(d.low(i))) {
 				continue
@@ -163,7 +164,13 @@ func (d *doc) findAddresses() {
 			continue
 		}
 		lw := d.low(i)
-		street := isStreetOnly(lw) || isStreetName(lw) && t.flags&(fFirst|fSur) == 0
+		if lw == "postbus" || lw == "antwoordnummer" {
+			continue // a P.O. box belongs to an organisation
+		}
+		// A street ending counts on a capitalised word that is no abstract
+		// noun of the dictionary: "Schapendrift 21", "Hambakenwetering 51",
+		// not "vergadering 4" or "Aflevering 12".
+		street := isStreetOnly(lw) || isStreetName(lw) && t.flags&(fFirst|fSur) == 0 && t.upper && !(abstractNoun(lw) && d.s.lx.lookup(lw)&fWord != 0)
 		hyphenStart := -1
 		if !street && d.punct(i-1, '-') && d.adjacent(i-1) && d.adjacent(i-2) && d.word(i-2) && (isStreetOnly(d.low(i-2)) || isStreetName(d.low(i-2))) {
 			street, hyphenStart = true, i-2 // "Ringbaan-Oost 214 A"
@@ -279,14 +286,16 @@ func (d *doc) brandCompound(lw string) bool {
 
 // streetTypes start street names that end in other words: "Laan van
 // Nieuw Oost-Indië", "Plein 1944", "Hof van Wouw".
-var streetTypes = map[string]bool{"laan": true, "plein": true, "weg": true, "straat": true, "hof": true, "kade": true, "singel": true, "dreef": true, "pad": true, "dijk": true, "park": true, "burgwal": true, "gracht": true}
+var streetTypes = map[string]bool{"kaya": true, "laan": true, "plein": true, "weg": true, "straat": true, "hof": true, "kade": true, "singel": true, "dreef": true, "pad": true, "dijk": true, "park": true, "burgwal": true, "gracht": true}
 
 // streetTypeStart returns the first token of a street name that starts
 // with a street type word and ends at token i, or -1.
 func (d *doc) streetTypeStart(i int) int {
-	for k, n := i, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+	for k, n := i, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
 		if !d.word(k) || !d.toks[k].upper && d.toks[k].flags&fTV == 0 {
-			if !(d.punct(k, '-') && d.adjacent(k-1) && d.adjacent(k)) {
+			// A hyphen inside the name, or the full stop of an
+			// abbreviation: "Kaya Gob. N. Debrot 61".
+			if !(d.punct(k, '-') && d.adjacent(k-1) && d.adjacent(k) || d.punct(k, '.') && d.adjacent(k-1) && d.word(k-1) && d.toks[k-1].upper) {
 				return -1
 			}
 			continue

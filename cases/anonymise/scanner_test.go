@@ -100,6 +100,12 @@ func TestScanTypes(t *testing.T) {
 		{"institution with 't", "op OBS 't Hoekje en Zorgboerderij 't Eikenhof", []string{"institution:OBS 't Hoekje", "institution:Zorgboerderij 't Eikenhof"}},
 		{"ages beside a name", "– Jordy, 17, Stadskanaal. Lotte Willems (4 havo, 16) en Rayan, geb. 5 januari 2009 (15 jr)", []string{"person:Jordy", "age:17", "place:Stadskanaal", "person:Lotte Willems", "age:16", "person:Rayan", "date:5 januari 2009", "age:15 jr"}},
 		{"weak labels and dates", "lln.nr. 20418, onder nummer 2024/088215. Datum melding: 2024-04-11", []string{"id_number:20418", "id_number:2024/088215", "date:2024-04-11"}},
+		{"forum and chat user names", "moederbeer82 schreef:\nhoi\nxXbramXx: yo\nsunnyvdb: ikke\ngeplaatst door u/kapotmoe_mama", []string{"url:moederbeer82", "url:xXbramXx", "url:sunnyvdb", "url:u/kapotmoe_mama"}},
+		{"bare addresses with a path and blogs", "gofundme.com/f/lotte-op-eigen-benen en leefgroepleven.blogspot.com", []string{"url:gofundme.com/f/lotte-op-eigen-benen", "url:leefgroepleven.blogspot.com"}},
+		{"initials matching a double surname", "Aanwezig: mw. A. Buijsse-Goossen (AB, IB)\nAB: gaat goed.", []string{"person:A. Buijsse-Goossen", "person:AB", "person:AB"}},
+		{"date before an age in brackets", "Jeugdige: Jurensley Martis, geb. 02-05-2012 (12)", []string{"person:Jurensley Martis", "date:02-05-2012", "age:12"}},
+		{"ordinal age in words", "op zijn zestiende kwam hij in de opvang, na zijn zeventiende niet meer", []string{"age:zestiende"}},
+		{"caribbean street and frisian institution", "Adres: Kaya Gob. N. Debrot 61. Ze woont in It Heechhôf.", []string{"address:Kaya Gob. N. Debrot 61", "institution:It Heechhôf"}},
 		{"list of places", "uit Snits, Drachten en It Hearrenfean kwamen", []string{"place:Snits", "place:Drachten", "place:It Hearrenfean"}},
 	}
 	s := scanner(t)
@@ -144,6 +150,8 @@ func TestScanHardNegatives(t *testing.T) {
 		"Hij heeft het syndroom van Down. Van Toeslagen kreeg ik een brief. Het Kinderziekenhuis belde over de Basisschool.",
 		"Mei 3 mensen kwamen. De wachtlijst bij Sport en Golf.",
 		"N.B.: lees dit. Het kost t.b.v. de B.V. niets. Bel het nummer 0800-2000.",
+		"Postbus 30001. Besluitenlijst – vergadering 4. Aflevering 12 van deel 1/3, een 10/10.",
+		"Zij (19) en een 19-jarige; hij is 18.",
 		"Doelen:\n3. omgaan met veranderingen. Hij doet al 1,5 jaar mee. Via Parro en SOMtoday, ’s avonds.",
 	}
 	s := scanner(t)

@@ -90,7 +90,7 @@ func instTypeCompound(lw string) bool { return endsWith(lw, instTypeEndings, 2) 
 // instTailEndings make a capitalised compound end an institution's name,
 // or be one on its own: "Amstelveense Montessorischool", "Calandlyceum",
 // "Sint-Maartenscollege".
-var instTailEndings = []string{"college", "lyceum", "gymnasium", "school", "ziekenhuis"}
+var instTailEndings = []string{"college", "lyceum", "gymnasium", "school", "ziekenhuis", "jeugdhulp", "jeugdzorg", "zorggroep"}
 
 func instTailCompound(lw string) bool { return endsWith(lw, instTailEndings, 2) }
 
@@ -115,4 +115,4 @@ func (d *doc) namedInstitution(lw string) bool {
 
 // clubWords are the abbreviations before a sports club's name: "VV
 // Gorecht", "MHC Amersfoort". They count only in capitals.
-var clubWords = map[string]bool{"vv": true, "svv": true, "hvv": true, "zvv": true, "rkvv": true, "rksv": true, "sv": true, "fc": true, "afc": true, "sc": true, "hc": true, "mhc": true, "kv": true, "ckv": true, "zv": true, "hv": true, "tc": true, "ltc": true, "vvv": true, "rkav": true, "avv": true, "wvv": true, "bvv": true}
+var clubWords = map[string]bool{"jc": true, "jac": true, "vv": true, "svv": true, "hvv": true, "zvv": true, "rkvv": true, "rksv": true, "sv": true, "fc": true, "afc": true, "sc": true, "hc": true, "mhc": true, "kv": true, "ckv": true, "zv": true, "hv": true, "tc": true, "ltc": true, "vvv": true, "rkav": true, "avv": true, "wvv": true, "bvv": true}
