@@ -237,28 +237,42 @@ func (d *doc) findURLs() {
 }
 
 // findPersonalHosts finds bare addresses on hosting platforms without a
-// path: "leefgroepleven.blogspot.com".
+// path: "leefgroepleven.blogspot.com". It looks only at words that follow
+// a full stop, so a text without such a word costs one token walk.
 func (d *doc) findPersonalHosts() {
-	text := d.text
-	for _, h := range personalHosts {
-		for off := 0; ; {
-			k := strings.Index(text[off:], "."+h)
-			if k < 0 {
-				break
-			}
-			dot := off + k
-			off = dot + 1 + len(h)
-			s := dot
-			for s > 0 && isDomainChar(text[s-1]) {
-				s--
-			}
-			if s == dot || d.alreadyFound(s, off) {
-				continue
-			}
-			off = d.urlAt(s, dot+1)
+	for i := 2; i < len(d.toks); i++ {
+		if !d.word(i) || !d.punct(i-1, '.') || !d.adjacent(i-1) || !d.adjacent(i-2) || !personalHostWords[d.low(i)] {
+			continue
 		}
+		dot := d.toks[i-1].start
+		s := dot
+		for s > 0 && isDomainChar(d.text[s-1]) {
+			s--
+		}
+		e := dot + 1
+		for e < len(d.text) && isDomainChar(d.text[e]) {
+			e++
+		}
+		for e > dot && d.text[e-1] == '.' {
+			e--
+		}
+		host := strings.ToLower(d.text[dot+1 : e])
+		if s == dot || d.alreadyFound(s, e) || !slices.Contains(personalHosts, host) {
+			continue
+		}
+		d.urlAt(s, dot+1)
 	}
 }
+
+// personalHostWords are the first labels of personalHosts.
+var personalHostWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range personalHosts {
+		label, _, _ := strings.Cut(h, ".")
+		m[label] = true
+	}
+	return m
+}()
 
 // findUsernames finds the user names of forums, chats and Reddit: "u/naam"
 // anywhere, and a name opening a line before "schreef:" or ":" that is

@@ -121,11 +121,13 @@ func (d *doc) prepare() {
 			if t.flags&fPhrase != 0 {
 				d.count.phrases++
 			}
-			if t.upper && t.flags&fInstType == 0 && instTypeCompound(w) {
-				t.flags |= fInstType // "Kinderpraktijk Zonnebloem"
-			}
-			if t.upper && t.flags&fInstTail == 0 && instTailCompound(w) {
-				t.flags |= fInstTail // "Amstelveense Montessorischool"
+			if t.upper && len(w) >= 7 { // the shortest: a two-letter stem and "huis"
+				if t.flags&fInstType == 0 && instTypeCompound(w) {
+					t.flags |= fInstType // "Kinderpraktijk Zonnebloem"
+				}
+				if t.flags&fInstTail == 0 && instTailCompound(w) {
+					t.flags |= fInstTail // "Amstelveense Montessorischool"
+				}
 			}
 			if t.flags&fInstType != 0 {
 				d.count.instTypes++
