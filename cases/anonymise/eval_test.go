@@ -52,7 +52,8 @@ func TestEvaluationReport(t *testing.T) {
 		{"blind (cases/anonymise/testdata/blind.jsonl, scored blind once, then tuned on)", "testdata/blind.jsonl"},
 		{"blind2 (cases/anonymise/testdata/blind2.jsonl, scored blind once, then tuned on)", "testdata/blind2.jsonl"},
 		{"blind3 (cases/anonymise/testdata/blind3.jsonl, scored blind once, then tuned on)", "testdata/blind3.jsonl"},
-		{"blind4 (cases/anonymise/testdata/blind4.jsonl, two more writers who never saw the rules)", "testdata/blind4.jsonl"},
+		{"blind4 (cases/anonymise/testdata/blind4.jsonl, scored blind once, then tuned on)", "testdata/blind4.jsonl"},
+		{"blind5 (cases/anonymise/testdata/blind5.jsonl, two more writers who never saw the rules: case summaries, reflections, lessons, actions)", "testdata/blind5.jsonl"},
 	} {
 		if _, err := os.Stat(set.path); err != nil {
 			t.Logf("%s: skipped, %v", set.name, err)
@@ -107,7 +108,7 @@ func TestQualityFloor(t *testing.T) {
 // TestOwnSetsInSync checks that the JSONL files were regenerated from
 // their sources (go run ./cases/anonymise/internal/srcjsonl).
 func TestOwnSetsInSync(t *testing.T) {
-	for _, name := range []string{"test", "holdout", "blind", "blind2", "blind3", "blind4"} {
+	for _, name := range []string{"test", "holdout", "blind", "blind2", "blind3", "blind4", "blind5"} {
 		src, err := os.ReadFile("testdata/" + name + ".src.txt")
 		if err != nil {
 			t.Fatal(err)
