@@ -19,7 +19,7 @@ func ageUnitOK(d *doc, j int) bool {
 		return c == '.' || c == ',' || c == ')' || c == '!' || c == '?' || c == ';' || c == ':' || c == '(' || c == '\'' || c == '"'
 	case tWord:
 		switch d.low(j) {
-		case "jaar", "jr", "en", "oud", "geworden", "maar", "toen", "geweest", "nu", "inmiddels", "als", "of", "was", "werd", "heeft", "had", "is", "wordt", "dus", "hoor", "al", "nog", "pas":
+		case "jaar", "jr", "en", "oud", "geworden", "maar", "toen", "geweest", "nu", "inmiddels", "als", "of", "was", "werd", "heeft", "had", "is", "wordt", "dus", "hoor", "al", "nog", "pas", "niet":
 			return true
 		}
 		return false
@@ -112,11 +112,16 @@ func (d *doc) findAges() {
 			ok = true
 		case d.punct(prev, ','):
 			// "Yonas, 17", "Anjali Ramsaran, 16 jr", "(Kenzo, 2)".
-			ok = person(prev-1) && (unit || ageUnitOK(d, end+1) && !d.punct(end+1, ','))
-			if !ok && person(prev-1) && d.punct(end+1, ',') {
-				ok = unit
+			p := prev - 1
+			if d.punct(p, ')') && person(p-1) {
+				p-- // "Patiënte (L.), 15,"
 			}
-			if !ok && person(prev-1) && (d.punct(end+1, ')') || d.punct(end+1, ',') && prev >= 2 && d.toks[prev-2].kind == tWord) {
+			ok = person(p) && (unit || ageUnitOK(d, end+1) && !d.punct(end+1, ','))
+			if !ok && person(p) && d.punct(end+1, ',') {
+				// "Anjali, 16 jr, …"; after a bracketed name any age: "(L.), 15,".
+				ok = unit || p != prev-1
+			}
+			if !ok && person(p) && (d.punct(end+1, ')') || d.punct(end+1, ',') && prev >= 2 && d.toks[prev-2].kind == tWord) {
 				ok = true
 			}
 			// "(tweeling, 11)", "(4 havo, 16)" right after a name.
@@ -129,7 +134,7 @@ func (d *doc) findAges() {
 				}
 			}
 			// "– Jordy, 17, Stadskanaal": a name, an age and a place.
-			if !ok && person(prev-1) && d.punct(end+1, ',') && d.word(end+2) && d.toks[end+2].upper {
+			if !ok && person(p) && d.punct(end+1, ',') && d.word(end+2) && d.toks[end+2].upper {
 				ok = true
 			}
 		case (pw == "wordt" || pw == "werd" || pw == "word") && !d.timeUnit(end+1):
@@ -142,7 +147,8 @@ func (d *doc) findAges() {
 		case pw == "is" || pw == "ben" || pw == "was" || pw == "werd" || pw == "wordt" || pw == "word":
 			ok = ageUnitOK(d, end+1) && !(d.word(end+1) && d.low(end+1) == "en" && !unit && d.word(end+2) && d.low(end+2) == "half")
 		case pw == "van" && d.word(prev-1) && ageNouns[d.low(prev-1)]:
-			ok = ageUnitOK(d, end+1)
+			// "een jongen van 14 uit IJlst"; not "een meisje van 3 weken".
+			ok = !d.timeUnit(end + 1)
 		case (pw == "ik" || pw == "hij" || pw == "ze" || pw == "zij") && d.word(i+1) && (d.low(i+1) == "was" || d.low(i+1) == "werd"):
 			ok = true
 		case unit && d.word(end+1) && d.low(end+1) == "oud":

@@ -83,6 +83,7 @@ func TestQualityFloor(t *testing.T) {
 		{"blind2", "testdata/blind2.jsonl", 1.0, 0.985, 0.95},
 		{"blind3", "testdata/blind3.jsonl", 0.995, 0.99, 0.98},
 		{"blind4", "testdata/blind4.jsonl", 0.99, 0.98, 0.95},
+		{"blind5", "testdata/blind5.jsonl", 1.0, 0.985, 0.95},
 	}
 	for _, fl := range floors {
 		t.Run(fl.name, func(t *testing.T) {

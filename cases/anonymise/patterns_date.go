@@ -36,7 +36,7 @@ func (d *doc) date(i int) bool {
 		d.addBytes(Date, d.toks[start].start, e, 0.9)
 		return true
 	}
-	if start < i || d.dateCue(i) || d.toks[i].newline && d.word(i+3) && d.toks[i+3].space && i+2 < len(d.toks) && d.toks[i+2].end-d.toks[i+2].start == 2 {
+	if start < i || d.dateCue(i) || d.lineStart(i) && i+2 < len(d.toks) && (d.word(i+3) && d.toks[i+3].space && d.toks[i+2].end-d.toks[i+2].start == 2 || d.punct(i+3, ':')) {
 		// After a weekday or "d.d.", "op", also day-month with a dash:
 		// "di 12-11", "d.d. 12-3".
 		a, p1 := readNum(d.text, t.start)
@@ -150,8 +150,8 @@ func atoi(s string) int {
 
 // A day and month at the start of a line before text are a date too, as
 // in a list of visits ("03-04 bezoekregeling"): i+3 is the word after
-// "03", "-", "04". The month must have two digits: "3-1 gewonnen" is a
-// score.
+// "03", "-", "04". The month must have two digits or a colon must follow
+// ("- 14-1: politie ingeschakeld"): "3-1 gewonnen" is a score.
 //
 // dateCue reports whether the words before token i announce a date: "d.d."
 // (de dato), "op", "per", "vanaf", "sinds". Only then is "12-3" a day and
@@ -164,7 +164,7 @@ func (d *doc) dateCue(i int) bool {
 		return false
 	}
 	switch d.low(i - 1) {
-	case "op", "per", "vanaf", "sinds", "dd":
+	case "op", "per", "vanaf", "sinds", "dd", "rond", "uiterlijk":
 		return true
 	}
 	return false
@@ -211,4 +211,14 @@ func (d *doc) counted(i int) bool {
 		return true
 	}
 	return false
+}
+
+// lineStart reports whether token i opens a line, maybe after a bullet:
+// "- 14-1: politie ingeschakeld".
+func (d *doc) lineStart(i int) bool {
+	if i == 0 || d.toks[i].newline {
+		return true
+	}
+	p := i - 1
+	return d.toks[p].newline && d.toks[p].kind == tPunct && (d.punct(p, '-') || d.punct(p, '*') || d.punctStr(p, "•") || d.punctStr(p, "–"))
 }

@@ -340,7 +340,7 @@ func (d *doc) idNumber(i int) int {
 	}
 	// "Parketnummer jeugdzaak broer: 18/204571-23": a few words may stand
 	// between the label and the colon before the number.
-	if j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].upper {
+	if j < len(d.toks) && d.toks[j].kind == tWord && (!d.toks[j].upper || d.toks[j].allUpper) {
 		for k := j; k < j+5 && d.word(k) && !d.toks[k].newline; k++ {
 			if d.punct(k+1, ':') && k+2 < len(d.toks) && !d.toks[k+2].newline {
 				j = k + 2
@@ -458,7 +458,7 @@ done:
 	// A code under another label ("inkoopkenmerk INK-2024-0077",
 	// "contractnummer") belongs to that label, which is no file of a client.
 	if p := i - 1; d.word(p) && d.toks[p].flags&(fIDLabel|fWeakID) == 0 {
-		for _, l := range []string{"kenmerk", "nummer", "nr", "code", "referentie"} {
+		for _, l := range []string{"kenmerk", "nummer", "nr", "code", "referentie", "actie", "project", "versie", "bijlage"} {
 			if strings.HasSuffix(d.low(p), l) {
 				return false
 			}

@@ -82,8 +82,8 @@ func (d *doc) functionalMailbox(local, dom string) bool {
 // follows a space, a bracket, a quote or the start of the text.
 func (d *doc) handleAt(at int) int {
 	text := d.text
-	if at > 0 && (isEmailLocal(text[at-1]) || text[at-1] == '/') {
-		return at + 1
+	if at > 0 && !strings.ContainsRune(" \t\n\r(\"':,;", rune(text[at-1])) && text[at-1] != 0x98 && text[at-1] != 0x9c {
+		return at + 1 // not after a letter, digit, tag or slash; "‘" and "“" end in 0x98 and 0x9c
 	}
 	e := at + 1
 	letters := 0
@@ -96,7 +96,7 @@ func (d *doc) handleAt(at int) int {
 	for e > at+1 && text[e-1] == '.' {
 		e--
 	}
-	if letters < 2 || e-at < 4 || d.alreadyFound(at, e) {
+	if letters < 2 || e-at < 4 || e < len(text) && text[e] == '@' || d.alreadyFound(at, e) {
 		return e
 	}
 	d.addBytes(URL, at, e, 0.85)

@@ -17,6 +17,12 @@ func (d *doc) findPersons() {
 			if e < j {
 				e = j
 			}
+			// "Gwendoline van Putten School": a school named after a person.
+			if n := e + 1; d.word(n) && d.toks[n].upper && d.toks[n].flags&fInstTail != 0 && d.toks[n].space && !d.toks[n].newline && d.free(n) {
+				d.add(Institution, s, n, 0.7)
+				i = n
+				continue
+			}
 			d.add(Person, s, e, conf)
 			i = e
 		}
@@ -50,6 +56,10 @@ func (d *doc) personAt(i int) (int, float64) {
 		}
 		if k := d.initialsOnly(i); k >= 0 {
 			d.add(Person, i, k, 0.7)
+			return -1, 0
+		}
+		if d.singleInitial(i) {
+			d.add(Person, i, i+1, 0.6) // "Patiënte (L.)", "gezin V."
 			return -1, 0
 		}
 	}
@@ -200,6 +210,9 @@ func (d *doc) capitalised(i int) (int, float64) {
 	lw := d.low(i)
 	if len(lw) < 2 || isStreetOnly(lw) && f&(fFirst|fSur) == 0 || f&(fTitle|fInstTail|fIDLabel|fBSNLabel|fEnglish) != 0 && f&(fFirst|fSur) == 0 || !d.allLettersTok(i) {
 		return -1, 0
+	}
+	if j := i + 1; d.word(j) && d.toks[j].upper && !d.toks[j].newline && f&(fFirst|fSur) == 0 && d.organisationWord(d.low(j)) {
+		return -1, 0 // "Multidimensionele Familietherapie", "Buurtwerk Flevo" stays to the institution rules
 	}
 	if d.beforeInstTail(i) || d.punct(i+1, '-') && d.adjacent(i) && d.flag(i+2, fInstTail) {
 		return -1, 0 // "Drachtster Lyceum", "Sint-Maartenscollege" are left to the institution rules
@@ -429,8 +442,14 @@ func (d *doc) extendName(i int) (int, int) {
 			break
 		}
 		f := t.flags
-		if f&(fMonth|fWeekday|fInstType|fInstTail) != 0 || f&(fNonPers|fPlace|fInst) != 0 && f&(fFirst|fSur) == 0 {
+		// "Linda Oosterhout-van Rijn": a place word opening a double surname.
+		doubleName := f&fPlace != 0 && d.punct(j+1, '-') && d.adjacent(j) && e == i && d.toks[i].flags&fFirst != 0
+		if f&(fMonth|fWeekday|fInstType|fInstTail) != 0 || f&(fNonPers|fPlace|fInst) != 0 && f&(fFirst|fSur) == 0 && !doubleName {
 			break
+		}
+		if doubleName {
+			e = j
+			continue
 		}
 		if f&(fFirst|fSur) != 0 || f&fWord == 0 || d.isKnown(d.low(j)) {
 			e = j

@@ -305,3 +305,20 @@ func personInitials(w string) bool {
 	}
 	return caps >= 2 && caps <= 4
 }
+
+// singleInitial reports whether the capital at token i, with its full
+// stop, stands for a person on its own: "Patiënte (L.)", "moeder M.",
+// "gezin V.". A surname after it is left to the initials rule.
+func (d *doc) singleInitial(i int) bool {
+	if d.word(i+2) && d.toks[i+2].upper && !d.toks[i+2].newline && d.toks[i+2].space {
+		return false
+	}
+	if d.punct(i-1, '(') && d.punct(i+2, ')') {
+		return true
+	}
+	if !d.word(i - 1) {
+		return false
+	}
+	p := d.toks[i-1]
+	return p.flags&(fFamily|fTitle) != 0 || d.low(i-1) == "gezin" || d.low(i-1) == "familie" || d.low(i-1) == "cliënte" || d.low(i-1) == "patiënt" || d.low(i-1) == "patiënte"
+}

@@ -33,10 +33,27 @@ func (d *doc) findPhrases() {
 			}
 		}
 		if best < 0 {
-			// "regio Groningen", "provincie Friesland": a region, not a residence.
+			// "Kenniswerkplaats Jeugd Utrecht": a knowledge workplace's name.
+			if d.low(i) == "kenniswerkplaats" {
+				k := i + 1
+				if d.word(k) && d.low(k) == "jeugd" {
+					k++
+				}
+				for ; d.word(k) && d.toks[k].upper && !d.toks[k].newline && k <= i+4; k++ {
+					d.toks[k].used = true
+				}
+				i = k - 1
+				continue
+			}
+			// "regio Groningen", "provincie Friesland", "regio Utrecht-West":
+			// a region, not a residence.
 			if (d.low(i) == "regio" || d.low(i) == "provincie") && d.word(i+1) && d.toks[i+1].upper {
-				d.toks[i+1].used = true
 				i++
+				d.toks[i].used = true
+				for d.punct(i+1, '-') && d.adjacent(i) && d.adjacent(i+1) && d.word(i+2) {
+					d.toks[i+1].used, d.toks[i+2].used = true, true
+					i += 2
+				}
 			}
 			continue
 		}

@@ -28,8 +28,8 @@ func (d *doc) findInstitutionTypes() {
 			}
 		}
 		e := d.nameRun(j)
-		if e < j {
-			continue
+		if e < j || e == j && d.toks[j].end-d.toks[j].start == 1 {
+			continue // "school X": a placeholder
 		}
 		// "Stichting" or "School" alone before an ordinary word is no name.
 		if e == j && d.toks[j].flags&fWord != 0 && !d.toks[j].upper {

@@ -106,6 +106,11 @@ func TestScanTypes(t *testing.T) {
 		{"date before an age in brackets", "Jeugdige: Jurensley Martis, geb. 02-05-2012 (12)", []string{"person:Jurensley Martis", "date:02-05-2012", "age:12"}},
 		{"ordinal age in words", "op zijn zestiende kwam hij in de opvang, na zijn zeventiende niet meer", []string{"age:zestiende"}},
 		{"caribbean street and frisian institution", "Adres: Kaya Gob. N. Debrot 61. Ze woont in It Heechhôf.", []string{"address:Kaya Gob. N. Debrot 61", "institution:It Heechhôf"}},
+		{"single initials for a person", "Patiënte (L.), 15, kwam. Gezin V. uit Reeshof.", []string{"person:L.", "age:15", "person:V.", "place:Reeshof"}},
+		{"timeline dates", "Tijdlijn:\n- 14-1: politie ingeschakeld\n- rond 11-11 ging het mis", []string{"date:14-1", "date:11-11"}},
+		{"english title and a double surname with a place", "Ms. Spanner belde. Eigenaar: Linda Oosterhout-van Rijn.", []string{"person:Spanner", "person:Linda Oosterhout-van Rijn"}},
+		{"institutions by type word and a person-named school", "Buurtwerk Flevo en de Gwendoline van Putten School", []string{"institution:Buurtwerk Flevo", "institution:Gwendoline van Putten School"}},
+		{"rekest number and a labelled acronym", "rekestnummer C/18/224512 en melding IGJ: 2024-00388142", []string{"id_number:C/18/224512", "id_number:2024-00388142"}},
 		{"list of places", "uit Snits, Drachten en It Hearrenfean kwamen", []string{"place:Snits", "place:Drachten", "place:It Hearrenfean"}},
 	}
 	s := scanner(t)
@@ -152,6 +157,8 @@ func TestScanHardNegatives(t *testing.T) {
 		"N.B.: lees dit. Het kost t.b.v. de B.V. niets. Bel het nummer 0800-2000.",
 		"Postbus 30001. Besluitenlijst – vergadering 4. Aflevering 12 van deel 1/3, een 10/10.",
 		"Zij (19) en een 19-jarige; hij is 18.",
+		"samen met de Regionale Kenniswerkplaats Jeugd Utrecht en het Leernetwerk Normaliseren. Verbeteractie VA-2025-07 loopt, regio Utrecht-West ook.",
+		"Het werkt in Caribisch Nederland anders dan in Europees Nederland. Na 3-4 weken belde school X.",
 		"Doelen:\n3. omgaan met veranderingen. Hij doet al 1,5 jaar mee. Via Parro en SOMtoday, ’s avonds.",
 	}
 	s := scanner(t)

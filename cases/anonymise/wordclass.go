@@ -83,14 +83,16 @@ func (d *doc) afterDeterminer(i int) bool {
 // instTypeEndings make a capitalised compound a type word that starts an
 // institution's name: "Kinderpraktijk Zonnebloem", "Behandelcentrum De
 // Hoven", "Kinderdagverblijf Hummeltje".
-var instTypeEndings = []string{"praktijk", "kliniek", "centrum", "dagverblijf", "speelzaal", "opvang", "boerderij", "school", "college", "woning", "huis"}
+var instTypeEndings = []string{"praktijk", "kliniek", "centrum", "dagverblijf", "speelzaal", "opvang", "boerderij", "school", "college", "woning", "huis", "plek", "pleegzorg", "buurtwerk", "jongerenwerk", "welzijnswerk", "team", "revalidatie", "kerk", "moskee"}
 
-func instTypeCompound(lw string) bool { return endsWith(lw, instTypeEndings, 2) }
+// instTypeCompound is asked of capitalised words only, so the type word
+// alone counts too: "Buurtwerk Flevo", "Praktijk De Linde".
+func instTypeCompound(lw string) bool { return endsWith(lw, instTypeEndings, -1) }
 
 // instTailEndings make a capitalised compound end an institution's name,
 // or be one on its own: "Amstelveense Montessorischool", "Calandlyceum",
 // "Sint-Maartenscollege".
-var instTailEndings = []string{"college", "lyceum", "gymnasium", "school", "ziekenhuis", "jeugdhulp", "jeugdzorg", "zorggroep"}
+var instTailEndings = []string{"college", "lyceum", "gymnasium", "school", "ziekenhuis", "jeugdhulp", "jeugdzorg", "zorggroep", "primary", "church", "academy", "kerk", "moskee"}
 
 func instTailCompound(lw string) bool { return endsWith(lw, instTailEndings, 2) }
 
