@@ -38,6 +38,7 @@ const (
 	fEnglish                        // frequent English word that is no Dutch word (please, where)
 	fNumberWord                     // an age written out (tien, twaalf)
 	fPossessive                     // spoken possessive pronoun after a name (zn, haar)
+	fOrgEnd                         // capitalised word with the ending of a method or organisation (Kanjertraining), set per text
 	fWeakID                         // ordinary noun that may label a file number (zaak, casus)
 	fClosing                        // word that ends a message before its signature (groet, xx)
 	fOrgHead                        // word before the name of a part of an organisation (afdeling, team)

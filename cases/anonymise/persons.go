@@ -211,7 +211,7 @@ func (d *doc) capitalised(i int) (int, float64) {
 	if len(lw) < 2 || isStreetOnly(lw) && f&(fFirst|fSur) == 0 || f&(fTitle|fInstTail|fIDLabel|fBSNLabel|fEnglish) != 0 && f&(fFirst|fSur) == 0 || !d.allLettersTok(i) {
 		return -1, 0
 	}
-	if j := i + 1; d.word(j) && d.toks[j].upper && !d.toks[j].newline && f&(fFirst|fSur) == 0 && d.organisationWord(d.low(j)) {
+	if j := i + 1; d.word(j) && d.toks[j].upper && !d.toks[j].newline && f&(fFirst|fSur) == 0 && d.toks[j].flags&fOrgEnd != 0 {
 		return -1, 0 // "Multidimensionele Familietherapie", "Buurtwerk Flevo" stays to the institution rules
 	}
 	if d.beforeInstTail(i) || d.punct(i+1, '-') && d.adjacent(i) && d.flag(i+2, fInstTail) {
@@ -232,7 +232,7 @@ func (d *doc) capitalised(i int) (int, float64) {
 	if d.punct(i+1, '-') && d.adjacent(i) && i+2 < len(d.toks) && d.toks[i+2].space {
 		return -1, 0 // "Kinder- en Jeugdpsychiatrie": half of a compound
 	}
-	if !t.sent && d.organisationWord(lw) && f&(fFirst|fSur) == 0 {
+	if !t.sent && f&fOrgEnd != 0 && f&(fFirst|fSur) == 0 {
 		return -1, 0
 	}
 	if d.isKnown(lw) && !(f&fWord != 0 && f&(fFirst|fSur) == 0 && t.sent && !d.nameFollows(i)) {
@@ -285,7 +285,7 @@ func (d *doc) capitalised(i int) (int, float64) {
 		// also first names (Iris, Roos) count here: others (Sport, Golf,
 		// Toeslagen) were mostly headings and brands. A surname that is a
 		// word is found beside a first name by extendName.
-		if f&fNameWord != 0 && f&(fCommon|fPlace|fInst) == 0 && !d.organisationWord(lw) {
+		if f&fNameWord != 0 && f&(fCommon|fPlace|fInst|fOrgEnd) == 0 {
 			return i, 0.5
 		}
 		return -1, 0
@@ -457,7 +457,7 @@ func (d *doc) extendName(i int) (int, int) {
 		}
 		// "Jan Zwart", "Iris Snoek": a capitalised word after a first name
 		// is a surname, unless it names an organisation or a subject.
-		if e == i && (d.toks[i].flags&(fFirst|fNameWord) != 0 || d.toks[i].flags&fWord == 0) && f&fCommon == 0 && !d.organisationWord(d.low(j)) && !abstractNoun(d.low(j)) {
+		if e == i && (d.toks[i].flags&(fFirst|fNameWord) != 0 || d.toks[i].flags&fWord == 0) && f&(fCommon|fOrgEnd) == 0 && !abstractNoun(d.low(j)) {
 			e = j
 			continue
 		}

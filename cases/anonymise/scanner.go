@@ -121,6 +121,9 @@ func (d *doc) prepare() {
 			if t.flags&fPhrase != 0 {
 				d.count.phrases++
 			}
+			if t.upper && len(w) >= 5 && endsWith(w, organisationEndings, 2) {
+				t.flags |= fOrgEnd
+			}
 			if t.upper && len(w) >= 7 { // the shortest: a two-letter stem and "huis"
 				if t.flags&fInstType == 0 && instTypeCompound(w) {
 					t.flags |= fInstType // "Kinderpraktijk Zonnebloem"
