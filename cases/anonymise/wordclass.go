@@ -63,7 +63,6 @@ func (d *doc) compoundDepth(lw string, depth int) bool {
 // ("Kanjertraining", "Thuiszitterspact"): capitalised, but no person.
 var organisationEndings = []string{"training", "methode", "programma", "project", "aanpak", "team", "groep", "centrum", "overleg", "model", "traject", "protocol", "plan", "wet", "regeling", "loket", "punt", "lijn", "fonds", "dienst", "pact", "netwerk", "werkplaats", "school", "raad", "huis", "beraad", "check", "toets", "test", "app", "psychiatrie", "zorg", "hulp", "opvang", "begeleiding", "therapie", "behandeling"}
 
-
 // afterDeterminer reports whether token i follows an article or
 // determiner: "het floor", "een will" are no names.
 func (d *doc) afterDeterminer(i int) bool {
