@@ -30,8 +30,8 @@ func ageUnitOK(d *doc, j int) bool {
 }
 
 // findAges finds the exact age of a child: "Bilal (15)", "is 14", "16 jaar",
-// "16 jr", "een jongen van 15", "sinds zijn 14e", "Yonas, 17". Ages of
-// adults (over 21), ranges and ages in words are left alone.
+// "16 jr", "een jongen van 15", "sinds zijn 14e", "Yonas, 17". Ages of adults
+// (18 and over), ranges and most ages in words are left alone.
 func (d *doc) findAges() {
 	person := func(k int) bool {
 		if k < 0 || k >= len(d.toks) {
