@@ -53,6 +53,7 @@ type phrase struct {
 
 // lexicon holds the immutable lookup tables built from the embedded lists.
 type lexicon struct {
+	short   []uint32               // flags of the listed words of one to three letters a-z, by shortIndex, with shortListed set
 	flags   map[string]uint32      // every listed word (names, places, the most frequent words, closed classes) with all its flags
 	words   wordSet                // the OpenTaal words: fWord for words not in flags
 	phrases map[[2]string][]phrase // by first and second token, so that "De …" tries only its few entries
@@ -152,6 +153,7 @@ func loadLexicon() (*lexicon, error) {
 			lx.flags[w] = f | fWord
 		}
 	}
+	lx.buildShort()
 	return lx, nil
 }
 
@@ -182,11 +184,50 @@ var smallTables = []struct {
 	{fAgeUnit, "jaar jr jaren jarig"},
 }
 
+// shortListed marks an entry of lexicon.short that holds a listed word; the
+// flags use the 31 bits below it.
+const shortListed uint32 = 1 << 31
+
+// shortIndex returns the slot of a one- to three-letter word of a-z in
+// lexicon.short, or -1. Such words ("de", "en", "van", "is") are a third
+// of Dutch prose; an array index is much cheaper than a map lookup.
+func shortIndex(w string) int {
+	switch len(w) {
+	case 1:
+		if w[0] >= 'a' && w[0] <= 'z' {
+			return int(w[0] - 'a')
+		}
+	case 2:
+		if w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'a' && w[1] <= 'z' {
+			return 26 + int(w[0]-'a')*26 + int(w[1]-'a')
+		}
+	case 3:
+		if w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'a' && w[1] <= 'z' && w[2] >= 'a' && w[2] <= 'z' {
+			return 26 + 676 + int(w[0]-'a')*676 + int(w[1]-'a')*26 + int(w[2]-'a')
+		}
+	}
+	return -1
+}
+
+// buildShort fills lexicon.short from the flags map.
+func (lx *lexicon) buildShort() {
+	lx.short = make([]uint32, 26+676+17576)
+	for w, f := range lx.flags {
+		if k := shortIndex(w); k >= 0 {
+			lx.short[k] = f | shortListed
+		}
+	}
+}
+
 // tokenFlags looks up a word of the text. For a lower-case word that is no
 // name, place or closed-class word it skips the large word map and returns
 // fLazy: most rules only need fWord for capitalised words.
 func (lx *lexicon) tokenFlags(lw string, lower bool) uint32 {
-	if f, ok := lx.flags[lw]; ok {
+	if k := shortIndex(lw); k >= 0 {
+		if f := lx.short[k]; f&shortListed != 0 {
+			return f &^ shortListed
+		}
+	} else if f, ok := lx.flags[lw]; ok {
 		return f
 	}
 	if lower {
@@ -199,7 +240,11 @@ func (lx *lexicon) tokenFlags(lw string, lower bool) uint32 {
 }
 
 func (lx *lexicon) lookup(lw string) uint32 {
-	if f, ok := lx.flags[lw]; ok {
+	if k := shortIndex(lw); k >= 0 {
+		if f := lx.short[k]; f&shortListed != 0 {
+			return f &^ shortListed
+		}
+	} else if f, ok := lx.flags[lw]; ok {
 		return f
 	}
 	if lx.words.has(lw) {

@@ -87,7 +87,7 @@ func (d *doc) beforeInstTail(i int) bool {
 // Gezondheid, Opvoeding): a capitalised word mid-sentence with such an
 // ending is a heading or subject, never a first name.
 func abstractNoun(lw string) bool {
-	return endsWith(lw, []string{"iën", "heid", "ing", "tie", "ties", "sie", "schap", "isme", "teit", "logie", "zaken", "ingen", "nis"}, 2)
+	return abstractEndings.match(lw, 2)
 }
 
 // lastLineName reports whether token i is a name alone on the last line of
@@ -154,7 +154,7 @@ func (d *doc) tvLen(k int) int {
 // or prefix that first names do not have: adjectives (Landelijk,
 // Regionaal) and participles (Gepland).
 func derivedWord(lw string) bool {
-	if endsWith(lw, []string{"lijk", "lijke", "aal", "ale", "ig", "ige", "isch", "ische", "baar", "bare", "loos", "loze", "end", "ende"}, 3) {
+	if derivedEndings.match(lw, 3) {
 		return true
 	}
 	return len(lw) > 5 && (strings.HasPrefix(lw, "ge") || strings.HasPrefix(lw, "be") || strings.HasPrefix(lw, "ver")) &&
@@ -322,3 +322,8 @@ func (d *doc) singleInitial(i int) bool {
 	p := d.toks[i-1]
 	return p.flags&(fFamily|fTitle) != 0 || d.low(i-1) == "gezin" || d.low(i-1) == "familie" || d.low(i-1) == "cliënte" || d.low(i-1) == "patiënt" || d.low(i-1) == "patiënte"
 }
+
+var (
+	abstractEndings = newEndings("iën", "heid", "ing", "tie", "ties", "sie", "schap", "isme", "teit", "logie", "zaken", "ingen", "nis")
+	derivedEndings  = newEndings("lijk", "lijke", "aal", "ale", "ig", "ige", "isch", "ische", "baar", "bare", "loos", "loze", "end", "ende")
+)

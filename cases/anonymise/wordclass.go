@@ -3,17 +3,34 @@ package anonymise
 import "strings"
 
 // Street name endings.
-var streetSuffixes = []string{"drift", "akker", "horst", "kamp", "borg", "heerd", "stede", "stee", "werf", "zoom", "kant", "hoven", "hof", "veld", "straat", "laan", "weg", "plein", "dreef", "singel", "kade", "gracht", "dijk", "pad", "hof", "steeg", "markt", "park", "ring", "baan", "wal", "erf", "oord", "haven", "allee", "boulevard", "plantsoen", "straatje", "pleintje", "kanaal", "dwarsweg", "zijl", "wei", "vaart", "diep", "rak", "loane", "wei", "leane", "strjitte", "buorren", "dyk", "reed", "hiem", "stins"}
+var streetSuffixes = newEndings("drift", "akker", "horst", "kamp", "borg", "heerd", "stede", "stee", "werf", "zoom", "kant", "hoven", "hof", "veld", "straat", "laan", "weg", "plein", "dreef", "singel", "kade", "gracht", "dijk", "pad", "hof", "steeg", "markt", "park", "ring", "baan", "wal", "erf", "oord", "haven", "allee", "boulevard", "plantsoen", "straatje", "pleintje", "kanaal", "dwarsweg", "zijl", "wei", "vaart", "diep", "rak", "loane", "wei", "leane", "strjitte", "buorren", "dyk", "reed", "hiem", "stins")
 
 // unmistakableStreets are endings no surname has, so a capitalised word
 // with one is a street even without a house number ("in de Kerkstraat").
-var unmistakableStreets = []string{"straat", "laan", "plein", "dreef", "singel", "gracht", "steeg", "kade", "plantsoen", "boulevard", "allee", "straatje", "pleintje", "straatweg"}
+var unmistakableStreets = newEndings("straat", "laan", "plein", "dreef", "singel", "gracht", "steeg", "kade", "plantsoen", "boulevard", "allee", "straatje", "pleintje", "straatweg")
 
-// endsWith reports whether lw ends in one of endings after a stem of more
+// endings is a list of word endings indexed by their last byte, so that a
+// test costs one or two suffix comparisons instead of one per ending.
+type endings struct {
+	byLast [256][]string
+}
+
+func newEndings(list ...string) *endings {
+	e := &endings{}
+	for _, w := range list {
+		e.byLast[w[len(w)-1]] = append(e.byLast[w[len(w)-1]], w)
+	}
+	return e
+}
+
+// match reports whether lw ends in one of the endings after a stem of more
 // than minStem bytes: the one test behind the word classes below.
-func endsWith(lw string, endings []string, minStem int) bool {
-	for _, e := range endings {
-		if len(lw) > len(e)+minStem && strings.HasSuffix(lw, e) {
+func (e *endings) match(lw string, minStem int) bool {
+	if lw == "" {
+		return false
+	}
+	for _, x := range e.byLast[lw[len(lw)-1]] {
+		if len(lw) > len(x)+minStem && strings.HasSuffix(lw, x) {
 			return true
 		}
 	}
@@ -21,11 +38,11 @@ func endsWith(lw string, endings []string, minStem int) bool {
 }
 
 // isStreetOnly reports whether lw ends like a street and can be no name.
-func isStreetOnly(lw string) bool { return endsWith(lw, unmistakableStreets, 1) }
+func isStreetOnly(lw string) bool { return unmistakableStreets.match(lw, 1) }
 
 // isStreetName reports whether lw may be a street name; it is used only
 // before a house number, because many surnames end the same way (Vestdijk).
-func isStreetName(lw string) bool { return endsWith(lw, streetSuffixes, 1) }
+func isStreetName(lw string) bool { return streetSuffixes.match(lw, 1) }
 
 // compound reports whether lw splits into known words ("gespreksverslag",
 // "tienminutengesprek"), possibly with a linking s or e(n).
@@ -61,7 +78,7 @@ func (d *doc) compoundDepth(lw string, depth int) bool {
 
 // Endings of names of methods, programmes and organisations
 // ("Kanjertraining", "Thuiszitterspact"): capitalised, but no person.
-var organisationEndings = []string{"training", "methode", "programma", "project", "aanpak", "team", "groep", "centrum", "overleg", "model", "traject", "protocol", "plan", "wet", "regeling", "loket", "punt", "lijn", "fonds", "dienst", "pact", "netwerk", "werkplaats", "school", "raad", "huis", "beraad", "check", "toets", "test", "app", "psychiatrie", "zorg", "hulp", "opvang", "begeleiding", "therapie", "behandeling"}
+var organisationEndings = newEndings("training", "methode", "programma", "project", "aanpak", "team", "groep", "centrum", "overleg", "model", "traject", "protocol", "plan", "wet", "regeling", "loket", "punt", "lijn", "fonds", "dienst", "pact", "netwerk", "werkplaats", "school", "raad", "huis", "beraad", "check", "toets", "test", "app", "psychiatrie", "zorg", "hulp", "opvang", "begeleiding", "therapie", "behandeling")
 
 // afterDeterminer reports whether token i follows an article or
 // determiner: "het floor", "een will" are no names.
@@ -81,24 +98,27 @@ func (d *doc) afterDeterminer(i int) bool {
 // instTypeEndings make a capitalised compound a type word that starts an
 // institution's name: "Kinderpraktijk Zonnebloem", "Behandelcentrum De
 // Hoven", "Kinderdagverblijf Hummeltje".
-var instTypeEndings = []string{"praktijk", "kliniek", "centrum", "dagverblijf", "speelzaal", "opvang", "boerderij", "school", "college", "woning", "huis", "plek", "pleegzorg", "buurtwerk", "jongerenwerk", "welzijnswerk", "team", "revalidatie", "kerk", "moskee"}
+var instTypeEndings = newEndings("praktijk", "kliniek", "centrum", "dagverblijf", "speelzaal", "opvang", "boerderij", "school", "college", "woning", "huis", "plek", "pleegzorg", "buurtwerk", "jongerenwerk", "welzijnswerk", "team", "revalidatie", "kerk", "moskee")
 
 // instTypeCompound is asked of capitalised words only, so the type word
 // alone counts too: "Buurtwerk Flevo", "Praktijk De Linde".
-func instTypeCompound(lw string) bool { return endsWith(lw, instTypeEndings, -1) }
+func instTypeCompound(lw string) bool { return instTypeEndings.match(lw, -1) }
 
 // instTailEndings make a capitalised compound end an institution's name,
 // or be one on its own: "Amstelveense Montessorischool", "Calandlyceum",
 // "Sint-Maartenscollege".
-var instTailEndings = []string{"college", "lyceum", "gymnasium", "school", "ziekenhuis", "jeugdhulp", "jeugdzorg", "zorggroep", "primary", "church", "academy", "kerk", "moskee"}
+var instTailEndings = newEndings("college", "lyceum", "gymnasium", "school", "ziekenhuis", "jeugdhulp", "jeugdzorg", "zorggroep", "primary", "church", "academy", "kerk", "moskee")
 
-func instTailCompound(lw string) bool { return endsWith(lw, instTailEndings, 2) }
+func instTailCompound(lw string) bool { return instTailEndings.match(lw, 2) }
 
 // namedInstitution reports whether the capitalised compound lw is the name
 // of one school or hospital: a tail word after a part that is no ordinary
 // word ("Calandlyceum", not "Basisschool" or "Kinderziekenhuis").
 func (d *doc) namedInstitution(lw string) bool {
-	for _, e := range instTailEndings {
+	if lw == "" {
+		return false
+	}
+	for _, e := range instTailEndings.byLast[lw[len(lw)-1]] {
 		if len(lw) <= len(e)+2 || !strings.HasSuffix(lw, e) {
 			continue
 		}
