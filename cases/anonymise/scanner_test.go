@@ -3,6 +3,7 @@ package anonymise
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -231,5 +232,38 @@ func TestElfproefAndIBAN(t *testing.T) {
 	}
 	if !ibanValid("NL19ABNA6252760189") || ibanValid("NL19ABNA6252760188") {
 		t.Error("ibanValid wrong")
+	}
+}
+
+// TestScanConcurrent checks that one Scanner serves many goroutines: the
+// pooled buffers must never leak one call's findings into another's.
+func TestScanConcurrent(t *testing.T) {
+	s := scanner(t)
+	set := loadSet(t, "testdata/blind5.jsonl")
+	want := make([]string, len(set))
+	for i, lt := range set {
+		want[i] = strings.Join(spans(s.Scan(lt.Text)), "|")
+	}
+	errs := make(chan string, 8)
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for round := 0; round < 5; round++ {
+				for k := range set {
+					i := (k + g*13) % len(set)
+					if got := strings.Join(spans(s.Scan(set[i].Text)), "|"); got != want[i] {
+						errs <- set[i].ID
+						return
+					}
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for id := range errs {
+		t.Errorf("%s: a concurrent Scan gave other findings than a sequential one", id)
 	}
 }
