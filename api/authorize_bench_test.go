@@ -11,6 +11,7 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/google/uuid"
 
+	"leerlus"
 	"leerlus/cases/anonymise"
 	"leerlus/dbtest"
 	"leerlus/policy"
@@ -68,7 +69,15 @@ func newBenchFixture(b *testing.B) *benchFixture {
 		Role: policy.RoleFacilitator, Perspective: policy.PerspectiveProfessional}); err != nil {
 		b.Fatal(err)
 	}
-	in, err := svc.SignIn(ctx, "127.0.0.1", "caller@example.org", "benchmark password")
+	srv, in := signedInServer(b, db, svc, "caller@example.org")
+	return &benchFixture{srv: srv, svc: svc, cookie: in.Secret, network: networks[500].ID}
+}
+
+// signedInServer signs in the person with email (password "benchmark
+// password") and returns a Server on db with a real anonymiser.
+func signedInServer(b *testing.B, db *leerlus.DB, svc *policy.Service, email string) (*Server, *policy.SignedIn) {
+	b.Helper()
+	in, err := svc.SignIn(context.Background(), "127.0.0.1", email, "benchmark password")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -80,7 +89,7 @@ func newBenchFixture(b *testing.B) *benchFixture {
 	if err != nil {
 		b.Fatal(err)
 	}
-	return &benchFixture{srv: srv, svc: svc, cookie: in.Secret, network: networks[500].ID}
+	return srv, in
 }
 
 func (f *benchFixture) context() *gin.Context {

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"leerlus/cases/anonymise"
 	"leerlus/dbtest"
 	"leerlus/policy"
 )
@@ -26,18 +25,7 @@ func BenchmarkScanEndpoint(b *testing.B) {
 	if _, err := svc.CreatePerson(ctx, policy.Actor{}, policy.NewPerson{Email: "typist@example.org", Name: "Typist", Password: "benchmark password"}); err != nil {
 		b.Fatal(err)
 	}
-	in, err := svc.SignIn(ctx, "127.0.0.1", "typist@example.org", "benchmark password")
-	if err != nil {
-		b.Fatal(err)
-	}
-	scanner, err := anonymise.New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	srv, err := New(Deps{DB: db, Policy: svc, Scanner: scanner})
-	if err != nil {
-		b.Fatal(err)
-	}
+	srv, in := signedInServer(b, db, svc, "typist@example.org")
 	paragraph := "Wat ging goed? Toen Jayden (14) in de zomer vastliep, belde zijn mentor meneer De Vries meteen met moeder, " +
 		"mevrouw Yılmaz. Het wijkteam in Leeuwarden kwam binnen een week langs op de Vlietstraat 12. Wat liep vast? " +
 		"De wachtlijst bij de GGZ was 16 weken en niemand nam de regie. Moeder is bereikbaar op 06-12345678 of " +
