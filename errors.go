@@ -1,5 +1,6 @@
 // Package leerlus holds what every Leerlus package shares: the domain error
-// type, the database handle with its migrations, and paging cursors.
+// type with field codes, the database handle with its migrations, ids, the
+// clock, versioned updates, paging cursors and text checks.
 package leerlus
 
 import (
@@ -23,12 +24,6 @@ const (
 	CodeInternal     Code = "internal"     // a bug or an outage; details are logged, not shown
 )
 
-// FieldError names one input field (by its JSON name) that breaks a rule.
-type FieldError struct {
-	Field   string `json:"field"`
-	Message string `json:"message"`
-}
-
 // Error is the one error type the domain returns for expected failures.
 type Error struct {
 	Code       Code
@@ -49,6 +44,22 @@ func Errorf(code Code, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
 }
 
+// NotFound is the answer for an object that does not exist or that the
+// caller may not know exists.
+func NotFound(what string) *Error {
+	return Errorf(CodeNotFound, "There is no such %s.", what)
+}
+
+// FieldFailure returns an Error of the given code that names one field.
+func FieldFailure(code Code, message, field string, fcode FieldCode, params Params) *Error {
+	return &Error{Code: code, Message: message, Fields: []FieldError{NewFieldError(field, fcode, params)}}
+}
+
+// Invalid returns an invalid-input Error naming one field.
+func Invalid(field string, fcode FieldCode, params Params) *Error {
+	return FieldFailure(CodeInvalid, invalidMessage, field, fcode, params)
+}
+
 // ErrorCode returns the code of err, or CodeInternal for errors that are not
 // domain errors.
 func ErrorCode(err error) Code {
@@ -64,28 +75,34 @@ func IsCode(err error, code Code) bool {
 	return err != nil && ErrorCode(err) == code
 }
 
+const invalidMessage = "The input is not valid."
+
 // Validation collects field errors so that one response names every bad
 // field at once.
 type Validation struct {
 	fields []FieldError
 }
 
-// Add records that field breaks a rule.
-func (v *Validation) Add(field, message string) {
-	v.fields = append(v.fields, FieldError{Field: field, Message: message})
+// Add records that field breaks the rule fcode, with the values the rule
+// names (a maximum length, the allowed values).
+func (v *Validation) Add(field string, fcode FieldCode, params Params) {
+	v.fields = append(v.fields, NewFieldError(field, fcode, params))
 }
 
-// Check records message for field when ok is false.
-func (v *Validation) Check(ok bool, field, message string) {
+// Check records fcode for field when ok is false.
+func (v *Validation) Check(ok bool, field string, fcode FieldCode, params Params) {
 	if !ok {
-		v.Add(field, message)
+		v.Add(field, fcode, params)
 	}
 }
+
+// Failed reports whether any field error was recorded.
+func (v *Validation) Failed() bool { return len(v.fields) > 0 }
 
 // Err returns an invalid Error naming all recorded fields, or nil.
 func (v *Validation) Err() error {
 	if len(v.fields) == 0 {
 		return nil
 	}
-	return &Error{Code: CodeInvalid, Message: "The input is not valid.", Fields: v.fields}
+	return &Error{Code: CodeInvalid, Message: invalidMessage, Fields: v.fields}
 }

@@ -147,8 +147,7 @@ func (db *DB) applyMigration(ctx context.Context, pool *sql.DB, m Migration) (bo
 		}
 	}
 	var n int
-	q := "SELECT COUNT(*) FROM schema_migrations WHERE version = " + strconv.Itoa(m.Version)
-	if err := tx.QueryRowContext(ctx, q).Scan(&n); err != nil {
+	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM schema_migrations WHERE version = $1", m.Version).Scan(&n); err != nil {
 		return false, err
 	}
 	if n > 0 {
@@ -157,8 +156,8 @@ func (db *DB) applyMigration(ctx context.Context, pool *sql.DB, m Migration) (bo
 	if _, err := tx.ExecContext(ctx, m.SQL(db.Dialect)); err != nil {
 		return false, err
 	}
-	ins := "INSERT INTO schema_migrations (version, name, applied_at) VALUES (" + strconv.Itoa(m.Version) + ", '" + m.Name + "', '" + time.Now().UTC().Format(time.RFC3339) + "')"
-	if _, err := tx.ExecContext(ctx, ins); err != nil {
+	if _, err := tx.ExecContext(ctx, "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+		m.Version, m.Name, time.Now().UTC().Format(time.RFC3339)); err != nil {
 		return false, err
 	}
 	return true, tx.Commit()

@@ -24,12 +24,12 @@ func ParsePage(limit, cursor string) (Page, error) {
 	var v Validation
 	if limit != "" {
 		n, err := strconv.Atoi(limit)
-		v.Check(err == nil && n >= 1 && n <= MaxLimit, "limit", "must be a whole number from 1 to 200")
+		v.Check(err == nil && n >= 1 && n <= MaxLimit, "limit", FieldOutOfRange, Params{"min": 1, "max": MaxLimit})
 		p.Limit = n
 	}
 	if cursor != "" {
 		b, err := base64.RawURLEncoding.DecodeString(cursor)
-		v.Check(err == nil && len(b) > 0 && len(b) <= 128, "cursor", "is not a cursor this server gave out")
+		v.Check(err == nil && len(b) > 0 && len(b) <= 128, "cursor", FieldFormat, Params{"format": "cursor"})
 		p.After = string(b)
 	}
 	return p, v.Err()

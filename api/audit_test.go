@@ -20,7 +20,7 @@ func TestAuditLogRecordsAndFilters(t *testing.T) {
 
 	for _, tc := range []struct {
 		query   string
-		action  string
+		action  policy.AuditAction
 		outcome policy.Outcome
 	}{
 		{"?action=session.sign_in_failed", "session.sign_in_failed", policy.OutcomeFailure},
@@ -28,7 +28,7 @@ func TestAuditLogRecordsAndFilters(t *testing.T) {
 		{"?action=token.revoked", "token.revoked", policy.OutcomeSuccess},
 		{"?action=membership.created&network=" + e.own.ID, "membership.created", policy.OutcomeSuccess},
 	} {
-		var l api.List[policy.AuditEntry]
+		var l api.List[api.AuditEntryBody]
 		e.expect(http.StatusOK, request{method: "GET", path: "/api/v1/audit" + tc.query, as: e.admin}).json(t, &l)
 		if len(l.Items) == 0 {
 			t.Fatalf("%s: no entries", tc.query)
@@ -37,10 +37,18 @@ func TestAuditLogRecordsAndFilters(t *testing.T) {
 			if it.Action != tc.action || it.Outcome != tc.outcome || it.ClientAddr == "" {
 				t.Fatalf("%s: entry %+v", tc.query, it)
 			}
+			// Entries name who and what they are about, not only ids.
+			if it.ActorID != nil && it.ActorName == "" {
+				t.Fatalf("%s: entry without the actor's name: %+v", tc.query, it)
+			}
+			if it.ObjectType == "membership" && (it.ObjectName == "" || it.NetworkName != e.own.Name) {
+				t.Fatalf("%s: membership entry names %q in %q, want a person in %q", tc.query, it.ObjectName, it.NetworkName, e.own.Name)
+			}
 		}
 	}
 	e.expect(http.StatusBadRequest, request{method: "GET", path: "/api/v1/audit?from=yesterday", as: e.admin})
 	e.expect(http.StatusBadRequest, request{method: "GET", path: "/api/v1/audit?actor=bob", as: e.admin})
+	e.expect(http.StatusBadRequest, request{method: "GET", path: "/api/v1/audit?action=no.such_action", as: e.admin})
 
 	brk, n, err := e.svc.VerifyAudit(context.Background())
 	if err != nil || brk != nil || n == 0 {

@@ -20,10 +20,9 @@ const SessionCookie = "leerlus_session"
 const CSRFHeader = "X-CSRF-Token"
 
 const (
-	callerKey   = "caller"
-	sessionKey  = "session"
-	decisionKey = "decision"
-	networkKey  = "network"
+	callerKey  = "caller"
+	sessionKey = "session"
+	accessKey  = "access"
 )
 
 // caller returns the signed-in caller, or nil for anonymous requests.
@@ -45,8 +44,13 @@ func actor(c *gin.Context) policy.Actor {
 	return caller(c).Actor(c.ClientIP())
 }
 
-// networkID is the :network of the route, checked by authorize.
-func networkID(c *gin.Context) string { return c.GetString(networkKey) }
+// access is what the authorization middleware decided for this request:
+// the value every domain method that acts in a network receives.
+func access(c *gin.Context) leerlus.Access {
+	v, _ := c.Get(accessKey)
+	a, _ := v.(leerlus.Access)
+	return a
+}
 
 // accessSource is what the authorization middleware reads per request;
 // *policy.Service provides it from the database.
@@ -86,25 +90,35 @@ func (s *Server) authorizeRoute(c *gin.Context, route string) bool {
 		c.Set(sessionKey, sess)
 	}
 
-	// An anonymous caller gets no network role; the decision below then
-	// answers 401 for every network route.
+	r, ok := s.byEndpoint[Endpoint{Method: c.Request.Method, Path: route}]
+	if !ok {
+		return true // not an API route of ours (health checks)
+	}
+	// The route's network decides the role. An anonymous caller gets no
+	// network role; the decision below then answers 401.
 	var role policy.Role
-	if strings.Contains(route, ":network") && who != nil {
-		net := c.Param("network")
-		access, err := s.access.AccessTo(ctx, who.PersonID, net)
+	var network string
+	if r.network != nil && who != nil {
+		id, found, err := r.network(c)
 		if err != nil {
 			s.writeError(c, err)
 			return false
 		}
-		if !access.Exists || (access.Role == "" && !who.IsAdmin) {
+		var acc policy.NetworkAccess
+		if found {
+			if acc, err = s.access.AccessTo(ctx, who.PersonID, id); err != nil {
+				s.writeError(c, err)
+				return false
+			}
+		}
+		if !acc.Exists || (acc.Role == "" && !who.IsAdmin) {
 			s.writeError(c, leerlus.Errorf(leerlus.CodeNotFound, "There is no such network."))
 			return false
 		}
-		role = access.Role
-		c.Set(networkKey, net)
+		role, network = acc.Role, id
 	}
 
-	d := s.authz.Decide(who.Subjects(role), c.Request.Method, route)
+	d := s.authz.Decide(who.Subjects(role), r.permission)
 	if !d.Allowed {
 		if who == nil {
 			s.writeError(c, unauthorizedOr(err))
@@ -122,7 +136,7 @@ func (s *Server) authorizeRoute(c *gin.Context, route string) bool {
 			"The request lacks a valid "+CSRFHeader+" header. Reload the page and try again.", nil)
 		return false
 	}
-	c.Set(decisionKey, d)
+	c.Set(accessKey, leerlus.Access{Actor: who.Actor(c.ClientIP()), NetworkID: network, Role: string(role), Scope: d.Scope})
 	return true
 }
 

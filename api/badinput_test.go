@@ -6,26 +6,29 @@ import (
 	"strings"
 	"testing"
 
+	"leerlus"
+
 	"leerlus/policy"
 )
 
 // stringField names, per write route with a body, one string field, used
 // to send a value of the wrong type.
 var stringField = map[string]string{
-	"POST /api/v1/session":                                "email",
-	"PATCH /api/v1/me":                                    "name",
-	"PUT /api/v1/me/password":                             "new_password",
-	"POST /api/v1/me/tokens":                              "name",
-	"POST /api/v1/workplaces":                             "name",
-	"PATCH /api/v1/workplaces/:workplace":                 "region",
-	"POST /api/v1/workplaces/:workplace/organisations":    "name",
-	"POST /api/v1/workplaces/:workplace/networks":         "name",
-	"PATCH /api/v1/networks/:network":                     "description",
-	"PATCH /api/v1/networks/:network/members/:membership": "perspective",
-	"POST /api/v1/networks/:network/invitations":          "email",
-	"POST /api/v1/invitation-tokens/:token/accept":        "name",
-	"PATCH /api/v1/people/:person":                        "name",
-	"POST /api/v1/scan":                                   "text",
+	"POST /api/v1/session":                                            "email",
+	"PATCH /api/v1/me":                                                "name",
+	"PUT /api/v1/me/password":                                         "new_password",
+	"POST /api/v1/me/tokens":                                          "name",
+	"POST /api/v1/workplaces":                                         "name",
+	"PATCH /api/v1/workplaces/:workplace":                             "region",
+	"POST /api/v1/workplaces/:workplace/organisations":                "name",
+	"PATCH /api/v1/workplaces/:workplace/organisations/:organisation": "name",
+	"POST /api/v1/workplaces/:workplace/networks":                     "name",
+	"PATCH /api/v1/networks/:network":                                 "description",
+	"PATCH /api/v1/networks/:network/members/:membership":             "perspective",
+	"POST /api/v1/networks/:network/invitations":                      "email",
+	"POST /api/v1/invitation-tokens/:token/accept":                    "name",
+	"PATCH /api/v1/people/:person":                                    "name",
+	"POST /api/v1/scan":                                               "text",
 }
 
 // writerFor picks a caller allowed to call the route.
@@ -158,7 +161,7 @@ func TestIDsFromAnotherNetwork(t *testing.T) {
 		}
 	}
 	// And they are untouched.
-	ms, _, err := e.svc.ListMembers(context.Background(), e.other.ID, pageAll)
+	ms, _, err := e.svc.ListMembers(context.Background(), leerlus.Access{NetworkID: e.other.ID}, pageAll)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -35,11 +35,11 @@ func (s *Server) decode(c *gin.Context, dst any) bool {
 			writeProblem(c, http.StatusRequestEntityTooLarge, problemTooLarge, "The body is larger than 1 MiB.", nil)
 			return false
 		}
-		s.writeError(c, invalid("body", "could not be read"))
+		s.writeError(c, leerlus.Invalid("body", leerlus.FieldInvalidBody, leerlus.Params{"reason": "unreadable"}))
 		return false
 	}
 	if !utf8.Valid(body) {
-		s.writeError(c, invalid("body", "is not valid UTF-8"))
+		s.writeError(c, leerlus.Invalid("body", leerlus.FieldInvalidBody, leerlus.Params{"reason": "utf8"}))
 		return false
 	}
 	dec := json.NewDecoder(bytes.NewReader(body))
@@ -49,7 +49,7 @@ func (s *Server) decode(c *gin.Context, dst any) bool {
 		return false
 	}
 	if dec.More() {
-		s.writeError(c, invalid("body", "must hold exactly one JSON value"))
+		s.writeError(c, leerlus.Invalid("body", leerlus.FieldInvalidBody, leerlus.Params{"reason": "several_values"}))
 		return false
 	}
 	return true
@@ -65,30 +65,30 @@ func jsonError(err error) error {
 		if field == "" {
 			field = "body"
 		}
-		return invalid(field, "must be "+jsonTypeName(typeErr.Type.Kind().String()))
+		return leerlus.Invalid(field, leerlus.FieldWrongType, leerlus.Params{"expected": jsonTypeName(typeErr.Type.Kind().String())})
 	case errors.As(err, &syntaxErr), errors.Is(err, io.ErrUnexpectedEOF):
-		return invalid("body", "is not valid JSON")
+		return leerlus.Invalid("body", leerlus.FieldInvalidBody, leerlus.Params{"reason": "json"})
 	case errors.Is(err, io.EOF):
-		return invalid("body", "is empty; send a JSON object")
+		return leerlus.Invalid("body", leerlus.FieldInvalidBody, leerlus.Params{"reason": "empty"})
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
-		return invalid(name, "is not a known field")
+		return leerlus.Invalid(name, leerlus.FieldUnknown, nil)
 	}
-	return &leerlus.Error{Code: leerlus.CodeInvalid, Message: "The body is not valid JSON for this request."}
+	return leerlus.Invalid("body", leerlus.FieldInvalidBody, leerlus.Params{"reason": "json"})
 }
 
 func jsonTypeName(kind string) string {
 	switch kind {
 	case "string":
-		return "a string"
+		return "string"
 	case "bool":
-		return "true or false"
+		return "boolean"
 	case "int", "int64", "int32", "float64", "uint32", "uint8":
-		return "a number"
+		return "number"
 	case "struct", "map":
-		return "an object"
+		return "object"
 	case "slice":
-		return "a list"
+		return "list"
 	}
-	return "of another type"
+	return "other"
 }

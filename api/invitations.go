@@ -4,6 +4,8 @@ import (
 	"net/http"
 	"time"
 
+	"leerlus"
+
 	"github.com/gin-gonic/gin"
 
 	"leerlus/policy"
@@ -56,7 +58,7 @@ func (s *Server) listInvitations(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	rows, next, err := s.Policy.ListInvitations(c.Request.Context(), networkID(c), p)
+	rows, next, err := s.Policy.ListInvitations(c.Request.Context(), access(c), p)
 	if err != nil {
 		return err
 	}
@@ -69,7 +71,7 @@ func (s *Server) createInvitation(c *gin.Context) error {
 	if !s.decode(c, &req) {
 		return nil
 	}
-	inv, token, err := s.Policy.CreateInvitation(c.Request.Context(), actor(c), networkID(c), policy.NewInvitation{
+	inv, token, err := s.Policy.CreateInvitation(c.Request.Context(), access(c), policy.NewInvitation{
 		Email: req.Email, Role: req.Role, Perspective: req.Perspective, OrganisationID: req.OrganisationID})
 	if err != nil {
 		return err
@@ -79,7 +81,7 @@ func (s *Server) createInvitation(c *gin.Context) error {
 }
 
 func (s *Server) withdrawInvitation(c *gin.Context) error {
-	if err := s.Policy.WithdrawInvitation(c.Request.Context(), actor(c), networkID(c), c.Param("invitation")); err != nil {
+	if err := s.Policy.WithdrawInvitation(c.Request.Context(), access(c), c.Param("invitation")); err != nil {
 		return err
 	}
 	c.Status(http.StatusNoContent)
@@ -110,7 +112,7 @@ func (s *Server) acceptInvitation(c *gin.Context) error {
 	}
 	who := caller(c)
 	if who != nil && session(c) == nil {
-		return invalid("Authorization", "accept invitations in the browser, signed in with a session, not with an access token")
+		return leerlus.Invalid("Authorization", leerlus.FieldNotAllowed, leerlus.Params{"reason": "access_token"})
 	}
 	in, err := s.Policy.AcceptInvitation(c.Request.Context(), c.Param("token"), policy.Acceptance{
 		Caller: who, Name: req.Name, Password: req.Password, ClientAddr: c.ClientIP()})

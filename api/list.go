@@ -27,6 +27,3 @@ func writeList[D, T any](c *gin.Context, rows []D, next string, shape func(D) T)
 	}
 	c.JSON(http.StatusOK, List[T]{Items: items, NextCursor: leerlus.Cursor(next)})
 }
-
-// same is the shape function for domain types that are their own API shape.
-func same[T any](t T) T { return t }

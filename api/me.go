@@ -29,6 +29,9 @@ type MyMembershipBody struct {
 	Role         policy.Role        `json:"role"`
 	Perspective  policy.Perspective `json:"perspective"`
 	Organisation *Ref               `json:"organisation,omitempty"`
+	// Permissions are what the caller may do in this network; the web app
+	// shows its buttons from them instead of re-deriving the rules.
+	Permissions []policy.Permission `json:"permissions"`
 }
 
 // MeBody is the signed-in person with their memberships.
@@ -38,6 +41,9 @@ type MeBody struct {
 	Name        string             `json:"name"`
 	IsAdmin     bool               `json:"is_admin"`
 	Memberships []MyMembershipBody `json:"memberships"`
+	// Permissions are what the caller may do outside any network (the
+	// system administration of admins, their own account).
+	Permissions []policy.Permission `json:"permissions"`
 }
 
 func ref(id, name *string) *Ref {
@@ -57,11 +63,13 @@ func (s *Server) meBody(c *gin.Context, who *policy.Caller) (*MeBody, error) {
 		return nil, err
 	}
 	out := &MeBody{ID: who.PersonID, Email: who.Email, Name: who.Name, IsAdmin: who.IsAdmin,
-		Memberships: make([]MyMembershipBody, len(ms))}
+		Memberships: make([]MyMembershipBody, len(ms)),
+		Permissions: s.authz.Permitted(who.Subjects(""), s.globalPermissions)}
 	for i, m := range ms {
 		out.Memberships[i] = MyMembershipBody{ID: m.ID, Role: m.Role, Perspective: m.Perspective,
 			Network:      NetworkRef{ID: m.NetworkID, Name: m.NetworkName, WorkplaceID: m.WorkplaceID, WorkplaceName: m.WorkplaceName},
-			Organisation: ref(m.OrganisationID, m.OrganisationName)}
+			Organisation: ref(m.OrganisationID, m.OrganisationName),
+			Permissions:  s.authz.Permitted(who.Subjects(m.Role), s.networkPermissions)}
 	}
 	return out, nil
 }

@@ -46,7 +46,7 @@ func (s *Server) listMembers(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	rows, next, err := s.Policy.ListMembers(c.Request.Context(), networkID(c), p)
+	rows, next, err := s.Policy.ListMembers(c.Request.Context(), access(c), p)
 	if err != nil {
 		return err
 	}
@@ -59,7 +59,7 @@ func (s *Server) patchMember(c *gin.Context) error {
 	if !s.decode(c, &req) {
 		return nil
 	}
-	m, err := s.Policy.UpdateMembership(c.Request.Context(), actor(c), networkID(c), c.Param("membership"),
+	m, err := s.Policy.UpdateMembership(c.Request.Context(), access(c), c.Param("membership"),
 		policy.MembershipChange{Role: req.Role, Perspective: req.Perspective, OrganisationID: req.OrganisationID, Version: req.Version})
 	if err != nil {
 		return err
@@ -69,7 +69,7 @@ func (s *Server) patchMember(c *gin.Context) error {
 }
 
 func (s *Server) removeMember(c *gin.Context) error {
-	if err := s.Policy.RemoveMembership(c.Request.Context(), actor(c), networkID(c), c.Param("membership")); err != nil {
+	if err := s.Policy.RemoveMembership(c.Request.Context(), access(c), c.Param("membership")); err != nil {
 		return err
 	}
 	c.Status(http.StatusNoContent)

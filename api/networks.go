@@ -3,6 +3,8 @@ package api
 import (
 	"net/http"
 
+	"leerlus"
+
 	"github.com/gin-gonic/gin"
 
 	"leerlus/policy"
@@ -27,7 +29,7 @@ func (s *Server) listNetworks(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	writeList(c, rows, next, same[policy.Network])
+	writeList(c, rows, next, networkBody)
 	return nil
 }
 
@@ -37,22 +39,22 @@ func (s *Server) createNetwork(c *gin.Context) error {
 		return nil
 	}
 	if req.Version != 0 {
-		return invalid("version", "is not set on create")
+		return leerlus.Invalid("version", leerlus.FieldNotAllowed, leerlus.Params{"reason": "create"})
 	}
 	n, err := s.Policy.CreateNetwork(c.Request.Context(), actor(c), c.Param("workplace"), req.input())
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, n)
+	c.JSON(http.StatusCreated, networkBody(*n))
 	return nil
 }
 
 func (s *Server) getNetwork(c *gin.Context) error {
-	n, err := s.Policy.GetNetwork(c.Request.Context(), networkID(c))
+	n, err := s.Policy.GetNetwork(c.Request.Context(), access(c).NetworkID)
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, n)
+	c.JSON(http.StatusOK, networkBody(*n))
 	return nil
 }
 
@@ -61,10 +63,10 @@ func (s *Server) patchNetwork(c *gin.Context) error {
 	if !s.decode(c, &req) {
 		return nil
 	}
-	n, err := s.Policy.UpdateNetwork(c.Request.Context(), actor(c), networkID(c), req.input())
+	n, err := s.Policy.UpdateNetwork(c.Request.Context(), actor(c), access(c).NetworkID, req.input())
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, n)
+	c.JSON(http.StatusOK, networkBody(*n))
 	return nil
 }

@@ -156,12 +156,13 @@ func routeHandlers(t *testing.T) map[string]string {
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			lit, ok := n.(*ast.CompositeLit)
-			if !ok || len(lit.Elts) != 3 {
+			// A route literal: method, path, permission, network scope, handler.
+			if !ok || len(lit.Elts) != 5 {
 				return true
 			}
 			method, ok1 := stringLit(lit.Elts[0])
 			path, ok2 := stringLit(lit.Elts[1])
-			sel, ok3 := lit.Elts[2].(*ast.SelectorExpr)
+			sel, ok3 := lit.Elts[4].(*ast.SelectorExpr)
 			if ok1 && ok2 && ok3 && strings.HasPrefix(path, "/api/") {
 				out[method+" "+openAPIPath(path)] = sel.Sel.Name
 			}
@@ -290,12 +291,12 @@ func TestOpenAPICheckCatchesMismatches(t *testing.T) {
 	const id = "0190f3a0-0000-7000-8000-000000000000"
 	const at = "2026-11-01T09:30:00.123456Z"
 	me := func(extra string) string {
-		return `{"id":"` + id + `","email":"a@example.org","name":"A","is_admin":false,"memberships":[` + extra + `]}`
+		return `{"id":"` + id + `","email":"a@example.org","name":"A","is_admin":false,"memberships":[` + extra + `],"permissions":["account.read"]}`
 	}
-	membership := `{"id":"` + id + `","network":{"id":"` + id + `","name":"N","workplace_id":"` + id + `","workplace_name":"W"},"role":"%s","perspective":"ouder"}`
+	membership := `{"id":"` + id + `","network":{"id":"` + id + `","name":"N","workplace_id":"` + id + `","workplace_name":"W"},"role":"%s","perspective":"ouder","permissions":["network.read"]}`
 	token := `{"items":[{"id":"` + id + `","name":"t","created_at":"%s","expires_at":"` + at + `"%s}],"next_cursor":"abc"}`
 	problem := func(status int, typ string) string {
-		return fmt.Sprintf(`{"type":"urn:leerlus:problem:%s","title":"%s","status":%d,"errors":[{"field":"name","message":"is required"}]}`,
+		return fmt.Sprintf(`{"type":"urn:leerlus:problem:%s","title":"%s","status":%d,"errors":[{"field":"name","code":"required","message":"is required"}]}`,
 			typ, http.StatusText(status), status)
 	}
 	jsonCT, problemCT := "application/json; charset=utf-8", "application/problem+json"

@@ -20,15 +20,11 @@ func (s *Server) listPeople(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	q := c.Query("q")
-	if len(q) > 200 {
-		return invalid("q", "must be at most 200 characters")
-	}
-	rows, next, err := s.Policy.ListPeople(c.Request.Context(), q, p)
+	rows, next, err := s.Policy.ListPeople(c.Request.Context(), c.Query("q"), p)
 	if err != nil {
 		return err
 	}
-	writeList(c, rows, next, same[policy.Person])
+	writeList(c, rows, next, personBody)
 	return nil
 }
 
@@ -42,6 +38,6 @@ func (s *Server) patchPerson(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, p)
+	c.JSON(http.StatusOK, personBody(*p))
 	return nil
 }

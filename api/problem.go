@@ -13,11 +13,11 @@ import (
 
 // Problem is an RFC 9457 problem details body.
 type Problem struct {
-	Type   string               `json:"type"`
-	Title  string               `json:"title"`
-	Status int                  `json:"status"`
-	Detail string               `json:"detail,omitempty"`
-	Errors []leerlus.FieldError `json:"errors,omitempty"`
+	Type   string           `json:"type"`
+	Title  string           `json:"title"`
+	Status int              `json:"status"`
+	Detail string           `json:"detail,omitempty"`
+	Errors []FieldErrorBody `json:"errors,omitempty"`
 }
 
 // statusOf is the one place where domain error codes become HTTP statuses.
@@ -46,7 +46,7 @@ func problemType(code string) string { return "urn:leerlus:problem:" + code }
 func writeProblem(c *gin.Context, status int, code, detail string, fields []leerlus.FieldError) {
 	c.Header("Content-Type", "application/problem+json")
 	c.AbortWithStatusJSON(status, Problem{Type: problemType(code), Title: http.StatusText(status), Status: status,
-		Detail: detail, Errors: fields})
+		Detail: detail, Errors: fieldErrorBodies(fields)})
 }
 
 // writeError maps any error to a problem. Domain errors show their message;
@@ -69,10 +69,4 @@ func (s *Server) writeError(c *gin.Context, err error) {
 		c.Header("Retry-After", strconv.Itoa(e.RetryAfter))
 	}
 	writeProblem(c, status, string(e.Code), e.Message, e.Fields)
-}
-
-// invalid answers 400 naming one field.
-func invalid(field, message string) error {
-	return &leerlus.Error{Code: leerlus.CodeInvalid, Message: "The input is not valid.",
-		Fields: []leerlus.FieldError{{Field: field, Message: message}}}
 }

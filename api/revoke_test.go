@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"testing"
 
+	"leerlus"
+
 	"leerlus/dbtest"
 	"leerlus/policy"
 )
@@ -30,7 +32,7 @@ func TestRevokedRoleDeniesTheNextRequest(t *testing.T) {
 
 func (e *env) membershipOf(p *person, network string) policy.Member {
 	e.t.Helper()
-	ms, _, err := e.svc.ListMembers(context.Background(), network, pageAll)
+	ms, _, err := e.svc.ListMembers(context.Background(), leerlus.Access{NetworkID: network}, pageAll)
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -4,6 +4,7 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -36,15 +37,57 @@ type Deps struct {
 type Server struct {
 	Deps
 	authz      *policy.Authorizer
-	access     accessSource
-	engine     *gin.Engine
-	openAPIDoc []byte
+	byEndpoint map[Endpoint]route
+	// networkPermissions are the permissions decided per network, and
+	// globalPermissions those outside any network; GET /me reports the
+	// caller's share of each.
+	networkPermissions, globalPermissions []policy.Permission
+	access                                accessSource
+	engine                                *gin.Engine
+	openAPIDoc                            []byte
 }
 
-// route is one API endpoint and its handler.
+// route is one API endpoint: its handler, the permission it needs, and
+// where that permission is decided. Everything about a route's access is
+// declared here and in policy/policy.csv (which grants the permission to
+// roles), nowhere else.
 type route struct {
 	method, path string
-	handle       func(*gin.Context) error
+	permission   policy.Permission
+	// network finds the network whose role decides the permission; nil
+	// for routes outside any network (the caller's system role decides).
+	network networkScope
+	handle  func(*gin.Context) error
+}
+
+// networkScope finds the network of a request: from the :network
+// parameter, or by looking up the network of the object a route is keyed
+// by. ok false means there is no such network or object; the request then
+// answers 404 without revealing which.
+type networkScope func(c *gin.Context) (networkID string, ok bool, err error)
+
+// byNetworkParam is the scope of routes under /networks/:network.
+func byNetworkParam(c *gin.Context) (string, bool, error) {
+	id := c.Param("network")
+	return id, leerlus.ValidID(id), nil
+}
+
+// byObject is the scope of routes keyed by an object id (such as
+// /cases/:case): lookup returns the network the object belongs to, or not
+// found. The route's handler then works on an object already known to lie
+// in a network where the caller's role permits the action.
+func byObject(param string, lookup func(ctx context.Context, id string) (string, error)) networkScope {
+	return func(c *gin.Context) (string, bool, error) {
+		id := c.Param(param)
+		if !leerlus.ValidID(id) {
+			return "", false, nil
+		}
+		networkID, err := lookup(c.Request.Context(), id)
+		if leerlus.IsCode(err, leerlus.CodeNotFound) {
+			return "", false, nil
+		}
+		return networkID, err == nil, err
+	}
 }
 
 // New builds the HTTP handler. It refuses to start when a route has no
@@ -58,14 +101,20 @@ func New(d Deps) (*Server, error) {
 	}
 	s := &Server{Deps: d, access: d.Policy}
 	routes := s.routes()
-	authz, err := policy.NewAuthorizer(endpointsOf(routes))
+	authz, err := policy.NewAuthorizer(permissionsOf(routes, allRoutes))
 	if err != nil {
 		return nil, err
 	}
-	if missing := authz.Covered(endpointsOf(routes)); len(missing) > 0 {
-		return nil, errors.New("routes without a policy rule: " + joinEndpoints(missing))
+	if missing := authz.Uncovered(permissionsOf(routes, allRoutes)); len(missing) > 0 {
+		return nil, fmt.Errorf("routes whose permission no policy rule grants: %v", missing)
 	}
 	s.authz = authz
+	s.byEndpoint = map[Endpoint]route{}
+	for _, r := range routes {
+		s.byEndpoint[Endpoint{Method: r.method, Path: r.path}] = r
+	}
+	s.networkPermissions = permissionsOf(routes, networkRoutes)
+	s.globalPermissions = permissionsOf(routes, globalRoutes)
 	if s.openAPIDoc, err = openAPIJSON(); err != nil {
 		return nil, fmt.Errorf("openapi document: %w", err)
 	}
@@ -99,27 +148,46 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.engine.Se
 
 // Endpoints lists every API route (method and template), for tests and
 // the access matrix in the docs.
-func (s *Server) Endpoints() []policy.Endpoint { return endpointsOf(s.routes()) }
+func (s *Server) Endpoints() []Endpoint { return endpointsOf(s.routes()) }
 
-// Decide exposes the authorizer's answer, for documentation and tests.
-func (s *Server) Decide(subjects []string, ep policy.Endpoint) policy.Decision {
-	return s.authz.Decide(subjects, ep.Method, ep.Path)
+// Decide exposes the authorizer's answer for a route, for documentation
+// and tests.
+func (s *Server) Decide(subjects []string, ep Endpoint) policy.Decision {
+	r, ok := s.byEndpoint[ep]
+	if !ok {
+		return policy.Decision{}
+	}
+	return s.authz.Decide(subjects, r.permission)
 }
 
-func endpointsOf(routes []route) []policy.Endpoint {
-	out := make([]policy.Endpoint, len(routes))
+func endpointsOf(routes []route) []Endpoint {
+	out := make([]Endpoint, len(routes))
 	for i, r := range routes {
-		out[i] = policy.Endpoint{Method: r.method, Path: r.path}
+		out[i] = Endpoint{Method: r.method, Path: r.path}
 	}
 	return out
 }
 
-func joinEndpoints(eps []policy.Endpoint) string {
-	parts := make([]string, len(eps))
-	for i, ep := range eps {
-		parts[i] = ep.String()
+// Which routes permissionsOf looks at.
+const (
+	allRoutes = iota
+	networkRoutes
+	globalRoutes
+)
+
+// permissionsOf lists the distinct permissions that the routes of one kind
+// need, in route order.
+func permissionsOf(routes []route, kind int) []policy.Permission {
+	seen := map[policy.Permission]bool{}
+	var out []policy.Permission
+	for _, r := range routes {
+		if (kind == networkRoutes && r.network == nil) || (kind == globalRoutes && r.network != nil) || seen[r.permission] {
+			continue
+		}
+		seen[r.permission] = true
+		out = append(out, r.permission)
 	}
-	return strings.Join(parts, ", ")
+	return out
 }
 
 // handle adapts a handler that returns an error.
@@ -140,58 +208,74 @@ func (s *Server) noRoute(c *gin.Context) {
 	s.UI.ServeHTTP(c.Writer, c.Request)
 }
 
-// routes is the whole API. Every entry needs a line in policy/policy.csv.
+// routes is the whole API: each route with the permission it needs and
+// the network that decides it. Every permission needs a rule in
+// policy/policy.csv.
 func (s *Server) routes() []route {
+	net := byNetworkParam
 	return []route{
-		{"GET", "/api/v1/openapi.json", s.openAPI},
+		{"GET", "/api/v1/openapi.json", "api.describe", nil, s.openAPI},
 
-		{"POST", "/api/v1/session", s.signIn},
-		{"GET", "/api/v1/session", s.getSession},
-		{"DELETE", "/api/v1/session", s.signOut},
+		{"POST", "/api/v1/session", "session.create", nil, s.signIn},
+		{"GET", "/api/v1/session", "session.read", nil, s.getSession},
+		{"DELETE", "/api/v1/session", "session.end", nil, s.signOut},
 
-		{"GET", "/api/v1/me", s.getMe},
-		{"PATCH", "/api/v1/me", s.patchMe},
-		{"PUT", "/api/v1/me/password", s.putPassword},
-		{"GET", "/api/v1/me/tokens", s.listTokens},
-		{"POST", "/api/v1/me/tokens", s.createToken},
-		{"DELETE", "/api/v1/me/tokens/:token", s.revokeToken},
+		{"GET", "/api/v1/me", "account.read", nil, s.getMe},
+		{"PATCH", "/api/v1/me", "account.edit", nil, s.patchMe},
+		{"PUT", "/api/v1/me/password", "account.edit", nil, s.putPassword},
+		{"GET", "/api/v1/me/tokens", "tokens.manage", nil, s.listTokens},
+		{"POST", "/api/v1/me/tokens", "tokens.manage", nil, s.createToken},
+		{"DELETE", "/api/v1/me/tokens/:token", "tokens.manage", nil, s.revokeToken},
 
-		{"POST", "/api/v1/scan", s.scan},
+		{"POST", "/api/v1/scan", "text.scan", nil, s.scan},
 
-		{"GET", "/api/v1/workplaces", s.listWorkplaces},
-		{"POST", "/api/v1/workplaces", s.createWorkplace},
-		{"GET", "/api/v1/workplaces/:workplace", s.getWorkplace},
-		{"PATCH", "/api/v1/workplaces/:workplace", s.patchWorkplace},
-		{"GET", "/api/v1/workplaces/:workplace/organisations", s.listOrganisations},
-		{"POST", "/api/v1/workplaces/:workplace/organisations", s.createOrganisation},
-		{"GET", "/api/v1/workplaces/:workplace/networks", s.listNetworks},
-		{"POST", "/api/v1/workplaces/:workplace/networks", s.createNetwork},
+		{"GET", "/api/v1/workplaces", "workplaces.read", nil, s.listWorkplaces},
+		{"POST", "/api/v1/workplaces", "workplaces.manage", nil, s.createWorkplace},
+		{"GET", "/api/v1/workplaces/:workplace", "workplaces.read", nil, s.getWorkplace},
+		{"PATCH", "/api/v1/workplaces/:workplace", "workplaces.manage", nil, s.patchWorkplace},
+		{"GET", "/api/v1/workplaces/:workplace/organisations", "workplaces.read", nil, s.listOrganisations},
+		{"POST", "/api/v1/workplaces/:workplace/organisations", "workplaces.manage", nil, s.createOrganisation},
+		{"PATCH", "/api/v1/workplaces/:workplace/organisations/:organisation", "workplaces.manage", nil, s.patchOrganisation},
+		{"GET", "/api/v1/workplaces/:workplace/networks", "workplaces.read", nil, s.listNetworks},
+		{"POST", "/api/v1/workplaces/:workplace/networks", "networks.create", nil, s.createNetwork},
 
-		{"GET", "/api/v1/networks/:network", s.getNetwork},
-		{"PATCH", "/api/v1/networks/:network", s.patchNetwork},
-		{"GET", "/api/v1/networks/:network/members", s.listMembers},
-		{"PATCH", "/api/v1/networks/:network/members/:membership", s.patchMember},
-		{"DELETE", "/api/v1/networks/:network/members/:membership", s.removeMember},
-		{"GET", "/api/v1/networks/:network/invitations", s.listInvitations},
-		{"POST", "/api/v1/networks/:network/invitations", s.createInvitation},
-		{"DELETE", "/api/v1/networks/:network/invitations/:invitation", s.withdrawInvitation},
+		{"GET", "/api/v1/networks/:network", "network.read", net, s.getNetwork},
+		{"PATCH", "/api/v1/networks/:network", "network.edit", net, s.patchNetwork},
+		{"GET", "/api/v1/networks/:network/members", "members.read", net, s.listMembers},
+		{"PATCH", "/api/v1/networks/:network/members/:membership", "members.manage", net, s.patchMember},
+		{"DELETE", "/api/v1/networks/:network/members/:membership", "members.manage", net, s.removeMember},
+		{"GET", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.listInvitations},
+		{"POST", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.createInvitation},
+		{"DELETE", "/api/v1/networks/:network/invitations/:invitation", "invitations.manage", net, s.withdrawInvitation},
 
-		{"GET", "/api/v1/invitation-tokens/:token", s.inspectInvitation},
-		{"POST", "/api/v1/invitation-tokens/:token/accept", s.acceptInvitation},
+		{"GET", "/api/v1/invitation-tokens/:token", "invitation.accept", nil, s.inspectInvitation},
+		{"POST", "/api/v1/invitation-tokens/:token/accept", "invitation.accept", nil, s.acceptInvitation},
 
-		{"GET", "/api/v1/people", s.listPeople},
-		{"PATCH", "/api/v1/people/:person", s.patchPerson},
+		{"GET", "/api/v1/people", "people.manage", nil, s.listPeople},
+		{"PATCH", "/api/v1/people/:person", "people.manage", nil, s.patchPerson},
 
-		{"GET", "/api/v1/audit", s.listAudit},
+		{"GET", "/api/v1/audit", "audit.read", nil, s.listAudit},
 	}
 }
 
 // RegisteredRoutes lists every route the HTTP engine serves, API or not,
 // so tests can check that each one has an expected access answer.
-func (s *Server) RegisteredRoutes() []policy.Endpoint {
-	var out []policy.Endpoint
+func (s *Server) RegisteredRoutes() []Endpoint {
+	var out []Endpoint
 	for _, r := range s.engine.Routes() {
-		out = append(out, policy.Endpoint{Method: r.Method, Path: r.Path})
+		out = append(out, Endpoint{Method: r.Method, Path: r.Path})
 	}
 	return out
 }
+
+// Endpoint is one route: method and gin route template.
+type Endpoint struct {
+	Method string
+	Path   string
+}
+
+func (e Endpoint) String() string { return e.Method + " " + e.Path }
+
+// Permissions lists every permission the routes need, for the API
+// document's enum and its test.
+func (s *Server) Permissions() []policy.Permission { return permissionsOf(s.routes(), allRoutes) }

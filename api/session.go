@@ -4,6 +4,8 @@ import (
 	"net/http"
 	"time"
 
+	"leerlus"
+
 	"github.com/gin-gonic/gin"
 
 	"leerlus/policy"
@@ -58,7 +60,7 @@ func (s *Server) sessionBody(c *gin.Context, sess *policy.Session, who *policy.C
 func (s *Server) getSession(c *gin.Context) error {
 	sess := session(c)
 	if sess == nil {
-		return invalid("Authorization", "a bearer token has no browser session; use GET /api/v1/me")
+		return leerlus.Invalid("Authorization", leerlus.FieldNotAllowed, leerlus.Params{"reason": "access_token"})
 	}
 	body, err := s.sessionBody(c, sess, caller(c))
 	if err != nil {
@@ -71,7 +73,7 @@ func (s *Server) getSession(c *gin.Context) error {
 func (s *Server) signOut(c *gin.Context) error {
 	secret, _ := c.Cookie(SessionCookie)
 	if session(c) == nil {
-		return invalid("Authorization", "a bearer token has no browser session to end")
+		return leerlus.Invalid("Authorization", leerlus.FieldNotAllowed, leerlus.Params{"reason": "access_token"})
 	}
 	if err := s.Policy.SignOut(c.Request.Context(), actor(c), secret); err != nil {
 		return err

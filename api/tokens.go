@@ -10,7 +10,7 @@ import (
 
 // NewTokenBody is a created token with its secret, shown once.
 type NewTokenBody struct {
-	policy.AccessToken
+	TokenBody
 	Secret string `json:"secret"`
 }
 
@@ -28,7 +28,7 @@ func (s *Server) listTokens(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	writeList(c, rows, next, same[policy.AccessToken])
+	writeList(c, rows, next, tokenBody)
 	return nil
 }
 
@@ -41,7 +41,7 @@ func (s *Server) createToken(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, NewTokenBody{AccessToken: *t, Secret: secret})
+	c.JSON(http.StatusCreated, NewTokenBody{TokenBody: tokenBody(*t), Secret: secret})
 	return nil
 }
 

@@ -3,6 +3,8 @@ package api
 import (
 	"net/http"
 
+	"leerlus"
+
 	"github.com/gin-gonic/gin"
 
 	"leerlus/policy"
@@ -28,7 +30,7 @@ func (s *Server) listWorkplaces(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	writeList(c, rows, next, same[policy.Workplace])
+	writeList(c, rows, next, workplaceBody)
 	return nil
 }
 
@@ -38,13 +40,13 @@ func (s *Server) createWorkplace(c *gin.Context) error {
 		return nil
 	}
 	if req.Version != 0 {
-		return invalid("version", "is not set on create")
+		return leerlus.Invalid("version", leerlus.FieldNotAllowed, leerlus.Params{"reason": "create"})
 	}
 	w, err := s.Policy.CreateWorkplace(c.Request.Context(), actor(c), req.input())
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, w)
+	c.JSON(http.StatusCreated, workplaceBody(*w))
 	return nil
 }
 
@@ -53,7 +55,7 @@ func (s *Server) getWorkplace(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, w)
+	c.JSON(http.StatusOK, workplaceBody(*w))
 	return nil
 }
 
@@ -66,7 +68,7 @@ func (s *Server) patchWorkplace(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, w)
+	c.JSON(http.StatusOK, workplaceBody(*w))
 	return nil
 }
 
@@ -84,7 +86,7 @@ func (s *Server) listOrganisations(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	writeList(c, rows, next, same[policy.Organisation])
+	writeList(c, rows, next, organisationBody)
 	return nil
 }
 
@@ -98,6 +100,27 @@ func (s *Server) createOrganisation(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, o)
+	c.JSON(http.StatusCreated, organisationBody(*o))
+	return nil
+}
+
+type organisationChangeRequest struct {
+	Name    *string                  `json:"name"`
+	Kind    *policy.OrganisationKind `json:"kind"`
+	Retired *bool                    `json:"retired"`
+	Version int                      `json:"version"`
+}
+
+func (s *Server) patchOrganisation(c *gin.Context) error {
+	var req organisationChangeRequest
+	if !s.decode(c, &req) {
+		return nil
+	}
+	o, err := s.Policy.UpdateOrganisation(c.Request.Context(), actor(c), c.Param("workplace"), c.Param("organisation"),
+		policy.OrganisationChange{Name: req.Name, Kind: req.Kind, Retired: req.Retired, Version: req.Version})
+	if err != nil {
+		return err
+	}
+	c.JSON(http.StatusOK, organisationBody(*o))
 	return nil
 }

@@ -80,7 +80,7 @@ func prepareTemplate(serverURL string) error {
 func Address(tb testing.TB) string {
 	tb.Helper()
 	if !Postgres() {
-		path := filepath.Join(tb.TempDir(), "leerlus.db")
+		path := EmptyAddress(tb)
 		db := open(tb, path)
 		if _, err := db.Migrate(context.Background()); err != nil {
 			tb.Fatalf("migrate: %v", err)
@@ -88,6 +88,23 @@ func Address(tb testing.TB) string {
 		db.Close()
 		return path
 	}
+	return newPostgresDatabase(tb, " TEMPLATE "+templateDB)
+}
+
+// EmptyAddress returns the address of a fresh database without any schema,
+// for tests that migrate step by step (the upgrade test).
+func EmptyAddress(tb testing.TB) string {
+	tb.Helper()
+	if !Postgres() {
+		return filepath.Join(tb.TempDir(), "leerlus.db")
+	}
+	return newPostgresDatabase(tb, "")
+}
+
+// newPostgresDatabase creates a database on the test cluster, copied from
+// a template when the clause names one, and drops it after the test.
+func newPostgresDatabase(tb testing.TB, templateClause string) string {
+	tb.Helper()
 	server := os.Getenv(EnvPostgresURL)
 	if server == "" {
 		tb.Fatal("dbtest: PostgreSQL mode needs dbtest.Main in TestMain")
@@ -95,7 +112,7 @@ func Address(tb testing.TB) string {
 	admin := open(tb, server)
 	defer admin.Close()
 	name := "t_" + randomHex(8)
-	if _, err := admin.SQL().Exec("CREATE DATABASE " + name + " TEMPLATE " + templateDB); err != nil {
+	if _, err := admin.SQL().Exec("CREATE DATABASE " + name + templateClause); err != nil {
 		tb.Fatalf("create database: %v", err)
 	}
 	tb.Cleanup(func() {

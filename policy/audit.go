@@ -25,18 +25,20 @@ const (
 
 // AuditEntry is one row of the append-only, hash-chained audit log.
 type AuditEntry struct {
-	Seq        int64     `gorm:"column:seq;primaryKey;autoIncrement" json:"seq"`
-	At         time.Time `gorm:"column:at" json:"at"`
-	ActorID    *string   `gorm:"column:actor_id" json:"actor_id,omitempty"`
-	ActorName  string    `gorm:"-" json:"actor_name,omitempty"`
-	Action     string    `gorm:"column:action" json:"action"`
-	ObjectType string    `gorm:"column:object_type" json:"object_type"`
-	ObjectID   *string   `gorm:"column:object_id" json:"object_id,omitempty"`
-	NetworkID  *string   `gorm:"column:network_id" json:"network_id,omitempty"`
-	Outcome    Outcome   `gorm:"column:outcome" json:"outcome"`
-	ClientAddr string    `gorm:"column:client_addr" json:"client_addr"`
-	PrevHash   string    `gorm:"column:prev_hash" json:"-"`
-	Hash       string    `gorm:"column:hash" json:"-"`
+	Seq        int64       `gorm:"column:seq;primaryKey;autoIncrement"`
+	At         time.Time   `gorm:"column:at"`
+	ActorID    *string     `gorm:"column:actor_id"`
+	Action     AuditAction `gorm:"column:action"`
+	ObjectType string      `gorm:"column:object_type"`
+	ObjectID   *string     `gorm:"column:object_id"`
+	NetworkID  *string     `gorm:"column:network_id"`
+	Outcome    Outcome     `gorm:"column:outcome"`
+	ClientAddr string      `gorm:"column:client_addr"`
+	// Detail says more about a read or a query (such as the filters of a
+	// list), never any case text.
+	Detail   string `gorm:"column:detail"`
+	PrevHash string `gorm:"column:prev_hash"`
+	Hash     string `gorm:"column:hash"`
 }
 
 // TableName names the table.
@@ -44,42 +46,43 @@ func (AuditEntry) TableName() string { return "audit_log" }
 
 // Event is what a use case reports for the audit log.
 type Event struct {
-	Action     string
+	Action     AuditAction
 	ObjectType string
 	ObjectID   string
 	NetworkID  string
 	Outcome    Outcome
+	Detail     string
 }
 
-func optional(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
-
-// chainHash is the hash that links an entry to the one before it.
+// chainHash is the hash that links an entry to the one before it. Detail
+// joined the entry later; it is hashed only when set, so that entries
+// written before it keep their hashes.
 func chainHash(prev string, e *AuditEntry) string {
 	fields := []string{
 		prev,
 		e.At.UTC().Format(time.RFC3339Nano),
-		deref(e.ActorID), e.Action, e.ObjectType, deref(e.ObjectID), deref(e.NetworkID),
+		leerlus.Deref(e.ActorID), string(e.Action), e.ObjectType, leerlus.Deref(e.ObjectID), leerlus.Deref(e.NetworkID),
 		string(e.Outcome), e.ClientAddr,
+	}
+	if e.Detail != "" {
+		fields = append(fields, e.Detail)
 	}
 	sum := sha256.Sum256([]byte(strings.Join(fields, "\x1f")))
 	return hex.EncodeToString(sum[:])
 }
 
-// record appends an event inside the caller's transaction, so that an
+// AuditLog appends to the audit log. Domain packages receive it to write a
+// change and its audit entry in one transaction.
+type AuditLog struct {
+	clock leerlus.Clock
+}
+
+// NewAuditLog returns a recorder that stamps entries with clock.
+func NewAuditLog(clock leerlus.Clock) *AuditLog { return &AuditLog{clock: clock} }
+
+// Record appends an event inside the caller's transaction, so that an
 // action and its audit entry are committed together or not at all.
-func (s *Service) record(tx *gorm.DB, actor Actor, ev Event) error {
+func (a *AuditLog) Record(tx *gorm.DB, actor Actor, ev Event) error {
 	// Touching the head row first takes its lock: concurrent appenders, on
 	// any instance, queue here and each sees the previous one's hash.
 	if err := tx.Exec("UPDATE audit_head SET last_hash = last_hash WHERE id = 1").Error; err != nil {
@@ -94,9 +97,9 @@ func (s *Service) record(tx *gorm.DB, actor Actor, ev Event) error {
 		outcome = OutcomeSuccess
 	}
 	e := &AuditEntry{
-		At: s.clock(), ActorID: optional(actor.PersonID), Action: ev.Action, ObjectType: ev.ObjectType,
-		ObjectID: optional(ev.ObjectID), NetworkID: optional(ev.NetworkID), Outcome: outcome,
-		ClientAddr: actor.ClientAddr, PrevHash: prev,
+		At: a.clock.Now(), ActorID: leerlus.Optional(actor.PersonID), Action: ev.Action, ObjectType: ev.ObjectType,
+		ObjectID: leerlus.Optional(ev.ObjectID), NetworkID: leerlus.Optional(ev.NetworkID), Outcome: outcome,
+		ClientAddr: actor.ClientAddr, Detail: ev.Detail, PrevHash: prev,
 	}
 	e.Hash = chainHash(prev, e)
 	if err := tx.Create(e).Error; err != nil {
@@ -105,43 +108,87 @@ func (s *Service) record(tx *gorm.DB, actor Actor, ev Event) error {
 	return tx.Exec("UPDATE audit_head SET last_hash = ? WHERE id = 1", e.Hash).Error
 }
 
+// AuditLog returns the recorder, for the domain packages that write their
+// own changes.
+func (s *Service) AuditLog() *AuditLog { return s.audit }
+
 // Record appends an event in a transaction of its own, for events that are
 // not part of a change (a failed sign-in, a read of case data).
 func (s *Service) Record(ctx context.Context, actor Actor, ev Event) error {
-	return s.db.InTx(ctx, func(tx *gorm.DB) error { return s.record(tx, actor, ev) })
+	return s.db.InTx(ctx, func(tx *gorm.DB) error { return s.audit.Record(tx, actor, ev) })
 }
 
-// AuditFilter narrows an audit log listing.
-type AuditFilter struct {
-	Action    string
-	ActorID   string
-	NetworkID string
-	From, To  time.Time // zero: open
+// AuditQuery narrows an audit log listing; its fields are the raw query
+// values, validated here.
+type AuditQuery struct {
+	Action  string
+	ActorID string
+	Network string
+	From    string // RFC 3339; empty: open
+	To      string
+}
+
+// auditFilter is a validated AuditQuery.
+type auditFilter struct {
+	action, actorID, networkID string
+	from, to                   time.Time
+}
+
+func (q AuditQuery) validate() (auditFilter, error) {
+	var v leerlus.Validation
+	f := auditFilter{action: q.Action, actorID: q.ActorID, networkID: q.Network}
+	v.Check(q.Action == "" || AuditAction(q.Action).Valid(), "action", leerlus.FieldOneOf, leerlus.Params{"allowed": names(AuditActions)})
+	leerlus.CheckID(&v, "actor", q.ActorID)
+	leerlus.CheckID(&v, "network", q.Network)
+	f.from = parseTime(&v, "from", q.From)
+	f.to = parseTime(&v, "to", q.To)
+	return f, v.Err()
+}
+
+func parseTime(v *leerlus.Validation, field, value string) time.Time {
+	if value == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.RFC3339, value)
+	v.Check(err == nil, field, leerlus.FieldFormat, leerlus.Params{"format": "date_time"})
+	return t
+}
+
+// AuditRecord is an audit entry with the names of who and what it is
+// about, as far as they still exist.
+type AuditRecord struct {
+	AuditEntry
+	ActorName   string
+	ObjectName  string
+	NetworkName string
 }
 
 // ListAudit pages through the audit log, newest first.
-func (s *Service) ListAudit(ctx context.Context, f AuditFilter, p leerlus.Page) ([]AuditEntry, string, error) {
+func (s *Service) ListAudit(ctx context.Context, query AuditQuery, p leerlus.Page) ([]AuditRecord, string, error) {
+	f, err := query.validate()
+	if err != nil {
+		return nil, "", err
+	}
 	q := s.db.WithContext(ctx).Model(&AuditEntry{})
-	if f.Action != "" {
-		q = q.Where("action = ?", f.Action)
+	if f.action != "" {
+		q = q.Where("action = ?", f.action)
 	}
-	if f.ActorID != "" {
-		q = q.Where("actor_id = ?", f.ActorID)
+	if f.actorID != "" {
+		q = q.Where("actor_id = ?", f.actorID)
 	}
-	if f.NetworkID != "" {
-		q = q.Where("network_id = ?", f.NetworkID)
+	if f.networkID != "" {
+		q = q.Where("network_id = ?", f.networkID)
 	}
-	if !f.From.IsZero() {
-		q = q.Where("at >= ?", f.From.UTC())
+	if !f.from.IsZero() {
+		q = q.Where("at >= ?", f.from.UTC())
 	}
-	if !f.To.IsZero() {
-		q = q.Where("at < ?", f.To.UTC())
+	if !f.to.IsZero() {
+		q = q.Where("at < ?", f.to.UTC())
 	}
 	if p.After != "" {
 		seq, err := strconv.ParseInt(p.After, 10, 64)
 		if err != nil {
-			return nil, "", &leerlus.Error{Code: leerlus.CodeInvalid, Message: "The input is not valid.",
-				Fields: []leerlus.FieldError{{Field: "cursor", Message: "is not a cursor this server gave out"}}}
+			return nil, "", leerlus.Invalid("cursor", leerlus.FieldFormat, leerlus.Params{"format": "cursor"})
 		}
 		q = q.Where("seq < ?", seq)
 	}
@@ -154,38 +201,66 @@ func (s *Service) ListAudit(ctx context.Context, f AuditFilter, p leerlus.Page) 
 		rows = rows[:p.Limit]
 		next = strconv.FormatInt(rows[len(rows)-1].Seq, 10)
 	}
-	if err := s.fillActorNames(ctx, rows); err != nil {
-		return nil, "", err
-	}
-	return rows, next, nil
+	out, err := s.nameAuditEntries(ctx, rows)
+	return out, next, err
 }
 
-func (s *Service) fillActorNames(ctx context.Context, rows []AuditEntry) error {
-	ids := map[string]bool{}
+// auditNameSources say where the name of each kind of audited object is.
+var auditNameSources = map[string]string{
+	"person":       "SELECT id, name FROM people WHERE id IN ?",
+	"workplace":    "SELECT id, name FROM workplaces WHERE id IN ?",
+	"organisation": "SELECT id, name FROM organisations WHERE id IN ?",
+	"network":      "SELECT id, name FROM networks WHERE id IN ?",
+	"membership":   "SELECT m.id AS id, p.name AS name FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.id IN ?",
+	"invitation":   "SELECT id, email AS name FROM invitations WHERE id IN ?",
+	"token":        "SELECT id, name FROM access_tokens WHERE id IN ?",
+}
+
+// nameAuditEntries looks up, in one query per kind, the names of the
+// people, objects and networks the entries mention.
+func (s *Service) nameAuditEntries(ctx context.Context, rows []AuditEntry) ([]AuditRecord, error) {
+	ids := map[string]map[string]bool{}
+	want := func(kind string, id *string) {
+		if id == nil {
+			return
+		}
+		if ids[kind] == nil {
+			ids[kind] = map[string]bool{}
+		}
+		ids[kind][*id] = true
+	}
 	for _, r := range rows {
-		if r.ActorID != nil {
-			ids[*r.ActorID] = true
+		want("person", r.ActorID)
+		want(r.ObjectType, r.ObjectID)
+		want("network", r.NetworkID)
+	}
+	names := map[string]map[string]string{}
+	for kind, set := range ids {
+		query, ok := auditNameSources[kind]
+		if !ok {
+			continue
+		}
+		list := make([]string, 0, len(set))
+		for id := range set {
+			list = append(list, id)
+		}
+		var found []struct{ ID, Name string }
+		if err := s.db.WithContext(ctx).Raw(query, list).Scan(&found).Error; err != nil {
+			return nil, err
+		}
+		names[kind] = map[string]string{}
+		for _, f := range found {
+			names[kind][f.ID] = f.Name
 		}
 	}
-	if len(ids) == 0 {
-		return nil
+	out := make([]AuditRecord, len(rows))
+	for i, r := range rows {
+		out[i] = AuditRecord{AuditEntry: r,
+			ActorName:   names["person"][leerlus.Deref(r.ActorID)],
+			ObjectName:  names[r.ObjectType][leerlus.Deref(r.ObjectID)],
+			NetworkName: names["network"][leerlus.Deref(r.NetworkID)]}
 	}
-	list := make([]string, 0, len(ids))
-	for id := range ids {
-		list = append(list, id)
-	}
-	var people []Person
-	if err := s.db.WithContext(ctx).Select("id", "name").Where("id IN ?", list).Find(&people).Error; err != nil {
-		return err
-	}
-	names := map[string]string{}
-	for _, p := range people {
-		names[p.ID] = p.Name
-	}
-	for i := range rows {
-		rows[i].ActorName = names[deref(rows[i].ActorID)]
-	}
-	return nil
+	return out, nil
 }
 
 // ChainBreak describes the first audit entry whose chain does not hold.

@@ -3,11 +3,14 @@ package policy
 import (
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/casbin/casbin/v2"
 	"github.com/casbin/casbin/v2/model"
 	stringadapter "github.com/casbin/casbin/v2/persist/string-adapter"
+
+	"leerlus"
 )
 
 //go:embed model.conf
@@ -16,46 +19,29 @@ var modelText string
 //go:embed policy.csv
 var policyText string
 
-// Scope says on which objects an allowed action may act.
-type Scope string
+// Permission is a named action that the policy grants to roles, such as
+// "members.manage". Each API route declares the one permission it needs.
+type Permission string
 
-// The scopes of a policy rule.
-const (
-	ScopeAny Scope = "any" // every object in the network
-	ScopeOwn Scope = "own" // only objects the caller owns
-)
-
-// Decision is the answer to "may these subjects call this route?".
+// Decision is the answer to "may these subjects do this?".
 type Decision struct {
 	Allowed bool
-	Scope   Scope
+	Scope   leerlus.Scope
 }
-
-// Permits reports whether the decision covers an object owned by ownerID
-// when callerID is the one asking.
-func (d Decision) Permits(ownerID, callerID string) bool {
-	return d.Allowed && (d.Scope == ScopeAny || (d.Scope == ScopeOwn && ownerID == callerID))
-}
-
-// Endpoint is one route: method and gin route template.
-type Endpoint struct {
-	Method string
-	Path   string
-}
-
-func (e Endpoint) String() string { return e.Method + " " + e.Path }
 
 // Authorizer answers access questions from the embedded casbin model and
 // policy. The policy holds no per-person state (roles come from the
 // memberships table per request), so every answer is computed once at
-// start for every known endpoint and subject; a lookup is then a map read.
+// start for every permission and subject; a lookup is then a map read.
 type Authorizer struct {
 	enforcer  *casbin.Enforcer
 	decisions map[decisionKey]Decision
+	granted   map[Permission]bool
 }
 
 type decisionKey struct {
-	subject, method, path string
+	subject    string
+	permission Permission
 }
 
 // Subjects lists every subject the policy knows, most specific first.
@@ -65,8 +51,8 @@ var Subjects = []string{
 }
 
 // NewAuthorizer loads the embedded model and policy and precomputes the
-// decisions for the given endpoints (the routes the server registers).
-func NewAuthorizer(endpoints []Endpoint) (*Authorizer, error) {
+// decisions for the given permissions (those the server's routes need).
+func NewAuthorizer(permissions []Permission) (*Authorizer, error) {
 	m, err := model.NewModelFromString(modelText)
 	if err != nil {
 		return nil, fmt.Errorf("casbin model: %w", err)
@@ -75,14 +61,23 @@ func NewAuthorizer(endpoints []Endpoint) (*Authorizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("casbin policy: %w", err)
 	}
-	a := &Authorizer{enforcer: e, decisions: map[decisionKey]Decision{}}
-	for _, ep := range endpoints {
+	a := &Authorizer{enforcer: e, decisions: map[decisionKey]Decision{}, granted: map[Permission]bool{}}
+	rules, err := e.GetPolicy()
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rules {
+		if len(r) >= 2 {
+			a.granted[Permission(r[1])] = true
+		}
+	}
+	for _, p := range permissions {
 		for _, s := range Subjects {
-			d, err := a.enforce(s, ep)
+			d, err := a.enforce(s, p)
 			if err != nil {
 				return nil, err
 			}
-			a.decisions[decisionKey{s, ep.Method, ep.Path}] = d
+			a.decisions[decisionKey{s, p}] = d
 		}
 	}
 	return a, nil
@@ -104,49 +99,56 @@ func policyLines() string {
 }
 
 // enforce asks casbin itself; the matched rule's scope is in the explanation.
-func (a *Authorizer) enforce(subject string, ep Endpoint) (Decision, error) {
-	ok, explain, err := a.enforcer.EnforceEx(subject, "", ep.Path, ep.Method)
+func (a *Authorizer) enforce(subject string, p Permission) (Decision, error) {
+	ok, explain, err := a.enforcer.EnforceEx(subject, string(p))
 	if err != nil {
-		return Decision{}, fmt.Errorf("enforce %s %s: %w", subject, ep, err)
+		return Decision{}, fmt.Errorf("enforce %s %s: %w", subject, p, err)
 	}
 	if !ok {
 		return Decision{}, nil
 	}
-	scope := ScopeAny
-	if len(explain) == 4 && Scope(explain[3]) == ScopeOwn {
-		scope = ScopeOwn
+	scope := leerlus.ScopeAny
+	if len(explain) == 3 && leerlus.Scope(explain[2]) == leerlus.ScopeOwn {
+		scope = leerlus.ScopeOwn
 	}
 	return Decision{Allowed: true, Scope: scope}, nil
 }
 
 // Decide answers for a caller who holds all of subjects (for example their
 // role in the route's network, "admin", "user" and "anonymous"). The
-// broadest scope any subject gets wins. A route not in the policy is denied.
-func (a *Authorizer) Decide(subjects []string, method, path string) Decision {
+// broadest scope any subject gets wins. A permission not in the policy is
+// denied.
+func (a *Authorizer) Decide(subjects []string, p Permission) Decision {
 	var best Decision
 	for _, s := range subjects {
-		d := a.decisions[decisionKey{s, method, path}]
-		if d.Allowed && (!best.Allowed || d.Scope == ScopeAny) {
+		d := a.decisions[decisionKey{s, p}]
+		if d.Allowed && (!best.Allowed || d.Scope == leerlus.ScopeAny) {
 			best = d
 		}
 	}
 	return best
 }
 
-// Covered returns the endpoints that no policy rule mentions for any
-// subject; the server refuses to start while there are any, so that a new
-// route cannot ship without a decision about who may call it.
-func (a *Authorizer) Covered(endpoints []Endpoint) (missing []Endpoint) {
-	rules, _ := a.enforcer.GetPolicy()
-	known := map[Endpoint]bool{}
-	for _, r := range rules {
-		if len(r) >= 3 {
-			known[Endpoint{Method: r[2], Path: r[1]}] = true
+// Permitted lists, sorted, which of the given permissions the subjects
+// hold: what a caller may do in one network, for the web app.
+func (a *Authorizer) Permitted(subjects []string, among []Permission) []Permission {
+	out := []Permission{}
+	for _, p := range among {
+		if a.Decide(subjects, p).Allowed {
+			out = append(out, p)
 		}
 	}
-	for _, ep := range endpoints {
-		if !known[ep] {
-			missing = append(missing, ep)
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// Uncovered returns the permissions that no policy rule grants to any
+// subject; the server refuses to start while there are any, so that a new
+// route cannot ship without a decision about who may call it.
+func (a *Authorizer) Uncovered(permissions []Permission) (missing []Permission) {
+	for _, p := range permissions {
+		if !a.granted[p] {
+			missing = append(missing, p)
 		}
 	}
 	return missing

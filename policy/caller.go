@@ -35,7 +35,7 @@ type NetworkAccess struct {
 // a role granted or revoked counts from the next request on, on every
 // instance.
 func (s *Service) AccessTo(ctx context.Context, personID, networkID string) (NetworkAccess, error) {
-	if !ValidID(networkID) {
+	if !leerlus.ValidID(networkID) {
 		return NetworkAccess{}, nil
 	}
 	var row struct {
@@ -66,9 +66,4 @@ func (c *Caller) Subjects(role Role) []string {
 		subs = append(subs, SubjectAdmin)
 	}
 	return append(subs, SubjectUser, SubjectAnonymous)
-}
-
-// notFound is the answer for objects the caller may not know exist.
-func notFound(what string) error {
-	return leerlus.Errorf(leerlus.CodeNotFound, "There is no such %s.", what)
 }

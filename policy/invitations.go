@@ -67,15 +67,16 @@ type NewInvitation struct {
 
 // CreateInvitation invites an e-mail address to a network and returns the
 // invitation with its secret token, shown this once (stored as a hash).
-func (s *Service) CreateInvitation(ctx context.Context, actor Actor, networkID string, in NewInvitation) (*Invitation, string, error) {
+func (s *Service) CreateInvitation(ctx context.Context, acc leerlus.Access, in NewInvitation) (*Invitation, string, error) {
+	actor, networkID := acc.Actor, acc.NetworkID
 	in.Email = NormaliseEmail(in.Email)
 	var v leerlus.Validation
-	v.Check(validEmail(in.Email), "email", "must be an e-mail address")
-	v.Check(in.Role.Valid(), "role", "must be member, facilitator, researcher or manager")
-	v.Check(in.Perspective.Valid(), "perspective", "is not a known perspective")
+	v.Check(validEmail(in.Email), "email", leerlus.FieldFormat, leerlus.Params{"format": "email"})
+	v.Check(in.Role.Valid(), "role", leerlus.FieldOneOf, leerlus.Params{"allowed": RoleNames()})
+	v.Check(in.Perspective.Valid(), "perspective", leerlus.FieldOneOf, leerlus.Params{"allowed": PerspectiveNames()})
 	token := newSecret()
 	now := s.clock()
-	inv := &Invitation{ID: newID(), NetworkID: networkID, Email: in.Email, Role: in.Role, Perspective: in.Perspective,
+	inv := &Invitation{ID: leerlus.NewID(), NetworkID: networkID, Email: in.Email, Role: in.Role, Perspective: in.Perspective,
 		OrganisationID: in.OrganisationID, TokenHash: hashSecret(token), CreatedBy: actor.PersonID,
 		CreatedAt: now, ExpiresAt: now.Add(s.cfg.InvitationTTL)}
 	if inv.OrganisationID != nil && *inv.OrganisationID == "" {
@@ -96,12 +97,12 @@ func (s *Service) CreateInvitation(ctx context.Context, actor Actor, networkID s
 		}
 		if n > 0 {
 			return &leerlus.Error{Code: leerlus.CodeConflict, Message: "This person is a member of this network already.",
-				Fields: []leerlus.FieldError{{Field: "email", Message: "is a member already"}}}
+				Fields: []leerlus.FieldError{leerlus.NewFieldError("email", leerlus.FieldMemberAlready, nil)}}
 		}
 		if err := tx.Create(inv).Error; err != nil {
 			return err
 		}
-		return s.record(tx, actor, Event{Action: "invitation.created", ObjectType: "invitation", ObjectID: inv.ID, NetworkID: networkID})
+		return s.audit.Record(tx, actor, Event{Action: ActionInvitationCreated, ObjectType: "invitation", ObjectID: inv.ID, NetworkID: networkID})
 	})
 	if err != nil {
 		return nil, "", err
@@ -110,15 +111,17 @@ func (s *Service) CreateInvitation(ctx context.Context, actor Actor, networkID s
 }
 
 // ListInvitations pages through a network's invitations, newest last.
-func (s *Service) ListInvitations(ctx context.Context, networkID string, p leerlus.Page) ([]Invitation, string, error) {
+func (s *Service) ListInvitations(ctx context.Context, acc leerlus.Access, p leerlus.Page) ([]Invitation, string, error) {
+	networkID := acc.NetworkID
 	db := s.db.WithContext(ctx).Where("network_id = ?", networkID)
-	return pageByID(db, p, func(i Invitation) string { return i.ID })
+	return leerlus.PageByID(db, p, func(i Invitation) string { return i.ID })
 }
 
 // WithdrawInvitation makes a pending invitation unusable.
-func (s *Service) WithdrawInvitation(ctx context.Context, actor Actor, networkID, id string) error {
-	if !ValidID(id) {
-		return notFound("invitation")
+func (s *Service) WithdrawInvitation(ctx context.Context, acc leerlus.Access, id string) error {
+	actor, networkID := acc.Actor, acc.NetworkID
+	if !leerlus.ValidID(id) {
+		return leerlus.NotFound("invitation")
 	}
 	return s.db.InTx(ctx, func(tx *gorm.DB) error {
 		res := tx.Model(&Invitation{}).Where("id = ? AND network_id = ? AND accepted_at IS NULL AND withdrawn_at IS NULL", id, networkID).
@@ -127,12 +130,12 @@ func (s *Service) WithdrawInvitation(ctx context.Context, actor Actor, networkID
 			return res.Error
 		}
 		if res.RowsAffected == 0 {
-			if _, err := getByID[Invitation](tx.Where("network_id = ?", networkID), id, "invitation"); err != nil {
+			if _, err := leerlus.GetByID[Invitation](tx.Where("network_id = ?", networkID), id, "invitation"); err != nil {
 				return err
 			}
 			return leerlus.Errorf(leerlus.CodeConflict, "This invitation was accepted or withdrawn already.")
 		}
-		return s.record(tx, actor, Event{Action: "invitation.withdrawn", ObjectType: "invitation", ObjectID: id, NetworkID: networkID})
+		return s.audit.Record(tx, actor, Event{Action: ActionInvitationWithdrawn, ObjectType: "invitation", ObjectID: id, NetworkID: networkID})
 	})
 }
 
@@ -148,11 +151,11 @@ type InvitationDetails struct {
 func (s *Service) usableInvitation(tx *gorm.DB, token string) (*Invitation, error) {
 	var inv Invitation
 	if token == "" || len(token) > 100 {
-		return nil, notFound("invitation")
+		return nil, leerlus.NotFound("invitation")
 	}
 	if err := tx.Where("token_hash = ?", hashSecret(token)).Take(&inv).Error; err != nil {
 		if leerlus.IsNotFound(err) {
-			return nil, notFound("invitation")
+			return nil, leerlus.NotFound("invitation")
 		}
 		return nil, err
 	}
@@ -175,12 +178,12 @@ func (s *Service) InspectInvitation(ctx context.Context, token string) (*Invitat
 		return nil, err
 	}
 	out := &InvitationDetails{Invitation: *inv}
-	n, err := getByID[Network](tx, inv.NetworkID, "network")
+	n, err := leerlus.GetByID[Network](tx, inv.NetworkID, "network")
 	if err != nil {
 		return nil, err
 	}
 	out.Network = *n
-	w, err := getByID[Workplace](tx, n.WorkplaceID, "workplace")
+	w, err := leerlus.GetByID[Workplace](tx, n.WorkplaceID, "workplace")
 	if err != nil {
 		return nil, err
 	}
@@ -206,6 +209,15 @@ type Acceptance struct {
 // needed and adds the membership. For a new account it also opens a
 // session (SignedIn is nil when the caller was signed in already).
 func (s *Service) AcceptInvitation(ctx context.Context, token string, a Acceptance) (*SignedIn, error) {
+	// A new account's password is hashed before the transaction.
+	var account *Person
+	if a.Caller == nil {
+		var v leerlus.Validation
+		var err error
+		if account, err = s.newAccount(&v, a.Name, a.Password); err != nil {
+			return nil, err
+		}
+	}
 	var out *SignedIn
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
 		inv, err := s.usableInvitation(tx, token)
@@ -228,8 +240,8 @@ func (s *Service) AcceptInvitation(ctx context.Context, token string, a Acceptan
 			if a.Caller != nil {
 				return leerlus.Errorf(leerlus.CodeForbidden, "This invitation is for another e-mail address. Sign out first.")
 			}
-			person, err = s.createPerson(tx, Actor{ClientAddr: a.ClientAddr}, NewPerson{Email: inv.Email, Name: a.Name, Password: a.Password})
-			if err != nil {
+			person, account.Email = account, inv.Email
+			if err := s.insertPerson(tx, Actor{ClientAddr: a.ClientAddr}, person); err != nil {
 				return err
 			}
 			if out, err = s.startSession(tx, person, a.ClientAddr); err != nil {
@@ -253,7 +265,7 @@ func (s *Service) AcceptInvitation(ctx context.Context, token string, a Acceptan
 			Perspective: inv.Perspective, OrganisationID: inv.OrganisationID}); err != nil {
 			return err
 		}
-		return s.record(tx, actor, Event{Action: "invitation.accepted", ObjectType: "invitation", ObjectID: inv.ID, NetworkID: inv.NetworkID})
+		return s.audit.Record(tx, actor, Event{Action: ActionInvitationAccepted, ObjectType: "invitation", ObjectID: inv.ID, NetworkID: inv.NetworkID})
 	})
 	return out, err
 }

@@ -29,17 +29,17 @@ func (Membership) TableName() string { return "memberships" }
 // Member is a membership as a facilitator sees it: with the person's name
 // and e-mail and the organisation's name.
 type Member struct {
-	ID               string      `json:"id"`
-	NetworkID        string      `json:"network_id"`
-	PersonID         string      `json:"-"`
-	PersonName       string      `json:"-"`
-	PersonEmail      string      `json:"-"`
-	Role             Role        `json:"role"`
-	Perspective      Perspective `json:"perspective"`
-	OrganisationID   *string     `json:"-"`
-	OrganisationName *string     `json:"-"`
-	CreatedAt        time.Time   `json:"created_at"`
-	Version          int         `json:"version"`
+	ID               string
+	NetworkID        string
+	PersonID         string
+	PersonName       string
+	PersonEmail      string
+	Role             Role
+	Perspective      Perspective
+	OrganisationID   *string
+	OrganisationName *string
+	CreatedAt        time.Time
+	Version          int
 }
 
 const memberSelect = `m.id, m.network_id, m.person_id, p.name AS person_name, p.email AS person_email, m.role, m.perspective,
@@ -52,32 +52,21 @@ func memberQuery(tx *gorm.DB) *gorm.DB {
 }
 
 // ListMembers pages through a network's members.
-func (s *Service) ListMembers(ctx context.Context, networkID string, p leerlus.Page) ([]Member, string, error) {
-	q := memberQuery(s.db.WithContext(ctx)).Where("m.network_id = ?", networkID)
-	if p.After != "" {
-		q = q.Where("m.id > ?", p.After)
-	}
-	var rows []Member
-	if err := q.Order("m.id").Limit(p.Limit + 1).Scan(&rows).Error; err != nil {
-		return nil, "", err
-	}
-	if len(rows) <= p.Limit {
-		return rows, "", nil
-	}
-	rows = rows[:p.Limit]
-	return rows, rows[len(rows)-1].ID, nil
+func (s *Service) ListMembers(ctx context.Context, acc leerlus.Access, p leerlus.Page) ([]Member, string, error) {
+	q := memberQuery(s.db.WithContext(ctx)).Where("m.network_id = ?", acc.NetworkID)
+	return leerlus.PageOrdered(q, p, "m.id", func(m Member) string { return m.ID })
 }
 
 func (s *Service) getMember(tx *gorm.DB, networkID, id string) (*Member, error) {
-	if !ValidID(id) {
-		return nil, notFound("membership")
+	if !leerlus.ValidID(id) {
+		return nil, leerlus.NotFound("membership")
 	}
 	var rows []Member
 	if err := memberQuery(tx).Where("m.network_id = ? AND m.id = ?", networkID, id).Scan(&rows).Error; err != nil {
 		return nil, err
 	}
 	if len(rows) == 0 {
-		return nil, notFound("membership")
+		return nil, leerlus.NotFound("membership")
 	}
 	return &rows[0], nil
 }
@@ -115,24 +104,24 @@ func checkOrganisation(tx *gorm.DB, v *leerlus.Validation, networkID string, org
 	if orgID == nil || *orgID == "" {
 		return nil
 	}
-	if !ValidID(*orgID) {
-		v.Add("organisation_id", "is not an organisation of this workplace")
+	if !leerlus.ValidID(*orgID) {
+		v.Add("organisation_id", leerlus.FieldNotInWorkplace, nil)
 		return nil
 	}
 	var n int64
 	err := tx.Table("organisations o").Joins("JOIN networks n ON n.workplace_id = o.workplace_id").
-		Where("o.id = ? AND n.id = ?", *orgID, networkID).Count(&n).Error
+		Where("o.id = ? AND n.id = ? AND o.retired_at IS NULL", *orgID, networkID).Count(&n).Error
 	if err != nil {
 		return err
 	}
-	v.Check(n == 1, "organisation_id", "is not an organisation of this workplace")
+	v.Check(n == 1, "organisation_id", leerlus.FieldNotInWorkplace, nil)
 	return nil
 }
 
 // addMembership gives a person a role in a network inside tx.
 func (s *Service) addMembership(tx *gorm.DB, actor Actor, m Membership) (*Membership, error) {
 	now := s.clock()
-	m.ID, m.CreatedAt, m.UpdatedAt, m.Version = newID(), now, now, 1
+	m.ID, m.CreatedAt, m.UpdatedAt, m.Version = leerlus.NewID(), now, now, 1
 	if m.OrganisationID != nil && *m.OrganisationID == "" {
 		m.OrganisationID = nil
 	}
@@ -142,14 +131,14 @@ func (s *Service) addMembership(tx *gorm.DB, actor Actor, m Membership) (*Member
 		}
 		return nil, err
 	}
-	return &m, s.record(tx, actor, Event{Action: "membership.created", ObjectType: "membership", ObjectID: m.ID, NetworkID: m.NetworkID})
+	return &m, s.audit.Record(tx, actor, Event{Action: ActionMembershipCreated, ObjectType: "membership", ObjectID: m.ID, NetworkID: m.NetworkID})
 }
 
 // AddMembership gives a person a role in a network (demo and admin tools).
 func (s *Service) AddMembership(ctx context.Context, actor Actor, m Membership) (*Membership, error) {
 	var v leerlus.Validation
-	v.Check(m.Role.Valid(), "role", "must be member, facilitator, researcher or manager")
-	v.Check(m.Perspective.Valid(), "perspective", "is not a known perspective")
+	v.Check(m.Role.Valid(), "role", leerlus.FieldOneOf, leerlus.Params{"allowed": RoleNames()})
+	v.Check(m.Perspective.Valid(), "perspective", leerlus.FieldOneOf, leerlus.Params{"allowed": PerspectiveNames()})
 	var out *Membership
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
 		if err := checkOrganisation(tx, &v, m.NetworkID, m.OrganisationID); err != nil {
@@ -176,11 +165,12 @@ type MembershipChange struct {
 
 // UpdateMembership changes a member's role, perspective or organisation.
 // The new role counts from the very next request.
-func (s *Service) UpdateMembership(ctx context.Context, actor Actor, networkID, id string, ch MembershipChange) (*Member, error) {
+func (s *Service) UpdateMembership(ctx context.Context, acc leerlus.Access, id string, ch MembershipChange) (*Member, error) {
+	actor, networkID := acc.Actor, acc.NetworkID
 	var v leerlus.Validation
-	v.Check(ch.Role == nil || ch.Role.Valid(), "role", "must be member, facilitator, researcher or manager")
-	v.Check(ch.Perspective == nil || ch.Perspective.Valid(), "perspective", "is not a known perspective")
-	v.Check(ch.Version >= 1, "version", "is required: the version you last saw")
+	v.Check(ch.Role == nil || ch.Role.Valid(), "role", leerlus.FieldOneOf, leerlus.Params{"allowed": RoleNames()})
+	v.Check(ch.Perspective == nil || ch.Perspective.Valid(), "perspective", leerlus.FieldOneOf, leerlus.Params{"allowed": PerspectiveNames()})
+	leerlus.CheckVersion(&v, ch.Version)
 	var out *Member
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
 		if err := checkOrganisation(tx, &v, networkID, ch.OrganisationID); err != nil {
@@ -200,25 +190,26 @@ func (s *Service) UpdateMembership(ctx context.Context, actor Actor, networkID, 
 			cols["perspective"] = *ch.Perspective
 		}
 		if ch.OrganisationID != nil {
-			cols["organisation_id"] = optional(*ch.OrganisationID)
+			cols["organisation_id"] = leerlus.Optional(*ch.OrganisationID)
 		}
-		if err := updateVersioned(tx, &Membership{}, id, ch.Version, cols, "membership"); err != nil {
+		if err := leerlus.UpdateVersioned(tx, &Membership{}, id, ch.Version, cols, "membership", ""); err != nil {
 			return err
 		}
 		var err error
 		if out, err = s.getMember(tx, networkID, id); err != nil {
 			return err
 		}
-		return s.record(tx, actor, Event{Action: "membership.changed", ObjectType: "membership", ObjectID: id, NetworkID: networkID})
+		return s.audit.Record(tx, actor, Event{Action: ActionMembershipChanged, ObjectType: "membership", ObjectID: id, NetworkID: networkID})
 	})
 	return out, err
 }
 
 // RemoveMembership takes a person out of a network; their access ends with
 // the next request.
-func (s *Service) RemoveMembership(ctx context.Context, actor Actor, networkID, id string) error {
-	if !ValidID(id) {
-		return notFound("membership")
+func (s *Service) RemoveMembership(ctx context.Context, acc leerlus.Access, id string) error {
+	actor, networkID := acc.Actor, acc.NetworkID
+	if !leerlus.ValidID(id) {
+		return leerlus.NotFound("membership")
 	}
 	return s.db.InTx(ctx, func(tx *gorm.DB) error {
 		res := tx.Where("id = ? AND network_id = ?", id, networkID).Delete(&Membership{})
@@ -226,8 +217,8 @@ func (s *Service) RemoveMembership(ctx context.Context, actor Actor, networkID, 
 			return res.Error
 		}
 		if res.RowsAffected == 0 {
-			return notFound("membership")
+			return leerlus.NotFound("membership")
 		}
-		return s.record(tx, actor, Event{Action: "membership.removed", ObjectType: "membership", ObjectID: id, NetworkID: networkID})
+		return s.audit.Record(tx, actor, Event{Action: ActionMembershipRemoved, ObjectType: "membership", ObjectID: id, NetworkID: networkID})
 	})
 }

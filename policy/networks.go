@@ -11,13 +11,13 @@ import (
 
 // Network is a learning network (leernetwerk): the unit of access.
 type Network struct {
-	ID          string    `gorm:"column:id;primaryKey" json:"id"`
-	WorkplaceID string    `gorm:"column:workplace_id" json:"workplace_id"`
-	Name        string    `gorm:"column:name" json:"name"`
-	Description string    `gorm:"column:description" json:"description"`
-	CreatedAt   time.Time `gorm:"column:created_at" json:"created_at"`
-	UpdatedAt   time.Time `gorm:"column:updated_at" json:"-"`
-	Version     int       `gorm:"column:version" json:"version"`
+	ID          string    `gorm:"column:id;primaryKey"`
+	WorkplaceID string    `gorm:"column:workplace_id"`
+	Name        string    `gorm:"column:name"`
+	Description string    `gorm:"column:description"`
+	CreatedAt   time.Time `gorm:"column:created_at"`
+	UpdatedAt   time.Time `gorm:"column:updated_at"`
+	Version     int       `gorm:"column:version"`
 }
 
 // TableName names the table.
@@ -33,10 +33,10 @@ type NetworkInput struct {
 
 func (in *NetworkInput) validate(create bool) error {
 	var v leerlus.Validation
-	checkText(&v, "name", in.Name, create, 1, 160)
-	checkText(&v, "description", in.Description, false, 0, 2000)
+	leerlus.CheckText(&v, "name", in.Name, create, 1, 160)
+	leerlus.CheckText(&v, "description", in.Description, false, 0, 2000)
 	if !create {
-		v.Check(in.Version >= 1, "version", "is required: the version you last saw")
+		leerlus.CheckVersion(&v, in.Version)
 	}
 	return v.Err()
 }
@@ -47,16 +47,16 @@ func (s *Service) CreateNetwork(ctx context.Context, actor Actor, workplaceID st
 		return nil, err
 	}
 	now := s.clock()
-	n := &Network{ID: newID(), WorkplaceID: workplaceID, Name: *in.Name, Description: str(in.Description),
+	n := &Network{ID: leerlus.NewID(), WorkplaceID: workplaceID, Name: *in.Name, Description: leerlus.Deref(in.Description),
 		CreatedAt: now, UpdatedAt: now, Version: 1}
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
-		if _, err := getByID[Workplace](tx, workplaceID, "workplace"); err != nil {
+		if _, err := leerlus.GetByID[Workplace](tx, workplaceID, "workplace"); err != nil {
 			return err
 		}
 		if err := tx.Create(n).Error; err != nil {
-			return duplicateName(err, "network")
+			return leerlus.DuplicateOr(err, "network", "name")
 		}
-		return s.record(tx, actor, Event{Action: "network.created", ObjectType: "network", ObjectID: n.ID, NetworkID: n.ID})
+		return s.audit.Record(tx, actor, Event{Action: ActionNetworkCreated, ObjectType: "network", ObjectID: n.ID, NetworkID: n.ID})
 	})
 	return n, err
 }
@@ -69,23 +69,23 @@ func (s *Service) UpdateNetwork(ctx context.Context, actor Actor, id string, in 
 	var out *Network
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
 		cols := map[string]any{"updated_at": s.clock(), "version": gorm.Expr("version + 1")}
-		setIf(cols, "name", in.Name)
-		setIf(cols, "description", in.Description)
-		if err := updateVersioned(tx, &Network{}, id, in.Version, cols, "network"); err != nil {
+		leerlus.SetIf(cols, "name", in.Name)
+		leerlus.SetIf(cols, "description", in.Description)
+		if err := leerlus.UpdateVersioned(tx, &Network{}, id, in.Version, cols, "network", "name"); err != nil {
 			return err
 		}
 		var err error
-		if out, err = getByID[Network](tx, id, "network"); err != nil {
+		if out, err = leerlus.GetByID[Network](tx, id, "network"); err != nil {
 			return err
 		}
-		return s.record(tx, actor, Event{Action: "network.changed", ObjectType: "network", ObjectID: id, NetworkID: id})
+		return s.audit.Record(tx, actor, Event{Action: ActionNetworkChanged, ObjectType: "network", ObjectID: id, NetworkID: id})
 	})
 	return out, err
 }
 
 // GetNetwork returns one network.
 func (s *Service) GetNetwork(ctx context.Context, id string) (*Network, error) {
-	return getByID[Network](s.db.WithContext(ctx), id, "network")
+	return leerlus.GetByID[Network](s.db.WithContext(ctx), id, "network")
 }
 
 // ListNetworks pages through a workplace's networks.
@@ -94,5 +94,5 @@ func (s *Service) ListNetworks(ctx context.Context, workplaceID string, p leerlu
 		return nil, "", err
 	}
 	db := s.db.WithContext(ctx).Where("workplace_id = ?", workplaceID)
-	return pageByID(db, p, func(n Network) string { return n.ID })
+	return leerlus.PageByID(db, p, func(n Network) string { return n.ID })
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"leerlus"
+
 	"golang.org/x/crypto/argon2"
 )
 
@@ -45,18 +47,17 @@ var commonPasswords = func() map[string]bool {
 	return m
 }()
 
-// CheckPassword returns a message saying what is wrong with a new password,
-// or "" when it is acceptable.
-func CheckPassword(password string) string {
+// CheckPassword records on v what is wrong with a new password in field,
+// if anything.
+func CheckPassword(v *leerlus.Validation, field, password string) {
 	switch {
 	case utf8.RuneCountInString(password) < MinPasswordLength:
-		return fmt.Sprintf("must be at least %d characters", MinPasswordLength)
+		v.Add(field, leerlus.FieldTooShort, leerlus.Params{"min": MinPasswordLength})
 	case len(password) > maxPasswordBytes:
-		return "is too long"
+		v.Add(field, leerlus.FieldTooLong, leerlus.Params{"max": maxPasswordBytes})
 	case commonPasswords[strings.ToLower(password)]:
-		return "is too common; choose another"
+		v.Add(field, leerlus.FieldCommonPassword, nil)
 	}
-	return ""
 }
 
 // HashPassword returns an argon2id hash in the PHC string format, which

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"leerlus"
+
 	"leerlus/policy"
 )
 
@@ -21,7 +23,9 @@ func TestCheckPassword(t *testing.T) {
 		{"123456789012", false},            // common
 		{strings.Repeat("a", 2000), false}, // too long to hash
 	} {
-		if got := policy.CheckPassword(tc.password) == ""; got != tc.ok {
+		var v leerlus.Validation
+		policy.CheckPassword(&v, "password", tc.password)
+		if got := !v.Failed(); got != tc.ok {
 			t.Errorf("CheckPassword(%q) ok = %v, want %v", tc.password, got, tc.ok)
 		}
 	}

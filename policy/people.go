@@ -5,7 +5,6 @@ import (
 	"net/mail"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"gorm.io/gorm"
 
@@ -14,15 +13,15 @@ import (
 
 // Person is someone with an account.
 type Person struct {
-	ID           string    `gorm:"column:id;primaryKey" json:"id"`
-	Email        string    `gorm:"column:email" json:"email"`
-	Name         string    `gorm:"column:name" json:"name"`
-	PasswordHash string    `gorm:"column:password_hash" json:"-"`
-	IsAdmin      bool      `gorm:"column:is_admin" json:"is_admin"`
-	Disabled     bool      `gorm:"column:disabled" json:"disabled"`
-	CreatedAt    time.Time `gorm:"column:created_at" json:"created_at"`
-	UpdatedAt    time.Time `gorm:"column:updated_at" json:"-"`
-	Version      int       `gorm:"column:version" json:"version"`
+	ID           string    `gorm:"column:id;primaryKey"`
+	Email        string    `gorm:"column:email"`
+	Name         string    `gorm:"column:name"`
+	PasswordHash string    `gorm:"column:password_hash"`
+	IsAdmin      bool      `gorm:"column:is_admin"`
+	Disabled     bool      `gorm:"column:disabled"`
+	CreatedAt    time.Time `gorm:"column:created_at"`
+	UpdatedAt    time.Time `gorm:"column:updated_at"`
+	Version      int       `gorm:"column:version"`
 }
 
 // TableName names the table.
@@ -44,8 +43,7 @@ func validEmail(email string) bool {
 
 // checkName validates a display name.
 func checkName(v *leerlus.Validation, field, name string) {
-	n := utf8.RuneCountInString(strings.TrimSpace(name))
-	v.Check(n >= 1 && n <= 100, field, "must be 1 to 100 characters")
+	leerlus.CheckLength(v, field, strings.TrimSpace(name), 1, 100)
 }
 
 // NewPerson is the input for creating an account.
@@ -56,52 +54,50 @@ type NewPerson struct {
 	IsAdmin  bool
 }
 
-func (s *Service) validateNewPerson(in *NewPerson) error {
-	in.Email = NormaliseEmail(in.Email)
-	in.Name = strings.TrimSpace(in.Name)
-	var v leerlus.Validation
-	v.Check(validEmail(in.Email), "email", "must be an e-mail address")
-	checkName(&v, "name", in.Name)
-	if msg := CheckPassword(in.Password); msg != "" {
-		v.Add("password", msg)
-	}
-	return v.Err()
-}
-
-// createPerson inserts an account inside tx.
-func (s *Service) createPerson(tx *gorm.DB, actor Actor, in NewPerson) (*Person, error) {
-	if err := s.validateNewPerson(&in); err != nil {
+// newAccount validates a name and a new password and hashes the password.
+// It runs before any write transaction: argon2id takes tens of
+// milliseconds and 46 MiB, and SQLite's one write lock must not wait for it.
+func (s *Service) newAccount(v *leerlus.Validation, name, password string) (*Person, error) {
+	name = strings.TrimSpace(name)
+	checkName(v, "name", name)
+	CheckPassword(v, "password", password)
+	if err := v.Err(); err != nil {
 		return nil, err
 	}
-	hash, err := s.hash(in.Password)
+	hash, err := s.hash(password)
 	if err != nil {
 		return nil, err
 	}
+	return &Person{ID: leerlus.NewID(), Name: name, PasswordHash: hash}, nil
+}
+
+// insertPerson writes a prepared account inside tx, with its audit entry.
+func (s *Service) insertPerson(tx *gorm.DB, actor Actor, p *Person) error {
 	now := s.clock()
-	p := &Person{ID: newID(), Email: in.Email, Name: in.Name, PasswordHash: hash, IsAdmin: in.IsAdmin,
-		CreatedAt: now, UpdatedAt: now, Version: 1}
+	p.CreatedAt, p.UpdatedAt, p.Version = now, now, 1
 	if err := tx.Create(p).Error; err != nil {
 		if leerlus.IsDuplicate(err) {
-			return nil, &leerlus.Error{Code: leerlus.CodeConflict, Message: "An account with this e-mail address exists already.",
-				Fields: []leerlus.FieldError{{Field: "email", Message: "is in use already"}}}
+			return leerlus.FieldFailure(leerlus.CodeConflict, "An account with this e-mail address exists already.", "email", leerlus.FieldInUse, nil)
 		}
-		return nil, err
+		return err
 	}
 	if actor.PersonID == "" {
 		actor.PersonID = p.ID
 	}
-	return p, s.record(tx, actor, Event{Action: "person.created", ObjectType: "person", ObjectID: p.ID})
+	return s.audit.Record(tx, actor, Event{Action: ActionPersonCreated, ObjectType: "person", ObjectID: p.ID})
 }
 
 // CreatePerson creates an account (used by `leerlus admin create` and the demo).
 func (s *Service) CreatePerson(ctx context.Context, actor Actor, in NewPerson) (*Person, error) {
-	var p *Person
-	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
-		var err error
-		p, err = s.createPerson(tx, actor, in)
-		return err
-	})
-	return p, err
+	var v leerlus.Validation
+	email := NormaliseEmail(in.Email)
+	v.Check(validEmail(email), "email", leerlus.FieldFormat, leerlus.Params{"format": "email"})
+	p, err := s.newAccount(&v, in.Name, in.Password)
+	if err != nil {
+		return nil, err
+	}
+	p.Email, p.IsAdmin = email, in.IsAdmin
+	return p, s.db.InTx(ctx, func(tx *gorm.DB) error { return s.insertPerson(tx, actor, p) })
 }
 
 // GetPerson returns one account.
@@ -111,7 +107,7 @@ func (s *Service) GetPerson(ctx context.Context, id string) (*Person, error) {
 
 func (s *Service) getPerson(tx *gorm.DB, id string) (*Person, error) {
 	var p Person
-	if !ValidID(id) {
+	if !leerlus.ValidID(id) {
 		return nil, leerlus.Errorf(leerlus.CodeNotFound, "There is no such person.")
 	}
 	if err := tx.Where("id = ?", id).Take(&p).Error; err != nil {
@@ -125,34 +121,18 @@ func (s *Service) getPerson(tx *gorm.DB, id string) (*Person, error) {
 
 // ListPeople pages through accounts, optionally matching q in name or e-mail.
 func (s *Service) ListPeople(ctx context.Context, q string, p leerlus.Page) ([]Person, string, error) {
-	db := s.db.WithContext(ctx).Model(&Person{})
-	if q = strings.ToLower(strings.TrimSpace(q)); q != "" {
-		like := "%" + escapeLike(q) + "%"
-		db = db.Where("(LOWER(name) LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\')", like, like)
-	}
-	return pageByID(db, p, func(x Person) string { return x.ID })
-}
-
-// escapeLike makes user input literal inside a LIKE pattern.
-func escapeLike(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
-}
-
-// pageByID runs a list query ordered by (time-ordered) id and returns one
-// page plus the position of the next one.
-func pageByID[T any](db *gorm.DB, p leerlus.Page, id func(T) string) ([]T, string, error) {
-	if p.After != "" {
-		db = db.Where("id > ?", p.After)
-	}
-	var rows []T
-	if err := db.Order("id").Limit(p.Limit + 1).Find(&rows).Error; err != nil {
+	q = strings.ToLower(strings.TrimSpace(q))
+	var v leerlus.Validation
+	leerlus.CheckLength(&v, "q", q, 0, 200)
+	if err := v.Err(); err != nil {
 		return nil, "", err
 	}
-	if len(rows) <= p.Limit {
-		return rows, "", nil
+	db := s.db.WithContext(ctx).Model(&Person{})
+	if q != "" {
+		like := "%" + leerlus.EscapeLike(q) + "%"
+		db = db.Where("(LOWER(name) LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\')", like, like)
 	}
-	rows = rows[:p.Limit]
-	return rows, id(rows[len(rows)-1]), nil
+	return leerlus.PageByID(db, p, func(x Person) string { return x.ID })
 }
 
 // PersonChange is an admin's edit of an account; nil fields stay as they are.
@@ -170,9 +150,9 @@ func (s *Service) UpdatePerson(ctx context.Context, actor Actor, id string, ch P
 		*ch.Name = strings.TrimSpace(*ch.Name)
 		checkName(&v, "name", *ch.Name)
 	}
-	v.Check(ch.Version >= 1, "version", "is required: the version you last saw")
+	leerlus.CheckVersion(&v, ch.Version)
 	if id == actor.PersonID && ((ch.IsAdmin != nil && !*ch.IsAdmin) || (ch.Disabled != nil && *ch.Disabled)) {
-		v.Add("is_admin", "you cannot remove your own administrator rights or disable yourself")
+		v.Add("is_admin", leerlus.FieldOwnAccount, nil)
 	}
 	if err := v.Err(); err != nil {
 		return nil, err
@@ -189,7 +169,7 @@ func (s *Service) UpdatePerson(ctx context.Context, actor Actor, id string, ch P
 		if ch.Disabled != nil {
 			cols["disabled"] = *ch.Disabled
 		}
-		if err := updateVersioned(tx, &Person{}, id, ch.Version, cols, "person"); err != nil {
+		if err := leerlus.UpdateVersioned(tx, &Person{}, id, ch.Version, cols, "person", ""); err != nil {
 			return err
 		}
 		if ch.Disabled != nil && *ch.Disabled {
@@ -202,37 +182,9 @@ func (s *Service) UpdatePerson(ctx context.Context, actor Actor, id string, ch P
 		if out, err = s.getPerson(tx, id); err != nil {
 			return err
 		}
-		return s.record(tx, actor, Event{Action: "person.changed", ObjectType: "person", ObjectID: id})
+		return s.audit.Record(tx, actor, Event{Action: ActionPersonChanged, ObjectType: "person", ObjectID: id})
 	})
 	return out, err
-}
-
-// updateVersioned updates one row by id only if its version is still the
-// one the caller saw, so that concurrent edits never overwrite each other
-// silently: the loser gets a conflict and reloads.
-func updateVersioned(tx *gorm.DB, model any, id string, version int, cols map[string]any, what string) error {
-	if !ValidID(id) {
-		return leerlus.Errorf(leerlus.CodeNotFound, "There is no such %s.", what)
-	}
-	res := tx.Model(model).Where("id = ? AND version = ?", id, version).Updates(cols)
-	if res.Error != nil {
-		if leerlus.IsDuplicate(res.Error) {
-			return leerlus.Errorf(leerlus.CodeConflict, "Another %s has this name already.", what)
-		}
-		return res.Error
-	}
-	if res.RowsAffected == 1 {
-		return nil
-	}
-	var n int64
-	if err := tx.Model(model).Where("id = ?", id).Count(&n).Error; err != nil {
-		return err
-	}
-	if n == 0 {
-		return leerlus.Errorf(leerlus.CodeNotFound, "There is no such %s.", what)
-	}
-	return &leerlus.Error{Code: leerlus.CodeConflict, Message: "Someone else changed this in the meantime. Reload and try again.",
-		Fields: []leerlus.FieldError{{Field: "version", Message: "is not the current version"}}}
 }
 
 // ChangeName lets a person rename themselves.
@@ -253,7 +205,7 @@ func (s *Service) ChangeName(ctx context.Context, actor Actor, name string) (*Pe
 		if out, err = s.getPerson(tx, actor.PersonID); err != nil {
 			return err
 		}
-		return s.record(tx, actor, Event{Action: "person.changed", ObjectType: "person", ObjectID: actor.PersonID})
+		return s.audit.Record(tx, actor, Event{Action: ActionPersonChanged, ObjectType: "person", ObjectID: actor.PersonID})
 	})
 	return out, err
 }
@@ -266,10 +218,8 @@ func (s *Service) ChangePassword(ctx context.Context, actor Actor, keepSessionHa
 		return err
 	}
 	var v leerlus.Validation
-	v.Check(s.verify(current, p.PasswordHash), "current_password", "is not your current password")
-	if msg := CheckPassword(next); msg != "" {
-		v.Add("new_password", msg)
-	}
+	v.Check(s.verify(current, p.PasswordHash), "current_password", leerlus.FieldWrongPassword, nil)
+	CheckPassword(&v, "new_password", next)
 	if err := v.Err(); err != nil {
 		return err
 	}
@@ -285,7 +235,7 @@ func (s *Service) ChangePassword(ctx context.Context, actor Actor, keepSessionHa
 		if err := tx.Where("person_id = ? AND id_hash <> ?", p.ID, keepSessionHash).Delete(&Session{}).Error; err != nil {
 			return err
 		}
-		return s.record(tx, actor, Event{Action: "person.password_changed", ObjectType: "person", ObjectID: p.ID})
+		return s.audit.Record(tx, actor, Event{Action: ActionPersonPasswordChange, ObjectType: "person", ObjectID: p.ID})
 	})
 }
 

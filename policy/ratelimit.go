@@ -55,6 +55,6 @@ func (s *Service) recordSignInFailure(ctx context.Context, actor Actor, email st
 		if err := tx.Create(&signInFailure{At: now, Email: email, ClientAddr: actor.ClientAddr}).Error; err != nil {
 			return err
 		}
-		return s.record(tx, actor, Event{Action: "session.sign_in_failed", ObjectType: "person", ObjectID: actor.PersonID, Outcome: OutcomeFailure})
+		return s.audit.Record(tx, actor, Event{Action: ActionSessionSignInFailed, ObjectType: "person", ObjectID: actor.PersonID, Outcome: OutcomeFailure})
 	})
 }

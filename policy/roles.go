@@ -91,3 +91,20 @@ func (k OrganisationKind) Valid() bool {
 	}
 	return false
 }
+
+func names[T ~string](xs []T) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
+	}
+	return out
+}
+
+// RoleNames lists the network roles as strings, for field errors.
+func RoleNames() []string { return names(Roles) }
+
+// PerspectiveNames lists the perspectives as strings, for field errors.
+func PerspectiveNames() []string { return names(Perspectives) }
+
+// OrganisationKindNames lists the organisation kinds as strings.
+func OrganisationKindNames() []string { return names(OrganisationKinds) }

@@ -7,8 +7,6 @@ import (
 	"encoding/hex"
 	"time"
 
-	"github.com/google/uuid"
-
 	"leerlus"
 )
 
@@ -40,9 +38,10 @@ func DefaultConfig() Config {
 // concurrent use; all state lives in the database, so several instances may
 // share one PostgreSQL database.
 type Service struct {
-	db  *leerlus.DB
-	now func() time.Time
-	cfg Config
+	db    *leerlus.DB
+	now   leerlus.Clock
+	cfg   Config
+	audit *AuditLog
 	// dummyHash is verified against when an e-mail is unknown, so that
 	// sign-in takes as long for unknown accounts as for known ones.
 	dummyHash string
@@ -70,37 +69,17 @@ func (s *Service) verify(password, hash string) bool {
 
 // NewService returns a Service on db. now is the clock (tests fix it).
 func NewService(db *leerlus.DB, now func() time.Time, cfg Config) *Service {
-	if now == nil {
-		now = time.Now
-	}
-	s := &Service{db: db, now: now, cfg: cfg, hashSlots: make(chan struct{}, maxConcurrentHashes)}
+	clock := leerlus.Clock(now)
+	s := &Service{db: db, now: clock, cfg: cfg, audit: NewAuditLog(clock), hashSlots: make(chan struct{}, maxConcurrentHashes)}
 	s.dummyHash, _ = HashPassword("dummy password for timing", cfg.Password)
 	return s
 }
 
 // Actor is who does something and from where, for the audit log.
-type Actor struct {
-	PersonID   string
-	ClientAddr string
-}
+type Actor = leerlus.Actor
 
-// clock returns the current time in UTC, truncated to microseconds because
-// PostgreSQL stores no finer and the audit hash must survive a round trip.
-func (s *Service) clock() time.Time {
-	return s.now().UTC().Truncate(time.Microsecond)
-}
-
-// newID returns a time-ordered UUID (v7), so that ordering by id is
-// ordering by creation, which keeps cursors simple.
-func newID() string {
-	return uuid.Must(uuid.NewV7()).String()
-}
-
-// ValidID reports whether id has the form of an id this system hands out.
-func ValidID(id string) bool {
-	u, err := uuid.Parse(id)
-	return err == nil && len(id) == 36 && u.String() == id
-}
+// clock returns the current time (UTC, microseconds).
+func (s *Service) clock() time.Time { return s.now.Now() }
 
 // newSecret returns 32 random bytes, URL-safe base64 encoded.
 func newSecret() string {

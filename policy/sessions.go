@@ -50,8 +50,8 @@ var invalidCredentials = leerlus.Errorf(leerlus.CodeUnauthorized, "The e-mail ad
 func (s *Service) SignIn(ctx context.Context, clientAddr, email, password string) (*SignedIn, error) {
 	email = NormaliseEmail(email)
 	var v leerlus.Validation
-	v.Check(email != "" && len(email) <= 254, "email", "is required")
-	v.Check(password != "", "password", "is required")
+	v.Check(email != "" && len(email) <= 254, "email", leerlus.FieldRequired, nil)
+	v.Check(password != "", "password", leerlus.FieldRequired, nil)
 	if err := v.Err(); err != nil {
 		return nil, err
 	}
@@ -76,18 +76,16 @@ func (s *Service) SignIn(ctx context.Context, clientAddr, email, password string
 		}
 		return nil, invalidCredentials
 	}
-	out := &SignedIn{Secret: newSecret(), Person: p}
-	now := s.clock()
-	out.Session = Session{IDHash: hashSecret(out.Secret), PersonID: p.ID, CSRFToken: newSecret(), ClientAddr: clientAddr,
-		CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(s.cfg.SessionMax)}
+	var out *SignedIn
 	err = s.db.InTx(ctx, func(tx *gorm.DB) error {
-		if err := tx.Create(&out.Session).Error; err != nil {
+		var err error
+		if out, err = s.startSession(tx, &p, clientAddr); err != nil {
 			return err
 		}
 		if err := tx.Where("email = ?", email).Delete(&signInFailure{}).Error; err != nil {
 			return err
 		}
-		return s.record(tx, actor, Event{Action: "session.signed_in", ObjectType: "person", ObjectID: p.ID})
+		return s.audit.Record(tx, actor, Event{Action: ActionSessionSignedIn, ObjectType: "person", ObjectID: p.ID})
 	})
 	if err != nil {
 		return nil, err
@@ -111,7 +109,7 @@ func (s *Service) SignOut(ctx context.Context, actor Actor, secret string) error
 		if err := tx.Where("id_hash = ?", hashSecret(secret)).Delete(&Session{}).Error; err != nil {
 			return err
 		}
-		return s.record(tx, actor, Event{Action: "session.signed_out", ObjectType: "person", ObjectID: actor.PersonID})
+		return s.audit.Record(tx, actor, Event{Action: ActionSessionSignedOut, ObjectType: "person", ObjectID: actor.PersonID})
 	})
 }
 

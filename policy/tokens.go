@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"gorm.io/gorm"
 
@@ -17,14 +16,14 @@ const TokenPrefix = "llt_"
 
 // AccessToken is a named personal access token for scripts.
 type AccessToken struct {
-	ID         string     `gorm:"column:id;primaryKey" json:"id"`
-	PersonID   string     `gorm:"column:person_id" json:"-"`
-	Name       string     `gorm:"column:name" json:"name"`
-	SecretHash string     `gorm:"column:secret_hash" json:"-"`
-	CreatedAt  time.Time  `gorm:"column:created_at" json:"created_at"`
-	ExpiresAt  time.Time  `gorm:"column:expires_at" json:"expires_at"`
-	LastUsedAt *time.Time `gorm:"column:last_used_at" json:"last_used_at,omitempty"`
-	RevokedAt  *time.Time `gorm:"column:revoked_at" json:"revoked_at,omitempty"`
+	ID         string     `gorm:"column:id;primaryKey"`
+	PersonID   string     `gorm:"column:person_id"`
+	Name       string     `gorm:"column:name"`
+	SecretHash string     `gorm:"column:secret_hash"`
+	CreatedAt  time.Time  `gorm:"column:created_at"`
+	ExpiresAt  time.Time  `gorm:"column:expires_at"`
+	LastUsedAt *time.Time `gorm:"column:last_used_at"`
+	RevokedAt  *time.Time `gorm:"column:revoked_at"`
 }
 
 // TableName names the table.
@@ -41,21 +40,20 @@ type NewToken struct {
 func (s *Service) CreateToken(ctx context.Context, actor Actor, in NewToken) (*AccessToken, string, error) {
 	in.Name = strings.TrimSpace(in.Name)
 	var v leerlus.Validation
-	n := utf8.RuneCountInString(in.Name)
-	v.Check(n >= 1 && n <= 100, "name", "must be 1 to 100 characters")
-	v.Check(in.ExpiresInDays >= 1 && in.ExpiresInDays <= 365, "expires_in_days", "must be from 1 to 365")
+	leerlus.CheckLength(&v, "name", in.Name, 1, 100)
+	v.Check(in.ExpiresInDays >= 1 && in.ExpiresInDays <= 365, "expires_in_days", leerlus.FieldOutOfRange, leerlus.Params{"min": 1, "max": 365})
 	if err := v.Err(); err != nil {
 		return nil, "", err
 	}
 	secret := TokenPrefix + newSecret()
 	now := s.clock()
-	t := &AccessToken{ID: newID(), PersonID: actor.PersonID, Name: in.Name, SecretHash: hashSecret(secret),
+	t := &AccessToken{ID: leerlus.NewID(), PersonID: actor.PersonID, Name: in.Name, SecretHash: hashSecret(secret),
 		CreatedAt: now, ExpiresAt: now.Add(time.Duration(in.ExpiresInDays) * 24 * time.Hour)}
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
 		if err := tx.Create(t).Error; err != nil {
 			return err
 		}
-		return s.record(tx, actor, Event{Action: "token.created", ObjectType: "token", ObjectID: t.ID})
+		return s.audit.Record(tx, actor, Event{Action: ActionTokenCreated, ObjectType: "token", ObjectID: t.ID})
 	})
 	if err != nil {
 		return nil, "", err
@@ -66,13 +64,13 @@ func (s *Service) CreateToken(ctx context.Context, actor Actor, in NewToken) (*A
 // ListTokens pages through a person's tokens, revoked ones included.
 func (s *Service) ListTokens(ctx context.Context, personID string, p leerlus.Page) ([]AccessToken, string, error) {
 	db := s.db.WithContext(ctx).Where("person_id = ?", personID)
-	return pageByID(db, p, func(t AccessToken) string { return t.ID })
+	return leerlus.PageByID(db, p, func(t AccessToken) string { return t.ID })
 }
 
 // RevokeToken revokes one of the actor's own tokens.
 func (s *Service) RevokeToken(ctx context.Context, actor Actor, id string) error {
-	if !ValidID(id) {
-		return notFound("token")
+	if !leerlus.ValidID(id) {
+		return leerlus.NotFound("token")
 	}
 	return s.db.InTx(ctx, func(tx *gorm.DB) error {
 		res := tx.Model(&AccessToken{}).Where("id = ? AND person_id = ? AND revoked_at IS NULL", id, actor.PersonID).
@@ -81,9 +79,9 @@ func (s *Service) RevokeToken(ctx context.Context, actor Actor, id string) error
 			return res.Error
 		}
 		if res.RowsAffected == 0 {
-			return notFound("token")
+			return leerlus.NotFound("token")
 		}
-		return s.record(tx, actor, Event{Action: "token.revoked", ObjectType: "token", ObjectID: id})
+		return s.audit.Record(tx, actor, Event{Action: ActionTokenRevoked, ObjectType: "token", ObjectID: id})
 	})
 }
 

@@ -1,0 +1,53 @@
+package policy
+
+// AuditAction names what an audit entry records. Every action is listed
+// once, in AuditActions; the OpenAPI document exposes the list as an enum
+// (a test keeps the two equal), so the web app can label each one.
+type AuditAction string
+
+// The audited actions.
+const (
+	ActionSessionSignedIn      AuditAction = "session.signed_in"
+	ActionSessionSignInFailed  AuditAction = "session.sign_in_failed"
+	ActionSessionSignedOut     AuditAction = "session.signed_out"
+	ActionPersonCreated        AuditAction = "person.created"
+	ActionPersonChanged        AuditAction = "person.changed"
+	ActionPersonPasswordChange AuditAction = "person.password_changed"
+	ActionWorkplaceCreated     AuditAction = "workplace.created"
+	ActionWorkplaceChanged     AuditAction = "workplace.changed"
+	ActionOrganisationCreated  AuditAction = "organisation.created"
+	ActionOrganisationChanged  AuditAction = "organisation.changed"
+	ActionOrganisationRetired  AuditAction = "organisation.retired"
+	ActionNetworkCreated       AuditAction = "network.created"
+	ActionNetworkChanged       AuditAction = "network.changed"
+	ActionMembershipCreated    AuditAction = "membership.created"
+	ActionMembershipChanged    AuditAction = "membership.changed"
+	ActionMembershipRemoved    AuditAction = "membership.removed"
+	ActionInvitationCreated    AuditAction = "invitation.created"
+	ActionInvitationWithdrawn  AuditAction = "invitation.withdrawn"
+	ActionInvitationAccepted   AuditAction = "invitation.accepted"
+	ActionTokenCreated         AuditAction = "token.created"
+	ActionTokenRevoked         AuditAction = "token.revoked"
+)
+
+// AuditActions lists every audited action.
+var AuditActions = []AuditAction{
+	ActionSessionSignedIn, ActionSessionSignInFailed, ActionSessionSignedOut,
+	ActionPersonCreated, ActionPersonChanged, ActionPersonPasswordChange,
+	ActionWorkplaceCreated, ActionWorkplaceChanged,
+	ActionOrganisationCreated, ActionOrganisationChanged, ActionOrganisationRetired,
+	ActionNetworkCreated, ActionNetworkChanged,
+	ActionMembershipCreated, ActionMembershipChanged, ActionMembershipRemoved,
+	ActionInvitationCreated, ActionInvitationWithdrawn, ActionInvitationAccepted,
+	ActionTokenCreated, ActionTokenRevoked,
+}
+
+// Valid reports whether a is a known action.
+func (a AuditAction) Valid() bool {
+	for _, x := range AuditActions {
+		if a == x {
+			return true
+		}
+	}
+	return false
+}
