@@ -44,6 +44,10 @@ type MeBody struct {
 	// Permissions are what the caller may do outside any network (the
 	// system administration of admins, their own account).
 	Permissions []policy.Permission `json:"permissions"`
+	// EveryNetworkPermissions are what the caller may do in every network,
+	// also where they hold no role (a system administrator runs any
+	// network's people and invitations).
+	EveryNetworkPermissions []policy.Permission `json:"every_network_permissions"`
 }
 
 func ref(id, name *string) *Ref {
@@ -63,8 +67,9 @@ func (s *Server) meBody(c *gin.Context, who *policy.Caller) (*MeBody, error) {
 		return nil, err
 	}
 	out := &MeBody{ID: who.PersonID, Email: who.Email, Name: who.Name, IsAdmin: who.IsAdmin,
-		Memberships: make([]MyMembershipBody, len(ms)),
-		Permissions: s.authz.Permitted(who.Subjects(""), s.globalPermissions)}
+		Memberships:             make([]MyMembershipBody, len(ms)),
+		Permissions:             s.authz.Permitted(who.Subjects(""), s.globalPermissions),
+		EveryNetworkPermissions: s.authz.Permitted(who.Subjects(""), s.networkPermissions)}
 	for i, m := range ms {
 		out.Memberships[i] = MyMembershipBody{ID: m.ID, Role: m.Role, Perspective: m.Perspective,
 			Network:      NetworkRef{ID: m.NetworkID, Name: m.NetworkName, WorkplaceID: m.WorkplaceID, WorkplaceName: m.WorkplaceName},

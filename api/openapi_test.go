@@ -291,7 +291,7 @@ func TestOpenAPICheckCatchesMismatches(t *testing.T) {
 	const id = "0190f3a0-0000-7000-8000-000000000000"
 	const at = "2026-11-01T09:30:00.123456Z"
 	me := func(extra string) string {
-		return `{"id":"` + id + `","email":"a@example.org","name":"A","is_admin":false,"memberships":[` + extra + `],"permissions":["account.read"]}`
+		return `{"id":"` + id + `","email":"a@example.org","name":"A","is_admin":false,"memberships":[` + extra + `],"permissions":["account.read"],"every_network_permissions":[]}`
 	}
 	membership := `{"id":"` + id + `","network":{"id":"` + id + `","name":"N","workplace_id":"` + id + `","workplace_name":"W"},"role":"%s","perspective":"ouder","permissions":["network.read"]}`
 	token := `{"items":[{"id":"` + id + `","name":"t","created_at":"%s","expires_at":"` + at + `"%s}],"next_cursor":"abc"}`

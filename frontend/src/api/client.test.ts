@@ -25,12 +25,12 @@ describe('api client', () => {
   it('throws an ApiError with the field errors of a problem+json answer', async () => {
     mockApi({
       'PATCH /me': () =>
-        problem(422, { title: 'Invalid', errors: [{ field: 'name', message: 'must not be empty' }] }),
+        problem(422, { title: 'Invalid', errors: [{ field: 'name', code: 'required', message: 'is required' }] }),
     });
     const err = await call(api.PATCH('/api/v1/me', { body: { name: '' } })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).status).toBe(422);
-    expect((err as ApiError).fieldErrors).toEqual({ name: 'must not be empty' });
+    expect((err as ApiError).fieldProblems.name?.[0]?.code).toBe('required');
   });
 
   it('turns a failed fetch into status 0', async () => {

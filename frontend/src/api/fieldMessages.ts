@@ -1,33 +1,53 @@
 import type { TFunction } from 'i18next';
+import type { FieldProblem } from './problem';
 
-// The server words its field errors in English fragments ("is required",
-// "must be at least 12 characters"). These patterns give them plain Dutch
-// (B1) or English from the locale files; a message we do not know is shown
-// as the server sent it.
-const patterns: [RegExp, string, (m: RegExpMatchArray) => Record<string, unknown>][] = [
-  [/^is required\b/, 'fieldErrors.required', () => ({})],
-  [/^must be an e-mail address/, 'fieldErrors.email', () => ({})],
-  [/^must be at least (\d+) characters/, 'fieldErrors.minLength', (m) => ({ count: Number(m[1]) })],
-  [/^must be 1 to (\d+) characters/, 'fieldErrors.length', (m) => ({ count: Number(m[1]) })],
-  [/^must be at most (\d+) characters/, 'fieldErrors.maxLength', (m) => ({ count: Number(m[1]) })],
-  [/^is too long/, 'fieldErrors.tooLong', () => ({})],
-  [/^is too common/, 'fieldErrors.common', () => ({})],
-  [/^is not your current password/, 'fieldErrors.currentPassword', () => ({})],
-  [/^must be from (\d+) to (\d+)/, 'fieldErrors.range', (m) => ({ min: Number(m[1]), max: Number(m[2]) })],
-  [/^is in use already/, 'fieldErrors.inUse', () => ({})],
-  [/^is a member already/, 'fieldErrors.memberAlready', () => ({})],
-  [/^is not an organisation of this workplace/, 'fieldErrors.organisation', () => ({})],
-  [/^is not a known perspective/, 'fieldErrors.choose', () => ({})],
-  [/^must be (member|one of)/, 'fieldErrors.choose', () => ({})],
-  [/^is not the current version/, 'errors.conflict', () => ({})],
-  [/^you cannot remove your own administrator rights/, 'fieldErrors.ownAdmin', () => ({})],
-];
+type Code = FieldProblem['code'];
 
-/** fieldMessage translates a server field message when we know its pattern. */
-export function fieldMessage(t: TFunction, message: string): string {
-  for (const [re, key, vars] of patterns) {
-    const m = message.match(re);
-    if (m) return t(key, vars(m));
-  }
-  return message;
+function num(p: FieldProblem, name: string): number | undefined {
+  const v = p.params?.[name];
+  return typeof v === 'number' ? v : undefined;
+}
+
+// Every field code the server can send, with its plain Dutch (B1) or
+// English words. The Record type makes TypeScript refuse a new code in the
+// API document that has no words here.
+const words: Record<Code, (t: TFunction, p: FieldProblem) => string> = {
+  required: (t) => t('fieldErrors.required'),
+  too_short: (t, p) => t('fieldErrors.minLength', { count: num(p, 'min') ?? 1 }),
+  too_long: (t, p) => t('fieldErrors.maxLength', { count: num(p, 'max') ?? 1 }),
+  out_of_range: (t, p) => t('fieldErrors.range', { min: num(p, 'min'), max: num(p, 'max') }),
+  one_of: (t) => t('fieldErrors.choose'),
+  format: (t, p) => {
+    switch (p.params?.format) {
+      case 'email':
+        return t('fieldErrors.email');
+      case 'date_time':
+        return t('fieldErrors.dateTime');
+      default:
+        return t('fieldErrors.format');
+    }
+  },
+  in_use: (t) => t('fieldErrors.inUse'),
+  stale_version: (t) => t('errors.conflict'),
+  wrong_password: (t) => t('fieldErrors.currentPassword'),
+  common_password: (t) => t('fieldErrors.common'),
+  unknown_field: (t) => t('fieldErrors.unknown'),
+  wrong_type: (t) => t('fieldErrors.wrongType'),
+  invalid_body: (t) => t('fieldErrors.invalidBody'),
+  not_in_workplace: (t) => t('fieldErrors.organisation'),
+  member_already: (t) => t('fieldErrors.memberAlready'),
+  own_account: (t) => t('fieldErrors.ownAdmin'),
+  not_allowed: (t) => t('fieldErrors.notAllowed'),
+  last_facilitator: (t) => t('fieldErrors.lastFacilitator'),
+};
+
+/** fieldMessage gives the words for one field error from its code; an unknown code shows the server's message. */
+export function fieldMessage(t: TFunction, problem: FieldProblem): string {
+  const say = words[problem.code];
+  return say ? say(t, problem) : problem.message;
+}
+
+/** fieldMessages joins the words for all errors of one field. */
+export function fieldMessages(t: TFunction, problems: FieldProblem[]): string {
+  return problems.map((p) => fieldMessage(t, p)).join(' ');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../i18n';
-import { ApiError, parseRetryAfter, toApiError, toFieldErrors } from './problem';
+import { ApiError, parseRetryAfter, toApiError, toFieldProblems } from './problem';
 import { describeError } from '../components/errors';
 
 function res(status: number, headers: Record<string, string> = {}) {
@@ -15,8 +15,8 @@ describe('toApiError', () => {
       status: 422,
       detail: 'Some fields are wrong',
       errors: [
-        { field: 'name', message: 'is required' },
-        { field: 'expires_in_days', message: 'must be at most 365' },
+        { field: 'name', code: 'required', message: 'is required' },
+        { field: 'expires_in_days', code: 'out_of_range', params: { min: 1, max: 365 }, message: 'must be from 1 to 365' },
       ],
     });
     expect(e).toBeInstanceOf(ApiError);
@@ -24,28 +24,33 @@ describe('toApiError', () => {
     expect(e.title).toBe('Invalid request');
     expect(e.detail).toBe('Some fields are wrong');
     expect(e.type).toBe('https://leerlus.nl/problems/invalid');
-    expect(e.fieldErrors).toEqual({ name: 'is required', expires_in_days: 'must be at most 365' });
+    expect(e.fieldProblems).toEqual({
+      name: [{ field: 'name', code: 'required', message: 'is required', params: undefined }],
+      expires_in_days: [
+        { field: 'expires_in_days', code: 'out_of_range', params: { min: 1, max: 365 }, message: 'must be from 1 to 365' },
+      ],
+    });
     expect(e.hasFieldErrors).toBe(true);
   });
 
-  it('joins several messages for one field', () => {
-    expect(
-      toFieldErrors([
-        { field: 'new_password', message: 'is too short.' },
-        { field: 'new_password', message: 'is a common password.' },
-      ]),
-    ).toEqual({ new_password: 'is too short. is a common password.' });
+  it('keeps several errors for one field', () => {
+    const got = toFieldProblems([
+      { field: 'new_password', code: 'too_short', params: { min: 12 }, message: 'must be at least 12 characters' },
+      { field: 'new_password', code: 'common_password', message: 'is too common; choose another' },
+    ]);
+    expect(got.new_password?.map((p) => p.code)).toEqual(['too_short', 'common_password']);
   });
 
   it('ignores malformed error entries', () => {
-    expect(toFieldErrors([{ field: 1 }, 'x', null, { field: 'email', message: 'bad' }])).toEqual({ email: 'bad' });
-    expect(toFieldErrors('nope')).toEqual({});
+    const got = toFieldProblems([{ field: 1 }, 'x', null, { field: 'name', message: 'no code' }, { field: 'email', code: 'format', message: 'bad' }]);
+    expect(Object.keys(got)).toEqual(['email']);
+    expect(toFieldProblems('nope')).toEqual({});
   });
 
   it('copes with a body that is not problem+json', () => {
     const e = toApiError(res(502), '<html>Bad gateway</html>');
     expect(e.status).toBe(502);
-    expect(e.fieldErrors).toEqual({});
+    expect(e.fieldProblems).toEqual({});
     expect(e.hasFieldErrors).toBe(false);
   });
 
@@ -91,7 +96,13 @@ describe('describeError', () => {
       'Niet alles is goed ingevuld. Kijk het na en probeer het opnieuw.',
     );
     expect(
-      describeError(t, new ApiError({ status: 422, fieldErrors: { is_admin: 'you cannot remove your own administrator rights or disable yourself' } })),
+      describeError(
+        t,
+        new ApiError({
+          status: 422,
+          fieldProblems: { is_admin: [{ field: 'is_admin', code: 'own_account', message: 'you cannot remove your own administrator rights' }] },
+        }),
+      ),
     ).toBe('Je kunt jezelf geen beheerder-rechten afnemen en jezelf niet uitzetten.');
   });
 

@@ -1,8 +1,10 @@
-/** A field error as the server sends it in problem+json `errors`. */
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+import type { components } from './schema';
+
+/** A field error as the server sends it in problem+json `errors`: a stable code with its params, and an English message. */
+export type FieldProblem = components['schemas']['FieldError'];
+
+/** FieldProblems groups the server's field errors by field name. */
+export type FieldProblems = Record<string, FieldProblem[]>;
 
 /** FieldErrors maps a request-body field name to the message shown beside it. */
 export type FieldErrors = Record<string, string>;
@@ -16,7 +18,7 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly type: string;
-  readonly fieldErrors: FieldErrors;
+  readonly fieldProblems: FieldProblems;
   /** Seconds to wait, from the Retry-After header of a 429. */
   readonly retryAfter: number | undefined;
 
@@ -25,7 +27,7 @@ export class ApiError extends Error {
     title?: string;
     detail?: string;
     type?: string;
-    fieldErrors?: FieldErrors;
+    fieldProblems?: FieldProblems;
     retryAfter?: number;
   }) {
     super(init.detail || init.title || `HTTP ${init.status}`);
@@ -34,13 +36,13 @@ export class ApiError extends Error {
     this.title = init.title ?? '';
     this.detail = init.detail;
     this.type = init.type ?? 'about:blank';
-    this.fieldErrors = init.fieldErrors ?? {};
+    this.fieldProblems = init.fieldProblems ?? {};
     this.retryAfter = init.retryAfter;
   }
 
   /** hasFieldErrors tells whether the server named fields to fix. */
   get hasFieldErrors(): boolean {
-    return Object.keys(this.fieldErrors).length > 0;
+    return Object.keys(this.fieldProblems).length > 0;
   }
 }
 
@@ -58,13 +60,19 @@ export function parseRetryAfter(value: string | null, now: Date = new Date()): n
   return Math.max(0, Math.ceil((at - now.getTime()) / 1000));
 }
 
-/** toFieldErrors joins several messages for one field into one line. */
-export function toFieldErrors(errors: unknown): FieldErrors {
-  const out: FieldErrors = {};
+/** toFieldProblems groups the well-formed field errors of a problem body by field. */
+export function toFieldProblems(errors: unknown): FieldProblems {
+  const out: FieldProblems = {};
   if (!Array.isArray(errors)) return out;
   for (const e of errors) {
-    if (!isRecord(e) || typeof e.field !== 'string' || typeof e.message !== 'string') continue;
-    out[e.field] = out[e.field] ? `${out[e.field]} ${e.message}` : e.message;
+    if (!isRecord(e) || typeof e.field !== 'string' || typeof e.message !== 'string' || typeof e.code !== 'string') continue;
+    const problem: FieldProblem = {
+      field: e.field,
+      code: e.code as FieldProblem['code'],
+      message: e.message,
+      params: isRecord(e.params) ? e.params : undefined,
+    };
+    (out[e.field] ??= []).push(problem);
   }
   return out;
 }
@@ -77,7 +85,7 @@ export function toApiError(response: Response, body: unknown): ApiError {
     title: typeof p.title === 'string' ? p.title : response.statusText,
     detail: typeof p.detail === 'string' ? p.detail : undefined,
     type: typeof p.type === 'string' ? p.type : undefined,
-    fieldErrors: toFieldErrors(p.errors),
+    fieldProblems: toFieldProblems(p.errors),
     retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
   });
 }

@@ -281,6 +281,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workplaces/{workplace}/organisations/{organisation}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a workplace. */
+                workplace: components["parameters"]["WorkplaceId"];
+                /** @description The organisation's id. */
+                organisation: components["parameters"]["OrganisationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit or retire an organisation
+         * @description Renames an organisation, changes its kind, retires it (`retired: true`) or brings it back, if `version` is still current (else 409). A retired organisation can no longer be chosen for new memberships and stays readable on old ones. Administrators only.
+         */
+        patch: operations["patchOrganisation"];
+        trace?: never;
+    };
     "/api/v1/workplaces/{workplace}/networks": {
         parameters: {
             query?: never;
@@ -569,19 +594,44 @@ export interface components {
             /** @description The input fields that break a rule. */
             errors?: components["schemas"]["FieldError"][];
         };
-        /** @description One input field that breaks a rule. */
+        /** @description One input field that breaks a rule: a stable code with the values the rule names (params), for clients to translate, and an English message. */
         FieldError: {
             /**
-             * @description The JSON name of the field (or query parameter), or `body` for the body as a whole.
+             * @description The JSON name of the field (or query parameter), a JSON pointer into the body for nested fields, or `body` for the body as a whole.
              * @example name
              */
             field: string;
+            code: components["schemas"]["FieldCode"];
             /**
-             * @description What is wrong, as a phrase that follows the field name.
-             * @example must be 1 to 100 characters
+             * @description The values the rule names: `min`, `max` (numbers), `allowed` (a list of strings), `format` (email, id, date_time, cursor, text), `expected` (string, number, boolean, object, list), `reason`.
+             * @example {
+             *       "max": 120
+             *     }
+             */
+            params?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description What is wrong, in English, as a phrase that follows the field name.
+             * @example must be at most 120 characters
              */
             message: string;
         };
+        /**
+         * @description Why a field was refused; stable, for clients to translate.
+         * @enum {string}
+         */
+        FieldCode: "common_password" | "format" | "in_use" | "invalid_body" | "last_facilitator" | "member_already" | "not_allowed" | "not_in_workplace" | "one_of" | "out_of_range" | "own_account" | "required" | "stale_version" | "too_long" | "too_short" | "unknown_field" | "wrong_password" | "wrong_type";
+        /**
+         * @description What an audit entry records.
+         * @enum {string}
+         */
+        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "token.created" | "token.revoked";
+        /**
+         * @description A named action the policy grants to roles; each API route needs one.
+         * @enum {string}
+         */
+        Permission: "account.edit" | "account.read" | "api.describe" | "audit.read" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "people.manage" | "session.create" | "session.end" | "session.read" | "text.scan" | "tokens.manage" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -638,6 +688,8 @@ export interface components {
             role: components["schemas"]["Role"];
             perspective: components["schemas"]["Perspective"];
             organisation?: components["schemas"]["Ref"];
+            /** @description What the signed-in person may do in this network. */
+            permissions: components["schemas"]["Permission"][];
         };
         /** @description The signed-in person with all their memberships. */
         Me: {
@@ -650,6 +702,10 @@ export interface components {
             is_admin: boolean;
             /** @description Ordered by workplace name, then network name. */
             memberships: components["schemas"]["MyMembership"][];
+            /** @description What the signed-in person may do outside any network. */
+            permissions: components["schemas"]["Permission"][];
+            /** @description What the signed-in person may do in every network, also where they hold no role (administrators run the people of any network). */
+            every_network_permissions: components["schemas"]["Permission"][];
         };
         /** @description A signed-in browser session as the web app sees it. */
         Session: {
@@ -715,7 +771,7 @@ export interface components {
             created_at: string;
             version: number;
         };
-        /** @description A partner organisation of a workplace. */
+        /** @description A partner organisation of a workplace. A retired organisation is no longer offered for new memberships but stays on old ones. */
         Organisation: {
             /** Format: uuid */
             id: string;
@@ -725,6 +781,12 @@ export interface components {
             kind: components["schemas"]["OrganisationKind"];
             /** Format: date-time */
             created_at: string;
+            /**
+             * Format: date-time
+             * @description When the organisation was retired; absent while it is active.
+             */
+            retired_at?: string;
+            version: number;
         };
         /** @description A learning network (leernetwerk), the unit of access. */
         Network: {
@@ -829,19 +891,24 @@ export interface components {
              * @description Absent for actions without a known person, such as a failed sign-in to an unknown address.
              */
             actor_id?: string;
-            /** @description The actor's current name; absent when there is no actor. */
+            /** @description The actor's current name; absent when there is no actor (demo data, system tasks). */
             actor_name?: string;
-            /** @description What happened, such as `session.signed_in` or `membership.changed`. */
-            action: string;
+            action: components["schemas"]["AuditAction"];
             /** @description The kind of object acted on, such as `person`, `token`, `network`. */
             object_type: string;
             /** Format: uuid */
             object_id?: string;
+            /** @description The current name of the object (a person, network, organisation, token, or the invited address); absent when it no longer exists. */
+            object_name?: string;
             /** Format: uuid */
             network_id?: string;
+            /** @description The current name of the network; absent when there is none. */
+            network_name?: string;
             outcome: components["schemas"]["Outcome"];
-            /** @description The client address the request came from; may be empty. */
+            /** @description The IP address the request came from; may be empty. */
             client_addr: string;
+            /** @description More about a read or a query, such as the filters of a list; never any case text. */
+            detail?: string;
         };
         /**
          * @description The kind of identifier found. The first eleven are direct identifiers, never stored; institution, place and age are quasi-identifiers.
@@ -948,6 +1015,13 @@ export interface components {
         OrganisationRequest: {
             name: string;
             kind: components["schemas"]["OrganisationKind"];
+        };
+        PatchOrganisationRequest: {
+            name?: string;
+            kind?: components["schemas"]["OrganisationKind"];
+            /** @description true retires the organisation, false brings it back. */
+            retired?: boolean;
+            version: number;
         };
         CreateNetworkRequest: {
             name: string;
@@ -1088,6 +1162,8 @@ export interface components {
         WorkplaceId: string;
         /** @description The id of a learning network. */
         NetworkId: string;
+        /** @description The organisation's id. */
+        OrganisationId: string;
         /** @description The id of a membership. */
         MembershipId: string;
         /** @description The id of an invitation. */
@@ -1636,6 +1712,42 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    patchOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a workplace. */
+                workplace: components["parameters"]["WorkplaceId"];
+                /** @description The organisation's id. */
+                organisation: components["parameters"]["OrganisationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchOrganisationRequest"];
+            };
+        };
+        responses: {
+            /** @description The organisation as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     listNetworks: {
         parameters: {
             query?: {
@@ -2082,8 +2194,8 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description The `next_cursor` of the previous page; opaque. */
                 cursor?: components["parameters"]["Cursor"];
-                /** @description Only entries with this action, such as `session.signed_in`. */
-                action?: string;
+                /** @description Only entries with this action. */
+                action?: components["schemas"]["AuditAction"];
                 /** @description Only entries by this person. */
                 actor?: string;
                 /** @description Only entries about this network. */

@@ -18,6 +18,8 @@ export type NewInvitation = S['NewInvitation'];
 export type InvitationPreview = S['InvitationToken'];
 export type Person = S['Person'];
 export type AuditEntry = S['AuditEntry'];
+export type AuditAction = S['AuditAction'];
+export type Permission = S['Permission'];
 
 export const roles: Role[] = ['member', 'facilitator', 'researcher', 'manager'];
 export const perspectives: Perspective[] = [
@@ -37,21 +39,28 @@ export const organisationKinds: OrganisationKind[] = [
   'university',
   'other',
 ];
-export const auditActions = [
+// Every audited action, in the order the log filter offers them. Typed by
+// the API document's enum; a locale test checks each has a label.
+export const auditActions: AuditAction[] = [
   'session.signed_in',
   'session.sign_in_failed',
   'session.signed_out',
+  'person.created',
+  'person.changed',
+  'person.password_changed',
   'token.created',
   'token.revoked',
   'invitation.created',
   'invitation.accepted',
   'invitation.withdrawn',
+  'membership.created',
   'membership.changed',
   'membership.removed',
-  'person.changed',
   'workplace.created',
   'workplace.changed',
   'network.created',
   'network.changed',
   'organisation.created',
-] as const;
+  'organisation.changed',
+  'organisation.retired',
+];

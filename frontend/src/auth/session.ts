@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call, setCsrfToken } from '../api/client';
 import { isApiError } from '../api/problem';
-import type { Me, MyMembership, Session } from '../api/types';
+import type { Me, MyMembership, Permission, Session } from '../api/types';
 
 export const sessionKey = ['session'] as const;
 
@@ -65,7 +65,20 @@ export function membershipIn(me: Me, networkId: string | undefined): MyMembershi
   return me.memberships.find((m) => m.network.id === networkId);
 }
 
-/** canManageNetwork: facilitators of the network and admins manage members and invitations. */
+/**
+ * can tells whether the server lets me do something: in a network (from my
+ * membership there, or what I may do in every network), or outside any.
+ * The web app never re-derives the rules; it reads the server's answer.
+ */
+export function can(me: Me, permission: Permission, networkId?: string): boolean {
+  if (networkId === undefined) return me.permissions.includes(permission);
+  return (
+    me.every_network_permissions.includes(permission) ||
+    (membershipIn(me, networkId)?.permissions.includes(permission) ?? false)
+  );
+}
+
+/** canManageNetwork: who may see and change a network's members and invitations. */
 export function canManageNetwork(me: Me, networkId: string | undefined): boolean {
-  return me.is_admin || membershipIn(me, networkId)?.role === 'facilitator';
+  return networkId !== undefined && can(me, 'members.manage', networkId);
 }

@@ -14,9 +14,18 @@ afterEach(async () => {
 const t = i18n.getFixedT('nl');
 const member: Me = {
   ...facilitator,
-  memberships: [{ ...facilitator.memberships[0]!, role: 'member', perspective: 'ouder' }],
+  memberships: [{ ...facilitator.memberships[0]!, role: 'member', perspective: 'ouder', permissions: ['network.read'] }],
 };
-const admin: Me = { id: 'p-adm', email: 'admin@leerlus.demo', name: 'Ada', is_admin: true, memberships: [] };
+// The permissions are what GET /me answers for an admin without memberships.
+const admin: Me = {
+  id: 'p-adm',
+  email: 'admin@leerlus.demo',
+  name: 'Ada',
+  is_admin: true,
+  memberships: [],
+  permissions: ['account.edit', 'account.read', 'audit.read', 'networks.create', 'people.manage', 'workplaces.manage', 'workplaces.read'],
+  every_network_permissions: ['invitations.manage', 'members.manage', 'members.read', 'network.edit', 'network.read'],
+};
 
 describe('menuItems', () => {
   it('gives a member only the network start and the account', () => {

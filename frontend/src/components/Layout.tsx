@@ -13,7 +13,7 @@ import {
   SkipLink,
 } from '@utrecht/component-library-react';
 import { api, call } from '../api/client';
-import { canManageNetwork, useSession, useSetSession } from '../auth/session';
+import { can, useSession, useSetSession } from '../auth/session';
 import type { Me } from '../api/types';
 import { NetworkSwitcher } from './NetworkSwitcher';
 import { RouterLink } from './RouterLink';
@@ -44,18 +44,16 @@ interface MenuItem {
 /** menuItems lists only what this person may open. */
 export function menuItems(me: Me, networkId: string | undefined, t: (k: string) => string): MenuItem[] {
   const items: MenuItem[] = [];
-  if (networkId && (me.is_admin || me.memberships.some((m) => m.network.id === networkId))) {
+  if (networkId && can(me, 'network.read', networkId)) {
     items.push({ to: `/netwerk/${networkId}`, label: t('nav.networkHome') });
-    if (canManageNetwork(me, networkId)) {
-      items.push({ to: `/netwerk/${networkId}/leden`, label: t('nav.members') });
+    if (can(me, 'members.read', networkId)) items.push({ to: `/netwerk/${networkId}/leden`, label: t('nav.members') });
+    if (can(me, 'invitations.manage', networkId)) {
       items.push({ to: `/netwerk/${networkId}/uitnodigingen`, label: t('nav.invitations') });
     }
   }
-  if (me.is_admin) {
-    items.push({ to: '/beheer/kenniswerkplaatsen', label: t('nav.workplaces') });
-    items.push({ to: '/beheer/mensen', label: t('nav.people') });
-    items.push({ to: '/beheer/logboek', label: t('nav.audit') });
-  }
+  if (can(me, 'workplaces.manage')) items.push({ to: '/beheer/kenniswerkplaatsen', label: t('nav.workplaces') });
+  if (can(me, 'people.manage')) items.push({ to: '/beheer/mensen', label: t('nav.people') });
+  if (can(me, 'audit.read')) items.push({ to: '/beheer/logboek', label: t('nav.audit') });
   items.push({ to: '/account', label: t('nav.account') });
   return items;
 }

@@ -11,18 +11,21 @@ const memberships: MyMembership[] = [
     network: { id: 'n1', name: 'Leren van praktijkervaringen', workplace_id: 'w1', workplace_name: 'Kenniswerkplaats Jeugd Friesland' },
     role: 'member',
     perspective: 'ouder',
+    permissions: ['network.read'],
   },
   {
     id: 'm2',
     network: { id: 'n2', name: 'Thuiszitters', workplace_id: 'w1', workplace_name: 'Kenniswerkplaats Jeugd Friesland' },
     role: 'facilitator',
     perspective: 'professional',
+    permissions: ['invitations.manage', 'members.manage', 'members.read', 'network.read'],
   },
   {
     id: 'm3',
     network: { id: 'n3', name: 'Leernetwerk Integraal werken', workplace_id: 'w2', workplace_name: 'SAMEN' },
     role: 'researcher',
     perspective: 'onderzoek',
+    permissions: ['network.read'],
   },
 ];
 

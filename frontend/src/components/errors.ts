@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from '../api/problem';
-import { fieldMessage } from '../api/fieldMessages';
+import { fieldMessages } from '../api/fieldMessages';
 
 /** describeError gives a short, plain message for any failed call. */
 export function describeError(t: TFunction, e: unknown): string {
@@ -24,7 +24,7 @@ export function describeError(t: TFunction, e: unknown): string {
       return t('errors.server');
     default: {
       // The server's detail is English; field messages we can translate.
-      const fields = Object.values(e.fieldErrors).map((m) => fieldMessage(t, m));
+      const fields = Object.values(e.fieldProblems).map((problems) => fieldMessages(t, problems));
       return fields.length ? fields.join(' ') : t('errors.invalid');
     }
   }

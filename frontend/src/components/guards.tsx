@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
-import { canManageNetwork, MeContext, useSession } from '../auth/session';
+import { can, canManageNetwork, MeContext, useSession } from '../auth/session';
 import { ErrorState, Loading } from './states';
 import { PageHeading } from './PageHeading';
 
@@ -30,10 +30,10 @@ export function NotAllowed() {
   );
 }
 
-/** RequireAdmin shows its children only to admins (beheerders). */
+/** RequireAdmin shows its children only to those the server lets do system administration. */
 export function RequireAdmin({ children }: { children: ReactNode }) {
   const session = useSession();
-  if (!session.data?.person.is_admin) return <NotAllowed />;
+  if (!session.data || !can(session.data.person, 'workplaces.manage')) return <NotAllowed />;
   return <>{children}</>;
 }
 

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type FieldErrors } from '../api/problem';
 import { describeError } from './errors';
-import { fieldMessage } from '../api/fieldMessages';
+import { fieldMessages } from '../api/fieldMessages';
 import type { SummaryItem } from './ErrorSummary';
 
 /** FieldSpec names a request-body field's control id and label. */
@@ -32,7 +32,7 @@ export function useFormErrors(fields: Record<string, FieldSpec>) {
     (e: unknown) => {
       if (isApiError(e) && e.hasFieldErrors) {
         const translated: FieldErrors = {};
-        for (const [field, message] of Object.entries(e.fieldErrors)) translated[field] = fieldMessage(t, message);
+        for (const [field, problems] of Object.entries(e.fieldProblems)) translated[field] = fieldMessages(t, problems);
         fail(translated, null);
       } else {
         fail({}, describeError(t, e));

@@ -21,3 +21,13 @@ describe('locales', () => {
     }
   });
 });
+
+describe('audit labels', () => {
+  it('name every audited action in both languages', async () => {
+    const { auditActions } = await import('../api/types');
+    for (const tree of [nl, en]) {
+      const labels = tree.audit.actions as Record<string, string>;
+      for (const a of auditActions) expect(labels[a.replace('.', '_')], a).toBeTruthy();
+    }
+  });
+});

@@ -17,7 +17,15 @@ const preview = {
   expires_at: '2030-01-01T00:00:00Z',
 };
 
-const noor: Me = { id: 'p-noor', email: 'noor@example.org', name: 'Noor', is_admin: false, memberships: [] };
+const noor: Me = {
+  id: 'p-noor',
+  email: 'noor@example.org',
+  name: 'Noor',
+  is_admin: false,
+  memberships: [],
+  permissions: ['account.read'],
+  every_network_permissions: [],
+};
 
 function renderAccept(session: ReturnType<typeof sessionFor> | null = null) {
   return renderRoutes(
@@ -65,7 +73,7 @@ describe('AcceptInvitation', () => {
     mockApi({
       'GET /invitation-tokens/tok-1': () => json(preview),
       'POST /invitation-tokens/tok-1/accept': () =>
-        problem(422, { errors: [{ field: 'password', message: 'Dit wachtwoord gebruiken veel mensen.' }] }),
+        problem(422, { errors: [{ field: 'password', code: 'common_password', message: 'is too common; choose another' }] }),
     });
     renderAccept();
     await screen.findByText('Maak je account');
@@ -73,7 +81,7 @@ describe('AcceptInvitation', () => {
     await userEvent.type(screen.getByLabelText('Wachtwoord'), 'wachtwoord1234');
     await userEvent.click(screen.getByRole('button', { name: 'Account maken en meedoen' }));
     expect(await screen.findByLabelText('Wachtwoord')).toHaveAccessibleDescription(
-      expect.stringContaining('Dit wachtwoord gebruiken veel mensen.'),
+      expect.stringContaining('Veel mensen gebruiken dit wachtwoord.'),
     );
   });
 

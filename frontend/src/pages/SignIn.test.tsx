@@ -65,14 +65,14 @@ describe('SignIn', () => {
   it('shows server field errors beside the field', async () => {
     mockApi({
       'POST /session': () =>
-        problem(400, { title: 'Invalid', errors: [{ field: 'email', message: 'is not an e-mail address' }] }),
+        problem(400, { title: 'Invalid', errors: [{ field: 'email', code: 'format', params: { format: 'email' }, message: 'is not a valid email' }] }),
     });
     renderSignIn();
     await userEvent.type(screen.getByLabelText('E-mailadres'), 'nope');
     await userEvent.type(screen.getByLabelText('Wachtwoord'), 'x');
     await userEvent.click(screen.getByRole('button', { name: 'Aanmelden' }));
-    expect(await screen.findByRole('link', { name: 'E-mailadres: is not an e-mail address' })).toBeInTheDocument();
-    expect(screen.getByLabelText('E-mailadres')).toHaveAccessibleDescription('is not an e-mail address');
+    expect(await screen.findByRole('link', { name: 'E-mailadres: Vul een goed e-mailadres in, zoals naam@voorbeeld.nl.' })).toBeInTheDocument();
+    expect(screen.getByLabelText('E-mailadres')).toHaveAccessibleDescription('Vul een goed e-mailadres in, zoals naam@voorbeeld.nl.');
   });
 
   it('toggles the password between hidden and shown', async () => {

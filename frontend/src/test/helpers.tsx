@@ -64,8 +64,11 @@ export const facilitator: Me = {
       network: { id: 'n-fr', name: 'Leren van praktijkervaringen', workplace_id: 'w-fr', workplace_name: 'Kenniswerkplaats Jeugd Friesland' },
       role: 'facilitator',
       perspective: 'professional',
+      permissions: ['invitations.manage', 'members.manage', 'members.read', 'network.read'],
     },
   ],
+  permissions: ['account.edit', 'account.read', 'session.end', 'session.read', 'text.scan', 'tokens.manage', 'workplaces.read'],
+  every_network_permissions: [],
 };
 
 export function sessionFor(person: Me): Session {

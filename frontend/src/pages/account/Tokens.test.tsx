@@ -38,15 +38,15 @@ describe('Tokens', () => {
     mockApi({
       'GET /me/tokens': () => json({ items: [] }),
       'POST /me/tokens': () =>
-        problem(422, { title: 'Invalid', errors: [{ field: 'name', message: 'Deze naam bestaat al.' }] }),
+        problem(422, { title: 'Invalid', errors: [{ field: 'name', code: 'in_use', message: 'is in use already' }] }),
     });
     renderPage(<Tokens />, { session: sessionFor(facilitator) });
     await userEvent.type(screen.getByLabelText('Naam van de sleutel'), 'export-script');
     await userEvent.click(screen.getByRole('button', { name: 'Sleutel maken' }));
     expect(await screen.findByLabelText('Naam van de sleutel')).toHaveAccessibleDescription(
-      expect.stringContaining('Deze naam bestaat al.'),
+      expect.stringContaining('Dit wordt al gebruikt. Kies iets anders.'),
     );
-    expect(screen.getByRole('link', { name: 'Naam van de sleutel: Deze naam bestaat al.' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Naam van de sleutel: Dit wordt al gebruikt. Kies iets anders.' })).toBeInTheDocument();
   });
 
   it('creates a token, shows the secret once with a copy button, and revokes', async () => {

@@ -1,4 +1,5 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import {
@@ -14,7 +15,12 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { api, call } from '../../api/client';
-import { auditActions } from '../../api/types';
+import { auditActions, type AuditAction } from '../../api/types';
+
+/** actionLabel gives an audited action its words; every action has them (a locale test checks). */
+export function actionLabel(t: TFunction, action: AuditAction): string {
+  return t(`audit.actions.${action.replace('.', '_')}`);
+}
 import { PageHeading } from '../../components/PageHeading';
 import { QueryList } from '../../components/QueryList';
 import { RequireAdmin } from '../../components/guards';
@@ -47,7 +53,7 @@ export function toAuditQuery(f: AuditFilters) {
     return at.toISOString();
   };
   return {
-    action: f.action || undefined,
+    action: (f.action || undefined) as AuditAction | undefined,
     actor: f.actor || undefined,
     network: f.network || undefined,
     from: f.from ? day(f.from, false) : undefined,
@@ -64,15 +70,10 @@ function useNetworkOptions() {
         call(api.GET('/api/v1/workplaces/{workplace}/networks', { params: { path: { workplace: w.id }, query: { limit: 200 } } })),
     })),
   });
-  const names = new Map<string, string>();
   const options = lists.flatMap((l, i) =>
-    (l.data?.items ?? []).map((n) => {
-      const label = `${n.name} (${workplaces.data?.items[i]?.name ?? ''})`;
-      names.set(n.id, label);
-      return { value: n.id, label };
-    }),
+    (l.data?.items ?? []).map((n) => ({ value: n.id, label: `${n.name} (${workplaces.data?.items[i]?.name ?? ''})` })),
   );
-  return { options, names };
+  return { options };
 }
 
 function AuditPage() {
@@ -80,10 +81,18 @@ function AuditPage() {
   const [draft, setDraft] = useState<AuditFilters>(emptyFilters);
   const [filters, setFilters] = useState<AuditFilters>(emptyFilters);
   const pages = useCursorPages();
+  // The people filter searches (by name or e-mail) instead of listing
+  // everyone: there may be thousands of accounts.
+  const [personQuery, setPersonQuery] = useState('');
+  const personSearch = useDeferredValue(personQuery.trim());
   const people = useQuery({
-    queryKey: ['people', '', 'all'],
-    queryFn: () => call(api.GET('/api/v1/people', { params: { query: { limit: 200 } } })),
+    queryKey: ['people', personSearch, 'audit-filter'],
+    queryFn: () => call(api.GET('/api/v1/people', { params: { query: { q: personSearch, limit: 20 } } })),
+    enabled: personSearch.length >= 2,
   });
+  const [chosenPerson, setChosenPerson] = useState<{ value: string; label: string } | null>(null);
+  const personOptions = (people.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }));
+  if (chosenPerson && !personOptions.some((o) => o.value === chosenPerson.value)) personOptions.unshift(chosenPerson);
   const networks = useNetworkOptions();
   const entries = useQuery({
     queryKey: ['audit', filters, pages.cursor],
@@ -131,15 +140,26 @@ function AuditPage() {
               value={draft.action}
               onChange={set('action')}
               emptyLabel={t('audit.all')}
-              options={auditActions.map((a) => ({ value: a, label: t(`audit.actions.${a.replace('.', '_')}`, { defaultValue: a }) }))}
+              options={auditActions.map((a) => ({ value: a, label: actionLabel(t, a) }))}
+            />
+            <TextField
+              id="audit-person-search"
+              label={t('audit.personSearch')}
+              description={t('audit.personSearchHint')}
+              type="search"
+              value={personQuery}
+              onChange={setPersonQuery}
             />
             <SelectField
               id={fields.actor.id}
               label={fields.actor.label}
               value={draft.actor}
-              onChange={set('actor')}
+              onChange={(v) => {
+                setChosenPerson(personOptions.find((o) => o.value === v) ?? null);
+                set('actor')(v);
+              }}
               emptyLabel={t('audit.everyone')}
-              options={(people.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))}
+              options={personOptions}
             />
             <SelectField
               id={fields.network.id}
@@ -186,15 +206,13 @@ function AuditPage() {
               {items.map((e) => (
                 <TableRow key={e.seq} data-action={e.action}>
                   <TableCell>{formatDateTime(i18n.language, e.at)}</TableCell>
-                  <TableCell>{e.actor_name ?? e.actor_id ?? t('audit.nobody')}</TableCell>
+                  <TableCell>{e.actor_name || (e.actor_id ? t('audit.formerPerson') : t('audit.nobody'))}</TableCell>
+                  <TableCell>{actionLabel(t, e.action)}</TableCell>
                   <TableCell>
-                    {t(`audit.actions.${e.action.replace('.', '_')}`, { defaultValue: e.action })} <code className="leerlus-code">{e.action}</code>
+                    {t(`audit.objectTypes.${e.object_type}`, { defaultValue: e.object_type })}
+                    {e.object_name ? `: ${e.object_name}` : ''}
                   </TableCell>
-                  <TableCell>
-                    {e.object_type}
-                    {e.object_id ? ` ${e.object_id}` : ''}
-                  </TableCell>
-                  <TableCell>{e.network_id ? (networks.names.get(e.network_id) ?? e.network_id) : ''}</TableCell>
+                  <TableCell>{e.network_name ?? ''}</TableCell>
                   <TableCell>{t(`audit.outcomes.${e.outcome}`, { defaultValue: e.outcome })}</TableCell>
                   <TableCell>{e.client_addr}</TableCell>
                 </TableRow>

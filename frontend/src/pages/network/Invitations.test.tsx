@@ -66,7 +66,7 @@ describe('Invitations', () => {
 
   it('puts a server error for the e-mail beside the field, in Dutch', async () => {
     page({
-      'POST /networks/n-fr/invitations': () => problem(422, { errors: [{ field: 'email', message: 'is a member already' }] }),
+      'POST /networks/n-fr/invitations': () => problem(422, { errors: [{ field: 'email', code: 'member_already', message: 'is a member already' }] }),
     });
     await userEvent.type(screen.getByLabelText('E-mailadres'), 'lid@leerlus.demo');
     await userEvent.selectOptions(screen.getByLabelText('Perspectief'), 'ouder');

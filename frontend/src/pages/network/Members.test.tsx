@@ -66,7 +66,7 @@ describe('Members', () => {
     api();
     const member = {
       ...facilitator,
-      memberships: [{ ...facilitator.memberships[0]!, role: 'member' as const }],
+      memberships: [{ ...facilitator.memberships[0]!, role: 'member' as const, permissions: ['network.read' as const] }],
     };
     renderPage(<Members />, { path: '/netwerk/:id/leden', url: '/netwerk/n-fr/leden', session: sessionFor(member) });
     expect(screen.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
