@@ -131,8 +131,11 @@ func (s *Server) handle(h func(*gin.Context) error) gin.HandlerFunc {
 	}
 }
 
+// noRoute answers paths no route matched: API-looking paths in any letter
+// case get a 404 problem (never the web app with 200, which a script would
+// take for success); everything else is the web app's.
 func (s *Server) noRoute(c *gin.Context) {
-	p := c.Request.URL.Path
+	p := strings.ToLower(c.Request.URL.Path)
 	if strings.HasPrefix(p, "/api/") || p == "/api" || s.UI == nil {
 		writeProblem(c, http.StatusNotFound, string(leerlus.CodeNotFound), "There is nothing at this address.", nil)
 		return
