@@ -99,3 +99,24 @@ func (s *Server) limitBody(c *gin.Context) {
 	c.Header("Cache-Control", "no-store")
 	c.Next()
 }
+
+// checkQuery refuses query strings whose names or values are not valid
+// UTF-8 or hold NUL characters, for every API route at once, so that no
+// filter can hand PostgreSQL text it refuses (which would be a 500).
+func (s *Server) checkQuery(c *gin.Context) {
+	for name, values := range c.Request.URL.Query() {
+		field := name
+		if !leerlus.ValidText(name) {
+			field = "query"
+		}
+		ok := field != "query"
+		for _, v := range values {
+			ok = ok && leerlus.ValidText(v)
+		}
+		if !ok {
+			s.writeError(c, invalid(field, "must be valid UTF-8 without NUL characters"))
+			return
+		}
+	}
+	c.Next()
+}

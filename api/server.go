@@ -82,7 +82,7 @@ func New(d Deps) (*Server, error) {
 	e.Use(s.requestLog, s.recovery, s.securityHeaders)
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
-	v1 := e.Group("/api/v1", s.limitBody, s.authorize)
+	v1 := e.Group("/api/v1", s.limitBody, s.authorize, s.checkQuery)
 	for _, r := range routes {
 		v1.Handle(r.method, strings.TrimPrefix(r.path, "/api/v1"), s.handle(r.handle))
 	}

@@ -994,7 +994,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The input is not valid (problem type `urn:leerlus:problem:invalid`): `errors[]` names each offending field, or `body` when the body is not one JSON object of the expected shape or not valid UTF-8. */
+        /** @description The input is not valid (problem type `urn:leerlus:problem:invalid`): `errors[]` names each offending field, or `body` when the body is not one JSON object of the expected shape or not valid UTF-8. Any route answers it for a query parameter (named in `errors[]`, or `query` for a bad name) or a body string that is not valid UTF-8 or holds a NUL character. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1183,6 +1183,7 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     getSession: {
@@ -1286,6 +1287,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
         };
     };
@@ -1420,6 +1422,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1533,6 +1536,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workplace"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
@@ -1722,6 +1726,7 @@ export interface operations {
                     "application/json": components["schemas"]["Network"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
@@ -1813,6 +1818,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1942,6 +1948,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1970,6 +1977,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationToken"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             410: components["responses"]["Gone"];
         };
