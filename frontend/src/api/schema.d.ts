@@ -293,7 +293,7 @@ export interface paths {
         };
         /**
          * List a workplace's learning networks
-         * @description Lists the learning networks of a workplace, oldest first. Any signed-in person may call it; seeing that a network exists does not give access to it.
+         * @description Lists the learning networks of a workplace, oldest first. Any signed-in person may call it; an administrator sees every network, anyone else only the networks where they hold a role (the others answer 404 on their own route, so the list does not reveal them either).
          */
         get: operations["listNetworks"];
         put?: never;
