@@ -70,7 +70,7 @@ type NewInvitation struct {
 func (s *Service) CreateInvitation(ctx context.Context, actor Actor, networkID string, in NewInvitation) (*Invitation, string, error) {
 	in.Email = NormaliseEmail(in.Email)
 	var v leerlus.Validation
-	v.Check(validEmail(in.Email), "email", "must be an e-mail address")
+	checkEmail(&v, in.Email)
 	v.Check(in.Role.Valid(), "role", "must be member, facilitator, researcher or manager")
 	v.Check(in.Perspective.Valid(), "perspective", "is not a known perspective")
 	token := newSecret()

@@ -51,6 +51,11 @@ func (s *Service) SignIn(ctx context.Context, clientAddr, email, password string
 	email = NormaliseEmail(email)
 	var v leerlus.Validation
 	v.Check(email != "" && len(email) <= 254, "email", "is required")
+	if email != "" {
+		// No account can have such an address; saying so helps someone
+		// who pasted a look-alike and tells an attacker nothing.
+		v.Check(!mixesScripts(email), "email", mixedScriptsMessage)
+	}
 	v.Check(password != "", "password", "is required")
 	if err := v.Err(); err != nil {
 		return nil, err
