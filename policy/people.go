@@ -274,8 +274,12 @@ func (s *Service) UpdatePerson(ctx context.Context, actor Actor, id string, ch P
 			return err
 		}
 		if ch.Disabled != nil && *ch.Disabled {
-			// A disabled account loses its sessions at once.
+			// A disabled account loses its sessions and tokens at once, so
+			// enabling it again does not bring them back.
 			if err := tx.Where("person_id = ?", id).Delete(&Session{}).Error; err != nil {
+				return err
+			}
+			if _, err := s.revokeAllTokens(tx, actor, id); err != nil {
 				return err
 			}
 		}
@@ -340,7 +344,9 @@ func (s *Service) ChangeName(ctx context.Context, actor Actor, name string) (*Pe
 }
 
 // ChangePassword replaces a person's password after checking the current
-// one, and ends their other sessions.
+// one, ends their other sessions and revokes all their personal access
+// tokens (each revocation is audited as token.revoked), since whoever knew
+// the old password may have made them.
 func (s *Service) ChangePassword(ctx context.Context, actor Actor, keepSessionHash, current, next string) error {
 	p, err := s.GetPerson(ctx, actor.PersonID)
 	if err != nil {
@@ -366,7 +372,11 @@ func (s *Service) ChangePassword(ctx context.Context, actor Actor, keepSessionHa
 		if err := tx.Where("person_id = ? AND id_hash <> ?", p.ID, keepSessionHash).Delete(&Session{}).Error; err != nil {
 			return err
 		}
-		return s.record(tx, actor, Event{Action: "person.password_changed", ObjectType: "person", ObjectID: p.ID})
+		if err := s.record(tx, actor, Event{Action: "person.password_changed", ObjectType: "person", ObjectID: p.ID}); err != nil {
+			return err
+		}
+		_, err := s.revokeAllTokens(tx, actor, p.ID)
+		return err
 	})
 }
 

@@ -126,7 +126,7 @@ export interface paths {
         get?: never;
         /**
          * Change your password
-         * @description Replaces the caller's password after checking the current one, and ends all their other sessions (the session making the call stays open). Any signed-in person may call it for their own account. A wrong current password answers 400 naming `current_password`.
+         * @description Replaces the caller's password after checking the current one, ends all their other sessions (the session making the call stays open) and revokes all their personal access tokens, the calling one included; the audit log has a `token.revoked` entry for each token revoked. Any signed-in person may call it for their own account. A wrong current password answers 400 naming `current_password`.
          */
         put: operations["putPassword"];
         post?: never;
@@ -523,7 +523,7 @@ export interface paths {
         head?: never;
         /**
          * Edit an account
-         * @description Renames an account, grants or removes administrator rights, or disables or enables it, if `version` is still current (else 409). A disabled account loses its sessions at once and its tokens stop working. Administrators only; they cannot remove their own rights or disable themselves (400).
+         * @description Renames an account, grants or removes administrator rights, or disables or enables it, if `version` is still current (else 409). A disabled account loses its sessions at once and its tokens are revoked (each revocation is in the audit log as `token.revoked`), so enabling it again brings neither back. Administrators only; they cannot remove their own rights or disable themselves (400).
          */
         patch: operations["patchPerson"];
         trace?: never;
