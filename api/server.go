@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync/atomic"
 
 	"github.com/gin-gonic/gin"
 
@@ -39,6 +40,9 @@ type Server struct {
 	access     accessSource
 	engine     *gin.Engine
 	openAPIDoc []byte
+	// warnedForwarding is set once the untrusted X-Forwarded-For warning
+	// has been logged.
+	warnedForwarding atomic.Bool
 }
 
 // route is one API endpoint and its handler.
@@ -79,7 +83,7 @@ func New(d Deps) (*Server, error) {
 	if err := e.SetTrustedProxies(d.TrustedProxies); err != nil {
 		return nil, err
 	}
-	e.Use(s.requestLog, s.recovery, s.securityHeaders)
+	e.Use(s.requestLog, s.recovery, s.warnUntrustedForwarding, s.securityHeaders)
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
 	v1 := e.Group("/api/v1", s.limitBody, s.authorize, s.checkQuery)

@@ -352,10 +352,25 @@ func (s *Service) ChangePassword(ctx context.Context, actor Actor, keepSessionHa
 	if err != nil {
 		return err
 	}
+	// Wrong current passwords back off like sign-in, so a stolen session
+	// or token cannot guess the password that would take the account over.
+	subject := passwordKey(p.ID)
+	if wait, err := s.backoff(ctx, subject); err != nil {
+		return err
+	} else if wait > 0 {
+		return tooManyAttempts(wait)
+	}
 	var v leerlus.Validation
-	v.Check(s.verify(current, p.PasswordHash), "current_password", "is not your current password")
+	currentOK := s.verify(current, p.PasswordHash)
+	v.Check(currentOK, "current_password", "is not your current password")
 	if msg := CheckPassword(next); msg != "" {
 		v.Add("new_password", msg)
+	}
+	if !currentOK {
+		if err := s.recordFailure(ctx, actor, subject,
+			Event{Action: "person.password_change_failed", ObjectType: "person", ObjectID: p.ID}); err != nil {
+			return err
+		}
 	}
 	if err := v.Err(); err != nil {
 		return err
@@ -370,6 +385,9 @@ func (s *Service) ChangePassword(ctx context.Context, actor Actor, keepSessionHa
 			return err
 		}
 		if err := tx.Where("person_id = ? AND id_hash <> ?", p.ID, keepSessionHash).Delete(&Session{}).Error; err != nil {
+			return err
+		}
+		if err := clearFailures(tx, subject); err != nil {
 			return err
 		}
 		if err := s.record(tx, actor, Event{Action: "person.password_changed", ObjectType: "person", ObjectID: p.ID}); err != nil {

@@ -79,7 +79,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in
-         * @description Checks an e-mail address and password and opens a browser session: the answer sets the `leerlus_session` cookie (HttpOnly, SameSite=Lax) and returns the CSRF token for later writes. Anyone may call it; it needs no CSRF token. A wrong address and a wrong password get the same 401. Too many failed attempts for one account or from one client address answer 429 with `Retry-After`.
+         * @description Checks an e-mail address and password and opens a browser session: the answer sets the `leerlus_session` cookie (HttpOnly, SameSite=Lax) and returns the CSRF token for later writes. Anyone may call it; it needs no CSRF token. A wrong address and a wrong password get the same 401. After five failures for one account, each further attempt must wait (30 s, doubling up to 15 minutes) and answers 429 with `Retry-After` while the wait runs — except the right password sent with the `leerlus_device` cookie of a browser that signed in to the account before. More than 20 failures from one client address in 15 minutes also answer 429.
          */
         post: operations["signIn"];
         /**
@@ -126,7 +126,7 @@ export interface paths {
         get?: never;
         /**
          * Change your password
-         * @description Replaces the caller's password after checking the current one, ends all their other sessions (the session making the call stays open) and revokes all their personal access tokens, the calling one included; the audit log has a `token.revoked` entry for each token revoked. Any signed-in person may call it for their own account. A wrong current password answers 400 naming `current_password`.
+         * @description Replaces the caller's password after checking the current one, ends all their other sessions (the session making the call stays open) and revokes all their personal access tokens, the calling one included; the audit log has a `token.revoked` entry for each token revoked. Any signed-in person may call it for their own account. A wrong current password answers 400 naming `current_password`; after five of those each further attempt must wait (30 s, doubling up to 15 minutes) and answers 429 with `Retry-After` while the wait runs.
          */
         put: operations["putPassword"];
         post?: never;
@@ -1066,7 +1066,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Too many failed sign-in attempts for this account or from this address (`urn:leerlus:problem:rate_limited`); wait `Retry-After` seconds. */
+        /** @description Too many failed password attempts for this account or from this address (`urn:leerlus:problem:rate_limited`); wait `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -1099,7 +1099,7 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description Sets (or, on sign-out, clears) the `leerlus_session` cookie: HttpOnly, SameSite=Lax, Path=/, Secure over HTTPS. */
+        /** @description Sets (or, on sign-out, clears) the `leerlus_session` cookie: HttpOnly, SameSite=Lax, Path=/, Secure over HTTPS. Signing in and accepting an invitation also set the `leerlus_device` cookie that makes the browser a known device for 90 days (HttpOnly, SameSite=Strict, Path=/api/v1/session). */
         SetSessionCookie: string;
         /** @description The number of seconds to wait before trying again. */
         RetryAfter: number;
@@ -1345,6 +1345,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listTokens: {
