@@ -123,6 +123,8 @@ func TestBadInputOnEveryWriteRoute(t *testing.T) {
 					q.path = withParam(r.path, q.path, p, "0190f3a0-0000-7000-8000-000000000000")
 				}, http.StatusNotFound, ""},
 				badCase{"malformed " + p, func(q *request) { q.path = withParam(r.path, q.path, p, "not-an-id") }, http.StatusNotFound, ""},
+				badCase{"NUL as " + p, func(q *request) { q.path = withParam(r.path, q.path, p, "%00") }, http.StatusNotFound, ""},
+				badCase{"invalid UTF-8 as " + p, func(q *request) { q.path = withParam(r.path, q.path, p, "%FF%FE") }, http.StatusNotFound, ""},
 			)
 		}
 		for _, c := range cases {
@@ -173,7 +175,8 @@ var filterQueries = map[string][]string{
 // TestBadQueryOnEveryReadRoute sends every API GET route NUL characters
 // and invalid UTF-8 in query values and names; every list route also gets
 // cursors that decode to such bytes, and filters holding them. Each answer
-// must be a 400 problem naming the parameter, on both engines.
+// must be a 400 problem naming the parameter, on both engines. The same
+// bytes as a path id answer 404.
 func TestBadQueryOnEveryReadRoute(t *testing.T) {
 	e := newEnv(t)
 	for _, r := range matrix() {
@@ -199,6 +202,16 @@ func TestBadQueryOnEveryReadRoute(t *testing.T) {
 				badCase{"NUL in " + f, f + "=%00", f},
 				badCase{"NUL inside " + f, f + "=a%00b", f},
 				badCase{"invalid UTF-8 in " + f, f + "=%FF", f})
+		}
+		for _, p := range params(r.path) {
+			for _, bad := range []string{"%00", "%FF%FE", "a%00b"} {
+				t.Run(r.path+" "+p+" "+bad, func(t *testing.T) {
+					e.t = t
+					req := r.build(e, as, e.own.ID)
+					req.path = withParam(r.path, req.path, p, bad)
+					e.expect(http.StatusNotFound, req).problem(t)
+				})
+			}
 		}
 		for _, c := range cases {
 			t.Run(r.path+" "+c.name, func(t *testing.T) {
