@@ -25,8 +25,8 @@ func TestNormaliseEmail(t *testing.T) {
 
 const mixed = "must not mix alphabets, such as Latin with Cyrillic or Greek"
 
-// emailCases are addresses as they enter the system; field is the field
-// error expected, or "" when the address is accepted.
+// emailCases are addresses as they enter the system; message is the field
+// error on "email" expected, or "" when the address is accepted.
 var emailCases = []struct {
 	name, email, message string
 }{
@@ -36,6 +36,10 @@ var emailCases = []struct {
 	{"Cyrillic domain label beside a Latin one", "ivan@пример.com", ""},
 	{"Japanese", "山田たろう@example.jp", ""},
 	{"digits go with anything", "иван2026@example.org", ""},
+	{"Japanese kana only", "たろうカタカナ@example.jp", ""},
+	{"Korean", "김철수@example.kr", ""},
+	{"Han with Latin", "li山田@example.org", mixed},
+	{"Greek with Cyrillic", "αлекс@example.org", mixed},
 	{"Cyrillic palochka for l", "pau\u04cf@example.org", "must not mix alphabets, such as Latin with Cyrillic or Greek"},
 	{"Cyrillic a in the domain", "paul@ex\u0430mple.org", "must not mix alphabets, such as Latin with Cyrillic or Greek"},
 	{"Greek alpha", "p\u03b1ul@example.org", "must not mix alphabets, such as Latin with Cyrillic or Greek"},

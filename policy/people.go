@@ -5,7 +5,6 @@ import (
 	"net/mail"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -36,82 +35,6 @@ func (Person) TableName() string { return "people" }
 // space are dropped.
 func NormaliseEmail(email string) string {
 	return strings.TrimSpace(norm.NFKC.String(strings.ToLower(norm.NFKC.String(email))))
-}
-
-// mixedScriptsMessage is the field error for an address that mixes scripts.
-const mixedScriptsMessage = "must not mix alphabets, such as Latin with Cyrillic or Greek"
-
-// checkEmail validates an e-mail address that enters the system (new
-// accounts, invitations).
-func checkEmail(v *leerlus.Validation, email string) {
-	switch {
-	case !validEmail(email):
-		v.Add("email", "must be an e-mail address")
-	case mixesScripts(email):
-		v.Add("email", mixedScriptsMessage)
-	}
-}
-
-// mixesScripts reports whether the local part, or any label of the domain,
-// of an address mixes writing systems, such as a Cyrillic "ӏ" or "а" among
-// Latin letters: such look-alikes would pass for another person's address.
-// Digits and punctuation (script Common) go with anything, and Han may mix
-// with the Japanese kana, Korean Hangul or Bopomofo as those languages do.
-func mixesScripts(email string) bool {
-	local, domain, _ := strings.Cut(email, "@")
-	if mixed(local) {
-		return true
-	}
-	for _, label := range strings.Split(domain, ".") {
-		if mixed(label) {
-			return true
-		}
-	}
-	return false
-}
-
-// scriptFriends lists the scripts Han is written together with.
-var scriptFriends = map[string]bool{"Hiragana": true, "Katakana": true, "Hangul": true, "Bopomofo": true}
-
-func mixed(s string) bool {
-	seen := map[string]bool{}
-	for _, r := range s {
-		if name := scriptOf(r); name != "" {
-			seen[name] = true
-		}
-	}
-	if len(seen) <= 1 {
-		return false
-	}
-	// Han with one friend is one writing system (e.g. Japanese).
-	if len(seen) == 2 && seen["Han"] {
-		for name := range seen {
-			if name != "Han" && scriptFriends[name] {
-				return false
-			}
-		}
-	}
-	return !(len(seen) == 3 && seen["Han"] && seen["Hiragana"] && seen["Katakana"])
-}
-
-// scriptOf names the script of r, or "" for the shared ones (Common,
-// Inherited) that fit any script.
-func scriptOf(r rune) string {
-	if r < utf8.RuneSelf {
-		if unicode.IsLetter(r) {
-			return "Latin"
-		}
-		return ""
-	}
-	for name, table := range unicode.Scripts {
-		if unicode.Is(table, r) {
-			if name == "Common" || name == "Inherited" {
-				return ""
-			}
-			return name
-		}
-	}
-	return "Unknown"
 }
 
 // validEmail accepts a bare address (no display name), as people type it.
