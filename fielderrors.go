@@ -35,6 +35,7 @@ const (
 	FieldOwnAccount      FieldCode = "own_account" // an admin may not demote or disable themselves
 	FieldNotAllowed      FieldCode = "not_allowed" // params: reason; the value is valid but not allowed here
 	FieldLastFacilitator FieldCode = "last_facilitator"
+	FieldMixedScripts    FieldCode = "mixed_scripts" // an e-mail address mixing alphabets (Latin with Cyrillic), a look-alike
 )
 
 // fieldMessages are the English messages of the codes; {name} is replaced
@@ -58,6 +59,7 @@ var fieldMessages = map[FieldCode]string{
 	FieldOwnAccount:      "you cannot remove your own administrator rights or disable yourself",
 	FieldNotAllowed:      "is not allowed here ({reason})",
 	FieldLastFacilitator: "a network needs at least one facilitator",
+	FieldMixedScripts:    "must not mix alphabets, such as Latin with Cyrillic or Greek",
 }
 
 // FieldCodes lists every field code, sorted, for the API document.

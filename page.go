@@ -3,6 +3,8 @@ package leerlus
 import (
 	"encoding/base64"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 )
 
 // Paging limits for every list endpoint.
@@ -29,7 +31,7 @@ func ParsePage(limit, cursor string) (Page, error) {
 	}
 	if cursor != "" {
 		b, err := base64.RawURLEncoding.DecodeString(cursor)
-		v.Check(err == nil && len(b) > 0 && len(b) <= 128, "cursor", FieldFormat, Params{"format": "cursor"})
+		v.Check(err == nil && len(b) > 0 && len(b) <= 128 && ValidText(string(b)), "cursor", FieldFormat, Params{"format": "cursor"})
 		p.After = string(b)
 	}
 	return p, v.Err()
@@ -41,4 +43,11 @@ func Cursor(position string) string {
 		return ""
 	}
 	return base64.RawURLEncoding.EncodeToString([]byte(position))
+}
+
+// ValidText reports whether s is valid UTF-8 without NUL characters: text
+// both engines store alike (PostgreSQL refuses both, SQLite would keep
+// them). Every string from a request must pass it before a query sees it.
+func ValidText(s string) bool {
+	return utf8.ValidString(s) && !strings.ContainsRune(s, 0)
 }

@@ -16,6 +16,11 @@ import (
 // SessionCookie is the name of the session cookie.
 const SessionCookie = "leerlus_session"
 
+// DeviceCookie marks a browser that signed in before (a known device): with
+// it, the right password signs in even while the account's sign-in
+// back-off runs. It is sent only to the sign-in route.
+const DeviceCookie = "leerlus_device"
+
 // CSRFHeader carries the session's CSRF token on cookie-authenticated writes.
 const CSRFHeader = "X-CSRF-Token"
 
@@ -212,6 +217,11 @@ func (s *Server) fromTrustedProxy(c *gin.Context) bool {
 func (s *Server) setSessionCookie(c *gin.Context, secret string, maxAge int) {
 	http.SetCookie(c.Writer, &http.Cookie{Name: SessionCookie, Value: secret, Path: "/", MaxAge: maxAge,
 		HttpOnly: true, Secure: s.secure(c), SameSite: http.SameSiteLaxMode})
+}
+
+func (s *Server) setDeviceCookie(c *gin.Context, value string, maxAge int) {
+	http.SetCookie(c.Writer, &http.Cookie{Name: DeviceCookie, Value: value, Path: "/api/v1/session", MaxAge: maxAge,
+		HttpOnly: true, Secure: s.secure(c), SameSite: http.SameSiteStrictMode})
 }
 
 func (s *Server) clearSessionCookie(c *gin.Context) {

@@ -2,6 +2,8 @@ package api_test
 
 import (
 	"context"
+	"encoding/base64"
+	"encoding/json"
 	"net/http"
 	"strings"
 	"testing"
@@ -108,8 +110,15 @@ func TestBadInputOnEveryWriteRoute(t *testing.T) {
 					q.raw, q.contentType = []byte("name=x"), "application/x-www-form-urlencoded"
 				}, http.StatusUnsupportedMediaType, ""},
 				badCase{"invalid UTF-8", func(q *request) { q.raw = []byte("{\"" + field + "\": \"\xff\xfe\"}") }, 400, "body"},
+				badCase{"NUL in a string", func(q *request) { q.raw = []byte(`{"` + field + `": "a\u0000b"}`) }, 400, field},
+				badCase{"NUL alone", func(q *request) { q.raw = []byte(`{"` + field + `": "\u0000"}`) }, 400, field},
 			)
 		}
+		cases = append(cases,
+			badCase{"NUL in a query value", func(q *request) { q.path += "?zzz=%00" }, 400, "zzz"},
+			badCase{"invalid UTF-8 in a query value", func(q *request) { q.path += "?zzz=%FF%FE" }, 400, "zzz"},
+			badCase{"invalid UTF-8 in a query name", func(q *request) { q.path += "?%FF=1" }, 400, "query"},
+		)
 		for _, p := range params(r.path) {
 			p := p
 			cases = append(cases,
@@ -117,6 +126,8 @@ func TestBadInputOnEveryWriteRoute(t *testing.T) {
 					q.path = withParam(r.path, q.path, p, "0190f3a0-0000-7000-8000-000000000000")
 				}, http.StatusNotFound, ""},
 				badCase{"malformed " + p, func(q *request) { q.path = withParam(r.path, q.path, p, "not-an-id") }, http.StatusNotFound, ""},
+				badCase{"NUL as " + p, func(q *request) { q.path = withParam(r.path, q.path, p, "%00") }, http.StatusNotFound, ""},
+				badCase{"invalid UTF-8 as " + p, func(q *request) { q.path = withParam(r.path, q.path, p, "%FF%FE") }, http.StatusNotFound, ""},
 			)
 		}
 		for _, c := range cases {
@@ -135,6 +146,88 @@ func TestBadInputOnEveryWriteRoute(t *testing.T) {
 				p := res.problem(t)
 				if c.field != "" && (len(p.Errors) == 0 || p.Errors[0].Field != c.field) {
 					t.Fatalf("field errors %+v, want one for %q", p.Errors, c.field)
+				}
+			})
+		}
+	}
+}
+
+// badQueries are query strings no route may pass on to the database: NUL
+// characters and bytes that are not UTF-8, which PostgreSQL refuses.
+var badQueries = []struct{ name, query, field string }{
+	{"NUL in an unknown parameter", "zzz=%00", "zzz"},
+	{"invalid UTF-8 in an unknown parameter", "zzz=%FF", "zzz"},
+	{"invalid UTF-8 in a parameter name", "%C3%28=1", "query"},
+	{"NUL in limit", "limit=%00", "limit"},
+}
+
+// badCursors decode to text that is not valid UTF-8 or holds NUL.
+var badCursors = []struct{ name, cursor string }{
+	{"cursor of NUL", base64.RawURLEncoding.EncodeToString([]byte{0})},
+	{"cursor with NUL", base64.RawURLEncoding.EncodeToString([]byte("0190f3a0-0000-7000-8000-00000000000\x00"))},
+	{"cursor of invalid UTF-8", base64.RawURLEncoding.EncodeToString([]byte{0xff, 0xfe})},
+	{"cursor of a lone continuation byte", base64.RawURLEncoding.EncodeToString([]byte("abc\x80"))},
+}
+
+// filterQueries are the checked and unchecked filters of list routes.
+var filterQueries = map[string][]string{
+	"/api/v1/audit":  {"action", "actor", "network", "from", "to"},
+	"/api/v1/people": {"q"},
+}
+
+// TestBadQueryOnEveryReadRoute sends every API GET route NUL characters
+// and invalid UTF-8 in query values and names; every list route also gets
+// cursors that decode to such bytes, and filters holding them. Each answer
+// must be a 400 problem naming the parameter, on both engines. The same
+// bytes as a path id answer 404.
+func TestBadQueryOnEveryReadRoute(t *testing.T) {
+	e := newEnv(t)
+	for _, r := range matrix() {
+		if r.method != "GET" || !strings.HasPrefix(r.path, "/api/v1/") {
+			continue
+		}
+		as := e.writerFor(r)
+		// A route is a list when its answer has items; those take cursors.
+		var probe map[string]json.RawMessage
+		isList := json.Unmarshal(e.expect(r.ok, r.build(e, as, e.own.ID)).body, &probe) == nil && probe["items"] != nil
+		type badCase struct{ name, query, field string }
+		var cases []badCase
+		for _, q := range badQueries {
+			cases = append(cases, badCase{q.name, q.query, q.field})
+		}
+		if isList {
+			for _, c := range badCursors {
+				cases = append(cases, badCase{c.name, "cursor=" + c.cursor, "cursor"})
+			}
+		}
+		for _, f := range filterQueries[r.path] {
+			cases = append(cases,
+				badCase{"NUL in " + f, f + "=%00", f},
+				badCase{"NUL inside " + f, f + "=a%00b", f},
+				badCase{"invalid UTF-8 in " + f, f + "=%FF", f})
+		}
+		for _, p := range params(r.path) {
+			for _, bad := range []string{"%00", "%FF%FE", "a%00b"} {
+				t.Run(r.path+" "+p+" "+bad, func(t *testing.T) {
+					e.t = t
+					req := r.build(e, as, e.own.ID)
+					req.path = withParam(r.path, req.path, p, bad)
+					e.expect(http.StatusNotFound, req).problem(t)
+				})
+			}
+		}
+		for _, c := range cases {
+			t.Run(r.path+" "+c.name, func(t *testing.T) {
+				e.t = t
+				req := r.build(e, as, e.own.ID)
+				req.path += "?" + c.query
+				res := e.expect(http.StatusBadRequest, req)
+				p := res.problem(t)
+				if len(p.Errors) == 0 || p.Errors[0].Field != c.field {
+					t.Fatalf("field errors %+v, want one for %q", p.Errors, c.field)
+				}
+				if res.header.Get("Cache-Control") != "no-store" {
+					t.Fatalf("Cache-Control %q", res.header.Get("Cache-Control"))
 				}
 			})
 		}

@@ -52,7 +52,45 @@ func (s *Server) decode(c *gin.Context, dst any) bool {
 		s.writeError(c, leerlus.Invalid("body", leerlus.FieldInvalidBody, leerlus.Params{"reason": "several_values"}))
 		return false
 	}
+	// An escaped \u0000 decodes to a NUL that the UTF-8 check above cannot
+	// see; look at every decoded string, keys included.
+	var all any
+	if err := json.Unmarshal(body, &all); err == nil {
+		if field, ok := textOK("body", all); !ok {
+			s.writeError(c, leerlus.Invalid(field, leerlus.FieldFormat, leerlus.Params{"format": "text"}))
+			return false
+		}
+	}
 	return true
+}
+
+// textOK walks a decoded JSON value and reports the field (the top-level
+// key, or "body") of the first string that is not leerlus.ValidText.
+func textOK(field string, v any) (string, bool) {
+	switch x := v.(type) {
+	case string:
+		return field, leerlus.ValidText(x)
+	case []any:
+		for _, e := range x {
+			if f, ok := textOK(field, e); !ok {
+				return f, false
+			}
+		}
+	case map[string]any:
+		for k, e := range x {
+			if !leerlus.ValidText(k) {
+				return field, false
+			}
+			name := field
+			if field == "body" {
+				name = k
+			}
+			if f, ok := textOK(name, e); !ok {
+				return f, false
+			}
+		}
+	}
+	return field, true
 }
 
 // jsonError turns a decoding error into a field error clients can show.

@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"log/slog"
+	"net"
 	"net/http"
 	"regexp"
 	"runtime/debug"
@@ -46,6 +47,23 @@ func (s *Server) requestLog(c *gin.Context) {
 		slog.String("request_id", id), slog.String("method", c.Request.Method), slog.String("route", route),
 		slog.Int("status", c.Writer.Status()), slog.Int("bytes", c.Writer.Size()),
 		slog.Duration("duration", time.Since(start)), slog.String("client", c.ClientIP()))
+}
+
+// warnUntrustedForwarding logs once per server when a request carries
+// X-Forwarded-For from a peer that is not a trusted proxy. The header is
+// then ignored, which is right for a client that forges it, but behind a
+// proxy left out of --trusted-proxies every user shares the proxy's
+// address: one per-address sign-in limit for all, and the proxy's address
+// in the audit log.
+func (s *Server) warnUntrustedForwarding(c *gin.Context) {
+	if !s.warnedForwarding.Load() && c.GetHeader("X-Forwarded-For") != "" && !s.fromTrustedProxy(c) &&
+		s.warnedForwarding.CompareAndSwap(false, true) {
+		peer, _, _ := net.SplitHostPort(c.Request.RemoteAddr)
+		s.Log.Warn("a request came with X-Forwarded-For from a peer that is not a trusted proxy; the header is ignored. "+
+			"If this peer is your reverse proxy, add it to --trusted-proxies: until then all clients behind it share one "+
+			"address for the sign-in limits and the audit log. Logged once.", slog.String("peer", peer))
+	}
+	c.Next()
 }
 
 // recovery turns a panic into a logged 500, so one bug cannot take the
@@ -97,5 +115,26 @@ func (s *Server) limitBody(c *gin.Context) {
 	}
 	c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, MaxBodyBytes)
 	c.Header("Cache-Control", "no-store")
+	c.Next()
+}
+
+// checkQuery refuses query strings whose names or values are not valid
+// UTF-8 or hold NUL characters, for every API route at once, so that no
+// filter can hand PostgreSQL text it refuses (which would be a 500).
+func (s *Server) checkQuery(c *gin.Context) {
+	for name, values := range c.Request.URL.Query() {
+		field := name
+		if !leerlus.ValidText(name) {
+			field = "query"
+		}
+		ok := field != "query"
+		for _, v := range values {
+			ok = ok && leerlus.ValidText(v)
+		}
+		if !ok {
+			s.writeError(c, leerlus.Invalid(field, leerlus.FieldFormat, leerlus.Params{"format": "text"}))
+			return
+		}
+	}
 	c.Next()
 }

@@ -25,7 +25,7 @@ func (s *Server) listNetworks(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	rows, next, err := s.Policy.ListNetworks(c.Request.Context(), c.Param("workplace"), p)
+	rows, next, err := s.Policy.ListNetworks(c.Request.Context(), caller(c), c.Param("workplace"), p)
 	if err != nil {
 		return err
 	}

@@ -243,6 +243,10 @@ func TestOpenAPIResponseConventions(t *testing.T) {
 			if strings.HasPrefix(path, "/api/v1/") && !public && !has(http.StatusUnauthorized) {
 				t.Errorf("%s needs sign-in but documents no 401", ep)
 			}
+			// checkQuery answers 400 on every API route for bad query text.
+			if strings.HasPrefix(path, "/api/v1/") && !has(http.StatusBadRequest) {
+				t.Errorf("%s documents no 400", ep)
+			}
 			if strings.HasPrefix(path, "/api/v1/") && method != http.MethodGet {
 				// limitBody answers 413 before any handler runs.
 				if !has(http.StatusRequestEntityTooLarge) {

@@ -42,9 +42,12 @@ const (
 
 func problemType(code string) string { return "urn:leerlus:problem:" + code }
 
-// writeProblem answers with a problem+json body and stops the chain.
+// writeProblem answers with a problem+json body and stops the chain. A
+// problem is never cached: it may answer a path or body that names a
+// secret, and the next request may succeed.
 func writeProblem(c *gin.Context, status int, code, detail string, fields []leerlus.FieldError) {
 	c.Header("Content-Type", "application/problem+json")
+	c.Header("Cache-Control", "no-store")
 	c.AbortWithStatusJSON(status, Problem{Type: problemType(code), Title: http.StatusText(status), Status: status,
 		Detail: detail, Errors: fieldErrorBodies(fields)})
 }

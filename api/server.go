@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync/atomic"
 
 	"github.com/gin-gonic/gin"
 
@@ -45,6 +46,9 @@ type Server struct {
 	access                                accessSource
 	engine                                *gin.Engine
 	openAPIDoc                            []byte
+	// warnedForwarding is set once the untrusted X-Forwarded-For warning
+	// has been logged.
+	warnedForwarding atomic.Bool
 }
 
 // route is one API endpoint: its handler, the permission it needs, and
@@ -128,10 +132,10 @@ func New(d Deps) (*Server, error) {
 	if err := e.SetTrustedProxies(d.TrustedProxies); err != nil {
 		return nil, err
 	}
-	e.Use(s.requestLog, s.recovery, s.securityHeaders)
+	e.Use(s.requestLog, s.recovery, s.warnUntrustedForwarding, s.securityHeaders)
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
-	v1 := e.Group("/api/v1", s.limitBody, s.authorize)
+	v1 := e.Group("/api/v1", s.limitBody, s.authorize, s.checkQuery)
 	for _, r := range routes {
 		v1.Handle(r.method, strings.TrimPrefix(r.path, "/api/v1"), s.handle(r.handle))
 	}
@@ -199,8 +203,11 @@ func (s *Server) handle(h func(*gin.Context) error) gin.HandlerFunc {
 	}
 }
 
+// noRoute answers paths no route matched: API-looking paths in any letter
+// case get a 404 problem (never the web app with 200, which a script would
+// take for success); everything else is the web app's.
 func (s *Server) noRoute(c *gin.Context) {
-	p := c.Request.URL.Path
+	p := strings.ToLower(c.Request.URL.Path)
 	if strings.HasPrefix(p, "/api/") || p == "/api" || s.UI == nil {
 		writeProblem(c, http.StatusNotFound, string(leerlus.CodeNotFound), "There is nothing at this address.", nil)
 		return

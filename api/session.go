@@ -29,16 +29,23 @@ func (s *Server) signIn(c *gin.Context) error {
 	if !s.decode(c, &req) {
 		return nil
 	}
-	in, err := s.Policy.SignIn(c.Request.Context(), c.ClientIP(), req.Email, req.Password)
+	device, _ := c.Cookie(DeviceCookie)
+	in, err := s.Policy.SignInFrom(c.Request.Context(), policy.SignInAttempt{ClientAddr: c.ClientIP(),
+		Email: req.Email, Password: req.Password, Device: device})
 	if err != nil {
 		return err
 	}
 	return s.answerNewSession(c, in)
 }
 
-// answerNewSession sets the cookie of a new session and answers 201.
+// answerNewSession sets the cookies of a new session and of the known
+// device, and answers 201.
 func (s *Server) answerNewSession(c *gin.Context, in *policy.SignedIn) error {
-	s.setSessionCookie(c, in.Secret, int(time.Until(in.Session.ExpiresAt).Seconds()))
+	// Lifetimes count from the session's start on the service's clock.
+	s.setSessionCookie(c, in.Secret, int(in.Session.ExpiresAt.Sub(in.Session.CreatedAt).Seconds()))
+	if in.Device != "" {
+		s.setDeviceCookie(c, in.Device, int(in.DeviceExpiresAt.Sub(in.Session.CreatedAt).Seconds()))
+	}
 	body, err := s.sessionBody(c, &in.Session, &policy.Caller{PersonID: in.Person.ID, Email: in.Person.Email,
 		Name: in.Person.Name, IsAdmin: in.Person.IsAdmin})
 	if err != nil {

@@ -81,7 +81,7 @@ func TestSignInIsRateLimitedPerAccount(t *testing.T) {
 	if err != nil || secs < 1 || secs > int((15*time.Minute).Seconds()) {
 		t.Fatalf("Retry-After %q", res.header.Get("Retry-After"))
 	}
-	// Even the right password waits until the window has passed.
+	// Even the right password waits, from a browser that is not a known device.
 	e.expect(http.StatusTooManyRequests, request{method: "POST", path: "/api/v1/session", body: map[string]any{"email": p.Email, "password": testPassword}})
 }
 

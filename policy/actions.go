@@ -13,6 +13,7 @@ const (
 	ActionPersonCreated        AuditAction = "person.created"
 	ActionPersonChanged        AuditAction = "person.changed"
 	ActionPersonPasswordChange AuditAction = "person.password_changed"
+	ActionPasswordChangeFailed AuditAction = "person.password_change_failed"
 	ActionWorkplaceCreated     AuditAction = "workplace.created"
 	ActionWorkplaceChanged     AuditAction = "workplace.changed"
 	ActionOrganisationCreated  AuditAction = "organisation.created"
@@ -33,7 +34,7 @@ const (
 // AuditActions lists every audited action.
 var AuditActions = []AuditAction{
 	ActionSessionSignedIn, ActionSessionSignInFailed, ActionSessionSignedOut,
-	ActionPersonCreated, ActionPersonChanged, ActionPersonPasswordChange,
+	ActionPersonCreated, ActionPersonChanged, ActionPersonPasswordChange, ActionPasswordChangeFailed,
 	ActionWorkplaceCreated, ActionWorkplaceChanged,
 	ActionOrganisationCreated, ActionOrganisationChanged, ActionOrganisationRetired,
 	ActionNetworkCreated, ActionNetworkChanged,

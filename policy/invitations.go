@@ -71,7 +71,7 @@ func (s *Service) CreateInvitation(ctx context.Context, acc leerlus.Access, in N
 	actor, networkID := acc.Actor, acc.NetworkID
 	in.Email = NormaliseEmail(in.Email)
 	var v leerlus.Validation
-	v.Check(validEmail(in.Email), "email", leerlus.FieldFormat, leerlus.Params{"format": "email"})
+	checkEmail(&v, in.Email)
 	v.Check(in.Role.Valid(), "role", leerlus.FieldOneOf, leerlus.Params{"allowed": RoleNames()})
 	v.Check(in.Perspective.Valid(), "perspective", leerlus.FieldOneOf, leerlus.Params{"allowed": PerspectiveNames()})
 	token := newSecret()

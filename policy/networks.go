@@ -88,11 +88,21 @@ func (s *Service) GetNetwork(ctx context.Context, id string) (*Network, error) {
 	return leerlus.GetByID[Network](s.db.WithContext(ctx), id, "network")
 }
 
-// ListNetworks pages through a workplace's networks.
-func (s *Service) ListNetworks(ctx context.Context, workplaceID string, p leerlus.Page) ([]Network, string, error) {
+// ListNetworks pages through the networks of a workplace that viewer may
+// see: every one for an administrator, otherwise only those where viewer
+// holds a role. A network without a role answers 404 on its own route, so
+// the list must not reveal it either.
+func (s *Service) ListNetworks(ctx context.Context, viewer *Caller, workplaceID string, p leerlus.Page) ([]Network, string, error) {
 	if _, err := s.GetWorkplace(ctx, workplaceID); err != nil {
 		return nil, "", err
 	}
 	db := s.db.WithContext(ctx).Where("workplace_id = ?", workplaceID)
+	if viewer == nil || !viewer.IsAdmin {
+		personID := ""
+		if viewer != nil {
+			personID = viewer.PersonID
+		}
+		db = db.Where("id IN (SELECT network_id FROM memberships WHERE person_id = ?)", personID)
+	}
 	return leerlus.PageByID(db, p, func(n Network) string { return n.ID })
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/unicode/norm"
 	"gorm.io/gorm"
 
 	"leerlus"
@@ -27,9 +28,12 @@ type Person struct {
 // TableName names the table.
 func (Person) TableName() string { return "people" }
 
-// NormaliseEmail makes e-mail addresses compare case-insensitively.
+// NormaliseEmail makes e-mail addresses compare alike however they were
+// typed: NFKC folds compatibility forms (full-width letters, ligatures,
+// composed and decomposed accents) into one, then case and surrounding
+// space are dropped.
 func NormaliseEmail(email string) string {
-	return strings.ToLower(strings.TrimSpace(email))
+	return strings.TrimSpace(norm.NFKC.String(strings.ToLower(norm.NFKC.String(email))))
 }
 
 // validEmail accepts a bare address (no display name), as people type it.
@@ -91,7 +95,7 @@ func (s *Service) insertPerson(tx *gorm.DB, actor Actor, p *Person) error {
 func (s *Service) CreatePerson(ctx context.Context, actor Actor, in NewPerson) (*Person, error) {
 	var v leerlus.Validation
 	email := NormaliseEmail(in.Email)
-	v.Check(validEmail(email), "email", leerlus.FieldFormat, leerlus.Params{"format": "email"})
+	checkEmail(&v, email)
 	p, err := s.newAccount(&v, in.Name, in.Password)
 	if err != nil {
 		return nil, err
@@ -173,8 +177,12 @@ func (s *Service) UpdatePerson(ctx context.Context, actor Actor, id string, ch P
 			return err
 		}
 		if ch.Disabled != nil && *ch.Disabled {
-			// A disabled account loses its sessions at once.
+			// A disabled account loses its sessions and tokens at once, so
+			// enabling it again does not bring them back.
 			if err := tx.Where("person_id = ?", id).Delete(&Session{}).Error; err != nil {
+				return err
+			}
+			if _, err := s.revokeAllTokens(tx, actor, id); err != nil {
 				return err
 			}
 		}
@@ -211,15 +219,32 @@ func (s *Service) ChangeName(ctx context.Context, actor Actor, name string) (*Pe
 }
 
 // ChangePassword replaces a person's password after checking the current
-// one, and ends their other sessions.
+// one, ends their other sessions and revokes all their personal access
+// tokens (each revocation is audited as token.revoked), since whoever knew
+// the old password may have made them.
 func (s *Service) ChangePassword(ctx context.Context, actor Actor, keepSessionHash, current, next string) error {
 	p, err := s.GetPerson(ctx, actor.PersonID)
 	if err != nil {
 		return err
 	}
+	// Wrong current passwords back off like sign-in, so a stolen session
+	// or token cannot guess the password that would take the account over.
+	subject := passwordKey(p.ID)
+	if wait, err := s.backoff(ctx, subject); err != nil {
+		return err
+	} else if wait > 0 {
+		return tooManyAttempts(wait)
+	}
 	var v leerlus.Validation
-	v.Check(s.verify(current, p.PasswordHash), "current_password", leerlus.FieldWrongPassword, nil)
+	currentOK := s.verify(current, p.PasswordHash)
+	v.Check(currentOK, "current_password", leerlus.FieldWrongPassword, nil)
 	CheckPassword(&v, "new_password", next)
+	if !currentOK {
+		if err := s.recordFailure(ctx, actor, subject,
+			Event{Action: ActionPasswordChangeFailed, ObjectType: "person", ObjectID: p.ID, Outcome: OutcomeFailure}); err != nil {
+			return err
+		}
+	}
 	if err := v.Err(); err != nil {
 		return err
 	}
@@ -235,7 +260,14 @@ func (s *Service) ChangePassword(ctx context.Context, actor Actor, keepSessionHa
 		if err := tx.Where("person_id = ? AND id_hash <> ?", p.ID, keepSessionHash).Delete(&Session{}).Error; err != nil {
 			return err
 		}
-		return s.audit.Record(tx, actor, Event{Action: ActionPersonPasswordChange, ObjectType: "person", ObjectID: p.ID})
+		if err := clearFailures(tx, subject); err != nil {
+			return err
+		}
+		if err := s.audit.Record(tx, actor, Event{Action: ActionPersonPasswordChange, ObjectType: "person", ObjectID: p.ID}); err != nil {
+			return err
+		}
+		_, err := s.revokeAllTokens(tx, actor, p.ID)
+		return err
 	})
 }
 

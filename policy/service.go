@@ -16,9 +16,13 @@ type Config struct {
 	SessionMax      time.Duration  // and at the latest this long after sign-in
 	InvitationTTL   time.Duration  // how long an invitation link works
 	Password        PasswordParams // argon2id cost
-	FailWindow      time.Duration  // the window in which failed sign-ins count
-	MaxFailsAccount int            // failed sign-ins per account per window before 429
+	FailWindow      time.Duration  // the window in which failed sign-ins per address count
 	MaxFailsAddress int            // failed sign-ins per client address per window before 429
+	MaxFailsAccount int            // failures per account (or device, or password change) before the back-off starts
+	BackoffWindow   time.Duration  // how long an account's failures count towards its back-off
+	BackoffBase     time.Duration  // the first wait of a back-off; it doubles with each further failure
+	BackoffMax      time.Duration  // the longest wait of a back-off
+	KnownDeviceTTL  time.Duration  // how long a browser stays a known device after signing in
 }
 
 // DefaultConfig returns the production defaults (documented in docs/configuration.md).
@@ -29,8 +33,12 @@ func DefaultConfig() Config {
 		InvitationTTL:   7 * 24 * time.Hour,
 		Password:        DefaultPasswordParams,
 		FailWindow:      15 * time.Minute,
-		MaxFailsAccount: 5,
 		MaxFailsAddress: 20,
+		MaxFailsAccount: 5,
+		BackoffWindow:   24 * time.Hour,
+		BackoffBase:     30 * time.Second,
+		BackoffMax:      15 * time.Minute,
+		KnownDeviceTTL:  90 * 24 * time.Hour,
 	}
 }
 

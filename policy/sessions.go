@@ -34,44 +34,90 @@ func (s Session) IdleExpiresAt(idle time.Duration) time.Time {
 }
 
 // SignedIn is the result of signing in: the cookie secret (shown to the
-// browser once) and the session.
+// browser once) and the session, plus a fresh known-device cookie value
+// for the browser to keep until DeviceExpiresAt.
 type SignedIn struct {
-	Secret  string
-	Session Session
-	Person  Person
+	Secret          string
+	Session         Session
+	Person          Person
+	Device          string
+	DeviceExpiresAt time.Time
 }
 
 // invalidCredentials is the one answer for a wrong e-mail or password, so
 // that sign-in does not tell which accounts exist.
 var invalidCredentials = leerlus.Errorf(leerlus.CodeUnauthorized, "The e-mail address or password is not correct.")
 
-// SignIn checks a password and opens a session. Failed attempts count
-// towards the per-account and per-address limits.
+// SignInAttempt is one try to sign in: where from, the credentials, and
+// the known-device cookie the browser holds (may be empty).
+type SignInAttempt struct {
+	ClientAddr string
+	Email      string
+	Password   string
+	Device     string
+}
+
+// SignIn checks a password and opens a session, for a browser that is not
+// a known device.
 func (s *Service) SignIn(ctx context.Context, clientAddr, email, password string) (*SignedIn, error) {
-	email = NormaliseEmail(email)
+	return s.SignInFrom(ctx, SignInAttempt{ClientAddr: clientAddr, Email: email, Password: password})
+}
+
+// SignInFrom checks a password and opens a session. Failed attempts count
+// towards the per-address limit and the account's back-off; while the
+// back-off runs only a known device of the account (with fewer than
+// MaxFailsAccount recent failures of its own) has its password checked.
+func (s *Service) SignInFrom(ctx context.Context, a SignInAttempt) (*SignedIn, error) {
+	email := NormaliseEmail(a.Email)
 	var v leerlus.Validation
 	v.Check(email != "" && len(email) <= 254, "email", leerlus.FieldRequired, nil)
-	v.Check(password != "", "password", leerlus.FieldRequired, nil)
+	if email != "" {
+		// No account can have such an address; saying so helps someone
+		// who pasted a look-alike and tells an attacker nothing.
+		v.Check(!mixesScripts(email), "email", leerlus.FieldMixedScripts, nil)
+	}
+	v.Check(a.Password != "", "password", leerlus.FieldRequired, nil)
 	if err := v.Err(); err != nil {
 		return nil, err
 	}
-	if err := s.checkSignInLimits(ctx, email, clientAddr); err != nil {
+	if err := s.checkAddressLimit(ctx, a.ClientAddr); err != nil {
+		return nil, err
+	}
+	wait, err := s.backoff(ctx, email)
+	if err != nil {
 		return nil, err
 	}
 	var p Person
-	err := s.db.WithContext(ctx).Where("email = ?", email).Take(&p).Error
+	err = s.db.WithContext(ctx).Where("email = ?", email).Take(&p).Error
 	if err != nil && !leerlus.IsNotFound(err) {
 		return nil, err
 	}
 	found := err == nil
+	device := ""
+	if found && s.knownDevice(&p, a.Device) {
+		device = deviceKey(a.Device)
+		// A device in a back-off of its own counts as unknown.
+		if dwait, err := s.backoff(ctx, device); err != nil {
+			return nil, err
+		} else if dwait > 0 {
+			device = ""
+		}
+	}
+	if wait > 0 && device == "" {
+		return nil, tooManyAttempts(wait)
+	}
 	hash := p.PasswordHash
 	if !found {
 		hash = s.dummyHash
 	}
-	ok := s.verify(password, hash) && found && !p.Disabled
-	actor := Actor{PersonID: p.ID, ClientAddr: clientAddr}
+	ok := s.verify(a.Password, hash) && found && !p.Disabled
+	actor := Actor{PersonID: p.ID, ClientAddr: a.ClientAddr}
 	if !ok {
-		if err := s.recordSignInFailure(ctx, actor, email); err != nil {
+		subject := email
+		if device != "" {
+			subject = device // a known device's mistakes do not slow the account down
+		}
+		if err := s.recordFailure(ctx, actor, subject, Event{Action: ActionSessionSignInFailed, ObjectType: "person", ObjectID: p.ID}); err != nil {
 			return nil, err
 		}
 		return nil, invalidCredentials
@@ -79,11 +125,23 @@ func (s *Service) SignIn(ctx context.Context, clientAddr, email, password string
 	var out *SignedIn
 	err = s.db.InTx(ctx, func(tx *gorm.DB) error {
 		var err error
-		if out, err = s.startSession(tx, &p, clientAddr); err != nil {
+		if out, err = s.startSession(tx, &p, a.ClientAddr); err != nil {
 			return err
 		}
-		if err := tx.Where("email = ?", email).Delete(&signInFailure{}).Error; err != nil {
-			return err
+		// The account's failures are forgiven only when no back-off ran:
+		// the owner passing on a known device must not reset a stranger's
+		// count.
+		forget := []string{}
+		if wait <= 0 {
+			forget = append(forget, email)
+		}
+		if device != "" {
+			forget = append(forget, device)
+		}
+		if len(forget) > 0 {
+			if err := clearFailures(tx, forget...); err != nil {
+				return err
+			}
 		}
 		return s.audit.Record(tx, actor, Event{Action: ActionSessionSignedIn, ObjectType: "person", ObjectID: p.ID})
 	})
@@ -93,11 +151,12 @@ func (s *Service) SignIn(ctx context.Context, clientAddr, email, password string
 	return out, nil
 }
 
-// startSession opens a session for a person who proved who they are some
-// other way (accepting an invitation with a new password).
+// startSession opens a session for a person who proved who they are, by
+// password or by accepting an invitation with a new password, and makes
+// the browser a known device.
 func (s *Service) startSession(tx *gorm.DB, p *Person, clientAddr string) (*SignedIn, error) {
-	out := &SignedIn{Secret: newSecret(), Person: *p}
 	now := s.clock()
+	out := &SignedIn{Secret: newSecret(), Person: *p, Device: deviceToken(p, now), DeviceExpiresAt: now.Add(s.cfg.KnownDeviceTTL)}
 	out.Session = Session{IDHash: hashSecret(out.Secret), PersonID: p.ID, CSRFToken: newSecret(), ClientAddr: clientAddr,
 		CreatedAt: now, LastSeenAt: now, ExpiresAt: now.Add(s.cfg.SessionMax)}
 	return out, tx.Create(&out.Session).Error

@@ -85,6 +85,32 @@ func (s *Service) RevokeToken(ctx context.Context, actor Actor, id string) error
 	})
 }
 
+// revokeAllTokens revokes every live token of a person inside tx, auditing
+// each revocation as token.revoked, and returns how many it revoked. Used
+// when the password changes and when an account is disabled: a token must
+// not outlive the credentials or the account it was made with.
+func (s *Service) revokeAllTokens(tx *gorm.DB, actor Actor, personID string) (int, error) {
+	now := s.clock()
+	var ids []string
+	if err := tx.Model(&AccessToken{}).Where("person_id = ? AND revoked_at IS NULL AND expires_at > ?", personID, now).
+		Order("id").Pluck("id", &ids).Error; err != nil {
+		return 0, err
+	}
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	if err := tx.Model(&AccessToken{}).Where("person_id = ? AND revoked_at IS NULL", personID).
+		Update("revoked_at", now).Error; err != nil {
+		return 0, err
+	}
+	for _, id := range ids {
+		if err := s.audit.Record(tx, actor, Event{Action: ActionTokenRevoked, ObjectType: "token", ObjectID: id}); err != nil {
+			return 0, err
+		}
+	}
+	return len(ids), nil
+}
+
 // TokenCaller resolves a bearer token to its caller.
 func (s *Service) TokenCaller(ctx context.Context, secret string) (*Caller, error) {
 	unauthorized := leerlus.Errorf(leerlus.CodeUnauthorized, "The access token is not valid, expired or revoked.")

@@ -39,6 +39,7 @@ const words: Record<Code, (t: TFunction, p: FieldProblem) => string> = {
   own_account: (t) => t('fieldErrors.ownAdmin'),
   not_allowed: (t) => t('fieldErrors.notAllowed'),
   last_facilitator: (t) => t('fieldErrors.lastFacilitator'),
+  mixed_scripts: (t) => t('fieldErrors.mixedScripts'),
 };
 
 /** fieldMessage gives the words for one field error from its code; an unknown code shows the server's message. */

@@ -79,7 +79,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in
-         * @description Checks an e-mail address and password and opens a browser session: the answer sets the `leerlus_session` cookie (HttpOnly, SameSite=Lax) and returns the CSRF token for later writes. Anyone may call it; it needs no CSRF token. A wrong address and a wrong password get the same 401. Too many failed attempts for one account or from one client address answer 429 with `Retry-After`.
+         * @description Checks an e-mail address and password and opens a browser session: the answer sets the `leerlus_session` cookie (HttpOnly, SameSite=Lax) and returns the CSRF token for later writes. Anyone may call it; it needs no CSRF token. A wrong address and a wrong password get the same 401. After five failures for one account, each further attempt must wait (30 s, doubling up to 15 minutes) and answers 429 with `Retry-After` while the wait runs — except the right password sent with the `leerlus_device` cookie of a browser that signed in to the account before. More than 20 failures from one client address in 15 minutes also answer 429.
          */
         post: operations["signIn"];
         /**
@@ -126,7 +126,7 @@ export interface paths {
         get?: never;
         /**
          * Change your password
-         * @description Replaces the caller's password after checking the current one, and ends all their other sessions (the session making the call stays open). Any signed-in person may call it for their own account. A wrong current password answers 400 naming `current_password`.
+         * @description Replaces the caller's password after checking the current one, ends all their other sessions (the session making the call stays open) and revokes all their personal access tokens, the calling one included; the audit log has a `token.revoked` entry for each token revoked. Any signed-in person may call it for their own account. A wrong current password answers 400 naming `current_password`; after five of those each further attempt must wait (30 s, doubling up to 15 minutes) and answers 429 with `Retry-After` while the wait runs.
          */
         put: operations["putPassword"];
         post?: never;
@@ -318,7 +318,7 @@ export interface paths {
         };
         /**
          * List a workplace's learning networks
-         * @description Lists the learning networks of a workplace, oldest first. Any signed-in person may call it; seeing that a network exists does not give access to it.
+         * @description Lists the learning networks of a workplace, oldest first. Any signed-in person may call it; an administrator sees every network, anyone else only the networks where they hold a role (the others answer 404 on their own route, so the list does not reveal them either).
          */
         get: operations["listNetworks"];
         put?: never;
@@ -548,7 +548,7 @@ export interface paths {
         head?: never;
         /**
          * Edit an account
-         * @description Renames an account, grants or removes administrator rights, or disables or enables it, if `version` is still current (else 409). A disabled account loses its sessions at once and its tokens stop working. Administrators only; they cannot remove their own rights or disable themselves (400).
+         * @description Renames an account, grants or removes administrator rights, or disables or enables it, if `version` is still current (else 409). A disabled account loses its sessions at once and its tokens are revoked (each revocation is in the audit log as `token.revoked`), so enabling it again brings neither back. Administrators only; they cannot remove their own rights or disable themselves (400).
          */
         patch: operations["patchPerson"];
         trace?: never;
@@ -621,12 +621,12 @@ export interface components {
          * @description Why a field was refused; stable, for clients to translate.
          * @enum {string}
          */
-        FieldCode: "common_password" | "format" | "in_use" | "invalid_body" | "last_facilitator" | "member_already" | "not_allowed" | "not_in_workplace" | "one_of" | "out_of_range" | "own_account" | "required" | "stale_version" | "too_long" | "too_short" | "unknown_field" | "wrong_password" | "wrong_type";
+        FieldCode: "common_password" | "format" | "in_use" | "invalid_body" | "last_facilitator" | "member_already" | "mixed_scripts" | "not_allowed" | "not_in_workplace" | "one_of" | "out_of_range" | "own_account" | "required" | "stale_version" | "too_long" | "too_short" | "unknown_field" | "wrong_password" | "wrong_type";
         /**
          * @description What an audit entry records.
          * @enum {string}
          */
-        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "token.created" | "token.revoked";
+        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "person.password_change_failed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "token.created" | "token.revoked";
         /**
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
@@ -1068,7 +1068,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The input is not valid (problem type `urn:leerlus:problem:invalid`): `errors[]` names each offending field, or `body` when the body is not one JSON object of the expected shape or not valid UTF-8. */
+        /** @description The input is not valid (problem type `urn:leerlus:problem:invalid`): `errors[]` names each offending field, or `body` when the body is not one JSON object of the expected shape or not valid UTF-8. Any route answers it for a query parameter (named in `errors[]`, or `query` for a bad name) or a body string that is not valid UTF-8 or holds a NUL character. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1140,7 +1140,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Too many failed sign-in attempts for this account or from this address (`urn:leerlus:problem:rate_limited`); wait `Retry-After` seconds. */
+        /** @description Too many failed password attempts for this account or from this address (`urn:leerlus:problem:rate_limited`); wait `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -1175,7 +1175,7 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description Sets (or, on sign-out, clears) the `leerlus_session` cookie: HttpOnly, SameSite=Lax, Path=/, Secure over HTTPS. */
+        /** @description Sets (or, on sign-out, clears) the `leerlus_session` cookie: HttpOnly, SameSite=Lax, Path=/, Secure over HTTPS. Signing in and accepting an invitation also set the `leerlus_device` cookie that makes the browser a known device for 90 days (HttpOnly, SameSite=Strict, Path=/api/v1/session). */
         SetSessionCookie: string;
         /** @description The number of seconds to wait before trying again. */
         RetryAfter: number;
@@ -1259,6 +1259,7 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     getSession: {
@@ -1362,6 +1363,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
         };
     };
@@ -1419,6 +1421,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listTokens: {
@@ -1496,6 +1499,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1609,6 +1613,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workplace"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
@@ -1834,6 +1839,7 @@ export interface operations {
                     "application/json": components["schemas"]["Network"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
@@ -1925,6 +1931,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2054,6 +2061,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2082,6 +2090,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationToken"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             410: components["responses"]["Gone"];
         };

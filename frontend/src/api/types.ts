@@ -48,6 +48,7 @@ export const auditActions: AuditAction[] = [
   'person.created',
   'person.changed',
   'person.password_changed',
+  'person.password_change_failed',
   'token.created',
   'token.revoked',
   'invitation.created',
