@@ -153,3 +153,15 @@ func (a *Authorizer) Uncovered(permissions []Permission) (missing []Permission) 
 	}
 	return missing
 }
+
+// RolesGranting lists the network roles that hold a permission, for
+// queries that span every network where the caller holds such a role.
+func (a *Authorizer) RolesGranting(p Permission) []Role {
+	var out []Role
+	for _, r := range Roles {
+		if a.Decide([]string{string(r)}, p).Allowed {
+			out = append(out, r)
+		}
+	}
+	return out
+}

@@ -41,6 +41,9 @@ func TestAuthorizerDecisions(t *testing.T) {
 	if missing := a.Uncovered([]policy.Permission{members, unlisted}); len(missing) != 1 || missing[0] != unlisted {
 		t.Errorf("Uncovered = %v, want only the unlisted permission", missing)
 	}
+	if got := a.RolesGranting(members); !reflect.DeepEqual(got, []policy.Role{policy.RoleFacilitator}) {
+		t.Errorf("RolesGranting(members.read) = %v, want facilitator only", got)
+	}
 	got := a.Permitted([]string{"member", "user", "anonymous"}, []policy.Permission{members, network, account})
 	if want := []policy.Permission{account, network}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Permitted(member) = %v, want %v", got, want)

@@ -222,3 +222,18 @@ func (s *Service) RemoveMembership(ctx context.Context, acc leerlus.Access, id s
 		return s.audit.Record(tx, actor, Event{Action: ActionMembershipRemoved, ObjectType: "membership", ObjectID: id, NetworkID: networkID})
 	})
 }
+
+// NetworksWithRole lists, ordered, the networks where personID holds one
+// of roles: the scope of a query that spans networks, such as a
+// researcher's pattern queries (the roles come from
+// Authorizer.RolesGranting). It reads the memberships table on every call,
+// like every other access decision.
+func (s *Service) NetworksWithRole(ctx context.Context, personID string, roles ...Role) ([]string, error) {
+	if len(roles) == 0 || !leerlus.ValidID(personID) {
+		return nil, nil
+	}
+	var ids []string
+	err := s.db.WithContext(ctx).Model(&Membership{}).Where("person_id = ? AND role IN ?", personID, roles).
+		Order("network_id").Pluck("network_id", &ids).Error
+	return ids, err
+}

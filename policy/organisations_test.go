@@ -57,6 +57,14 @@ func TestOrganisationEditAndRetire(t *testing.T) {
 		}
 	}
 
+	// The networks where someone holds a role, for queries across networks.
+	if got, err := svc.NetworksWithRole(ctx, p.ID, policy.RoleMember); err != nil || len(got) != 1 || got[0] != n.ID {
+		t.Errorf("NetworksWithRole(member) = %v, %v; want [%s]", got, err, n.ID)
+	}
+	if got, err := svc.NetworksWithRole(ctx, p.ID, policy.RoleResearcher); err != nil || len(got) != 0 {
+		t.Errorf("NetworksWithRole(researcher) = %v, %v; want none", got, err)
+	}
+
 	// An organisation of another workplace is not found through this one.
 	other := "Andere"
 	w2, err := svc.CreateWorkplace(ctx, admin, policy.WorkplaceInput{Name: &other, Region: &region})
