@@ -146,6 +146,10 @@ func matrix() []matrixRoute {
 			m := e.addMember(e.newPerson("lid", false), network, policy.RoleMember)
 			return request{method: "DELETE", path: "/api/v1/networks/" + network + "/members/" + m.ID, as: as}
 		}},
+		{"POST", "/api/v1/networks/:network/members/:membership/password-resets", []string{facilitator, admin}, 201, func(e *env, as *person, network string) request {
+			m := e.addMember(e.newPerson("lid", false), network, policy.RoleMember)
+			return request{method: "POST", path: "/api/v1/networks/" + network + "/members/" + m.ID + "/password-resets", as: as}
+		}},
 		{"GET", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 200, get("/api/v1/networks/:network/invitations")},
 		{"POST", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 201, func(e *env, as *person, network string) request {
 			return request{method: "POST", path: "/api/v1/networks/" + network + "/invitations", as: as,
@@ -177,8 +181,29 @@ func matrix() []matrixRoute {
 			p := e.newPerson("iemand", false)
 			return request{method: "PATCH", path: "/api/v1/people/" + p.ID, as: as, body: map[string]any{"disabled": true, "version": p.Version}}
 		}},
+		{"POST", "/api/v1/people/:person/password-resets", []string{admin}, 201, func(e *env, as *person, _ string) request {
+			p := e.newPerson("iemand", false)
+			return request{method: "POST", path: "/api/v1/people/" + p.ID + "/password-resets", as: as}
+		}},
+		{"GET", "/api/v1/password-reset-tokens/:token", []string{anyone}, 200, func(e *env, as *person, _ string) request {
+			return request{method: "GET", path: "/api/v1/password-reset-tokens/" + e.resetLink(e.newPerson("vergeten", false)), as: as}
+		}},
+		{"POST", "/api/v1/password-reset-tokens/:token", []string{anyone}, 204, func(e *env, as *person, _ string) request {
+			return request{method: "POST", path: "/api/v1/password-reset-tokens/" + e.resetLink(e.newPerson("vergeten", false)), as: as,
+				body: map[string]any{"new_password": "een heel nieuw wachtwoord"}}
+		}},
 		{"GET", "/api/v1/audit", []string{admin}, 200, get("/api/v1/audit")},
 	}
+}
+
+// resetLink issues a password reset link for p as admin and returns its secret.
+func (e *env) resetLink(p *person) string {
+	e.t.Helper()
+	r, err := e.svc.IssuePasswordReset(context.Background(), policy.Actor{PersonID: e.admin.ID}, p.ID)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return r.Secret
 }
 
 // invite creates an invitation (to email, or a fresh address) as admin.

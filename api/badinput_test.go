@@ -30,7 +30,14 @@ var stringField = map[string]string{
 	"POST /api/v1/networks/:network/invitations":                      "email",
 	"POST /api/v1/invitation-tokens/:token/accept":                    "name",
 	"PATCH /api/v1/people/:person":                                    "name",
+	"POST /api/v1/password-reset-tokens/:token":                       "new_password",
 	"POST /api/v1/scan":                                               "text",
+}
+
+// bodyless are the write routes other than DELETE that take no body.
+var bodyless = map[string]bool{
+	"POST /api/v1/networks/:network/members/:membership/password-resets": true,
+	"POST /api/v1/people/:person/password-resets":                        true,
 }
 
 // writerFor picks a caller allowed to call the route.
@@ -84,7 +91,7 @@ func TestBadInputOnEveryWriteRoute(t *testing.T) {
 		}
 		key := r.method + " " + r.path
 		field, hasBody := stringField[key]
-		if r.method != "DELETE" && !hasBody {
+		if r.method != "DELETE" && !hasBody && !bodyless[key] {
 			t.Errorf("%s takes a body but has no entry in stringField", key)
 			continue
 		}

@@ -251,6 +251,7 @@ func (s *Server) routes() []route {
 		{"GET", "/api/v1/networks/:network/members", "members.read", net, s.listMembers},
 		{"PATCH", "/api/v1/networks/:network/members/:membership", "members.manage", net, s.patchMember},
 		{"DELETE", "/api/v1/networks/:network/members/:membership", "members.manage", net, s.removeMember},
+		{"POST", "/api/v1/networks/:network/members/:membership/password-resets", "members.manage", net, s.issueMemberReset},
 		{"GET", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.listInvitations},
 		{"POST", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.createInvitation},
 		{"DELETE", "/api/v1/networks/:network/invitations/:invitation", "invitations.manage", net, s.withdrawInvitation},
@@ -260,6 +261,10 @@ func (s *Server) routes() []route {
 
 		{"GET", "/api/v1/people", "people.manage", nil, s.listPeople},
 		{"PATCH", "/api/v1/people/:person", "people.manage", nil, s.patchPerson},
+		{"POST", "/api/v1/people/:person/password-resets", "people.manage", nil, s.issuePersonReset},
+
+		{"GET", "/api/v1/password-reset-tokens/:token", "password.reset", nil, s.inspectReset},
+		{"POST", "/api/v1/password-reset-tokens/:token", "password.reset", nil, s.useReset},
 
 		{"GET", "/api/v1/audit", "audit.read", nil, s.listAudit},
 	}

@@ -27,6 +27,8 @@ const (
 	ActionInvitationCreated    AuditAction = "invitation.created"
 	ActionInvitationWithdrawn  AuditAction = "invitation.withdrawn"
 	ActionInvitationAccepted   AuditAction = "invitation.accepted"
+	ActionPasswordResetIssued  AuditAction = "password_reset.issued"
+	ActionPasswordResetUsed    AuditAction = "password_reset.used"
 	ActionTokenCreated         AuditAction = "token.created"
 	ActionTokenRevoked         AuditAction = "token.revoked"
 )
@@ -40,6 +42,7 @@ var AuditActions = []AuditAction{
 	ActionNetworkCreated, ActionNetworkChanged,
 	ActionMembershipCreated, ActionMembershipChanged, ActionMembershipRemoved,
 	ActionInvitationCreated, ActionInvitationWithdrawn, ActionInvitationAccepted,
+	ActionPasswordResetIssued, ActionPasswordResetUsed,
 	ActionTokenCreated, ActionTokenRevoked,
 }
 

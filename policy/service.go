@@ -15,6 +15,7 @@ type Config struct {
 	SessionIdle     time.Duration  // a session ends after this long without a request
 	SessionMax      time.Duration  // and at the latest this long after sign-in
 	InvitationTTL   time.Duration  // how long an invitation link works
+	ResetTTL        time.Duration  // how long a password reset link works
 	Password        PasswordParams // argon2id cost
 	FailWindow      time.Duration  // the window in which failed sign-ins per address count
 	MaxFailsAddress int            // failed sign-ins per client address per window before 429
@@ -31,6 +32,7 @@ func DefaultConfig() Config {
 		SessionIdle:     8 * time.Hour,
 		SessionMax:      7 * 24 * time.Hour,
 		InvitationTTL:   7 * 24 * time.Hour,
+		ResetTTL:        24 * time.Hour,
 		Password:        DefaultPasswordParams,
 		FailWindow:      15 * time.Minute,
 		MaxFailsAddress: 20,

@@ -412,6 +412,31 @@ export interface paths {
         patch: operations["patchMember"];
         trace?: never;
     };
+    "/api/v1/networks/{network}/members/{membership}/password-resets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+                /** @description The id of a membership. */
+                membership: components["parameters"]["MembershipId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a password reset link for a member
+         * @description Issues a single-use link with which a member chooses a new password. Facilitators of the network and administrators. A facilitator gets 403 for an administrator, or for someone who also holds a role in a network the facilitator does not run. The answer holds the link's secret once; only its hash is stored. The link works once, for 24 hours, and replaces any earlier open link for the same person. Using it sets a new password and ends the person's sessions and access tokens.
+         */
+        post: operations["issueMemberReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/networks/{network}/invitations": {
         parameters: {
             query?: never;
@@ -553,6 +578,56 @@ export interface paths {
         patch: operations["patchPerson"];
         trace?: never;
     };
+    "/api/v1/people/{person}/password-resets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a person. */
+                person: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a password reset link for an account
+         * @description Issues a single-use link with which the person chooses a new password. Administrators only. The answer holds the link's secret once; only its hash is stored. The link works once, for 24 hours, and replaces any earlier open link for the same person. Using it sets a new password and ends the person's sessions and access tokens.
+         */
+        post: operations["issuePersonReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/password-reset-tokens/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token from a password reset link (not an id). */
+                token: components["parameters"]["ResetSecret"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Whose password a reset link is for
+         * @description Shows the holder of a reset link the name of the account it resets. Anyone may call it: the token is the credential. An unknown token answers 404; a used or expired one 410.
+         */
+        get: operations["inspectReset"];
+        put?: never;
+        /**
+         * Choose a new password with a reset link
+         * @description Uses a reset link once: sets the new password and ends every session and access token of the account; the person then signs in. Anyone may call it: the token is the credential. An unknown token answers 404; a used or expired one 410.
+         */
+        post: operations["useReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -626,12 +701,12 @@ export interface components {
          * @description What an audit entry records.
          * @enum {string}
          */
-        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "person.password_change_failed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "token.created" | "token.revoked";
+        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "person.password_change_failed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "password_reset.issued" | "password_reset.used" | "token.created" | "token.revoked";
         /**
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "api.describe" | "audit.read" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "people.manage" | "session.create" | "session.end" | "session.read" | "text.scan" | "tokens.manage" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "api.describe" | "audit.read" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "session.create" | "session.end" | "session.read" | "text.scan" | "tokens.manage" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -982,6 +1057,23 @@ export interface components {
             /** @description Present when there are older entries. */
             next_cursor?: string;
         };
+        /** @description A new single-use password reset link; the token is shown this once. */
+        ResetLink: {
+            token: string;
+            /** @description The web app's path for the link, to prefix with the server's address. */
+            reset_url: string;
+            /** Format: date-time */
+            expires_at: string;
+        };
+        /** @description Whose password an open reset link resets. */
+        ResetPreview: {
+            name: string;
+            /** Format: date-time */
+            expires_at: string;
+        };
+        ResetRequest: {
+            new_password: string;
+        };
         SignInRequest: {
             /** @description Compared case-insensitively. */
             email: string;
@@ -1170,6 +1262,8 @@ export interface components {
         InvitationId: string;
         /** @description The secret token from an invitation link (not an id). */
         InvitationSecret: string;
+        /** @description The secret token from a password reset link (not an id). */
+        ResetSecret: string;
         /** @description The id of a person. */
         PersonId: string;
     };
@@ -1974,6 +2068,37 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    issueMemberReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+                /** @description The id of a membership. */
+                membership: components["parameters"]["MembershipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     listInvitations: {
         parameters: {
             query?: {
@@ -2192,6 +2317,91 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    issuePersonReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a person. */
+                person: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    inspectReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token from a password reset link (not an id). */
+                token: components["parameters"]["ResetSecret"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    useReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token from a password reset link (not an id). */
+                token: components["parameters"]["ResetSecret"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetRequest"];
+            };
+        };
+        responses: {
+            /** @description The password is set. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
