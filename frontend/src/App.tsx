@@ -10,6 +10,7 @@ import { SignIn } from './pages/SignIn';
 import { Home } from './pages/Home';
 import { NetworkHome } from './pages/network/NetworkHome';
 import { AcceptInvitation } from './pages/AcceptInvitation';
+import { ResetPassword } from './pages/ResetPassword';
 import { NotFound } from './pages/NotFound';
 
 // Screens most people never open load on demand, to keep the first load small.
@@ -31,6 +32,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/aanmelden', element: <SignIn /> },
       { path: '/uitnodiging/:token', element: <AcceptInvitation /> },
+      { path: '/wachtwoord-herstellen/:token', element: <ResetPassword /> },
       { path: '/', element: auth(<Home />) },
       { path: '/account', element: auth(<Account />) },
       { path: '/netwerk/:id', element: auth(<NetworkHome />) },

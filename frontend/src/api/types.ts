@@ -54,6 +54,8 @@ export const auditActions: AuditAction[] = [
   'invitation.created',
   'invitation.accepted',
   'invitation.withdrawn',
+  'password_reset.issued',
+  'password_reset.used',
   'membership.created',
   'membership.changed',
   'membership.removed',

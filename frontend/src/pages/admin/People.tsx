@@ -12,6 +12,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { api, call } from '../../api/client';
+import { ResetLinkButton } from '../../components/ResetLinkButton';
 import type { Person } from '../../api/types';
 import { useMe } from '../../auth/session';
 import { PageHeading } from '../../components/PageHeading';
@@ -104,6 +105,7 @@ function PeoplePage() {
                         >
                           {p.is_admin ? t('people.unmakeAdmin') : t('people.makeAdmin')}
                         </Button>
+                        <ResetLinkButton name={p.name} issue={() => call(api.POST('/api/v1/people/{person}/password-resets', { params: { path: { person: p.id } } }))} />
                       </ButtonGroup>
                     )}
                   </TableCell>

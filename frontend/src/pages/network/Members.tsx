@@ -24,6 +24,7 @@ import { useFormErrors } from '../../components/useForm';
 import { ErrorState } from '../../components/states';
 import { QueryList } from '../../components/QueryList';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { ResetLinkButton } from '../../components/ResetLinkButton';
 import { perspectiveLabel, roleLabel } from '../../components/labels';
 import { useNetworkWithOrganisations } from './useNetworkContext';
 
@@ -192,6 +193,16 @@ function MembersList({ networkId }: { networkId: string }) {
                         confirmLabel={t('members.removeYes')}
                         busy={remove.isPending}
                         onConfirm={() => remove.mutate(m)}
+                      />
+                      <ResetLinkButton
+                        name={m.person.name}
+                        issue={() =>
+                          call(
+                            api.POST('/api/v1/networks/{network}/members/{membership}/password-resets', {
+                              params: { path: { network: m.network_id, membership: m.id } },
+                            }),
+                          )
+                        }
                       />
                     </ButtonGroup>
                   </TableCell>
