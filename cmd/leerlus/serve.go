@@ -30,8 +30,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	var cfg config
 	fs := newFlags("serve", &cfg, stderr)
 	fs.StringVar(&cfg.Addr, "addr", ":8080", "address to listen on")
-	fs.DurationVar(&cfg.SessionIdle, "session-idle", 8*time.Hour, "a session ends after this long without a request")
-	fs.DurationVar(&cfg.SessionMax, "session-max", 7*24*time.Hour, "a session ends this long after sign-in at the latest")
+	// The defaults are the domain's, stated once in policy.DefaultConfig.
+	defaults := policy.DefaultConfig()
+	fs.DurationVar(&cfg.SessionIdle, "session-idle", defaults.SessionIdle, "a session ends after this long without a request")
+	fs.DurationVar(&cfg.SessionMax, "session-max", defaults.SessionMax, "a session ends this long after sign-in at the latest")
 	fs.StringVar(&cfg.TrustedProxies, "trusted-proxies", "", "comma-separated proxy addresses or CIDRs whose X-Forwarded-* headers are believed")
 	fs.BoolVar(&cfg.CookieSecure, "cookie-secure", false, "always mark cookies Secure (set when TLS ends before a proxy you do not list)")
 	fs.BoolVar(&cfg.Demo, "demo", false, "load the demo data when the database is empty")
