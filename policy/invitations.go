@@ -83,7 +83,7 @@ func (s *Service) CreateInvitation(ctx context.Context, acc leerlus.Access, in N
 		inv.OrganisationID = nil
 	}
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
-		if err := checkOrganisation(tx, &v, networkID, inv.OrganisationID); err != nil {
+		if err := checkOrganisation(tx, &v, networkID, inv.OrganisationID, ""); err != nil {
 			return err
 		}
 		if err := v.Err(); err != nil {

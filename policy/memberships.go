@@ -100,7 +100,7 @@ func (s *Service) MyMemberships(ctx context.Context, personID string) ([]MyMembe
 
 // checkOrganisation checks that an organisation belongs to the workplace of
 // the network.
-func checkOrganisation(tx *gorm.DB, v *leerlus.Validation, networkID string, orgID *string) error {
+func checkOrganisation(tx *gorm.DB, v *leerlus.Validation, networkID string, orgID *string, membershipID string) error {
 	if orgID == nil || *orgID == "" {
 		return nil
 	}
@@ -110,7 +110,10 @@ func checkOrganisation(tx *gorm.DB, v *leerlus.Validation, networkID string, org
 	}
 	var n int64
 	err := tx.Table("organisations o").Joins("JOIN networks n ON n.workplace_id = o.workplace_id").
-		Where("o.id = ? AND n.id = ? AND o.retired_at IS NULL", *orgID, networkID).Count(&n).Error
+		Where("o.id = ? AND n.id = ?", *orgID, networkID).
+		// A retired organisation is refused, unless the membership names it already.
+		Where("(o.retired_at IS NULL OR EXISTS (SELECT 1 FROM memberships x WHERE x.id = ? AND x.organisation_id = o.id))", membershipID).
+		Count(&n).Error
 	if err != nil {
 		return err
 	}
@@ -141,7 +144,7 @@ func (s *Service) AddMembership(ctx context.Context, actor Actor, m Membership) 
 	v.Check(m.Perspective.Valid(), "perspective", leerlus.FieldOneOf, leerlus.Params{"allowed": PerspectiveNames()})
 	var out *Membership
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
-		if err := checkOrganisation(tx, &v, m.NetworkID, m.OrganisationID); err != nil {
+		if err := checkOrganisation(tx, &v, m.NetworkID, m.OrganisationID, ""); err != nil {
 			return err
 		}
 		if err := v.Err(); err != nil {
@@ -173,7 +176,7 @@ func (s *Service) UpdateMembership(ctx context.Context, acc leerlus.Access, id s
 	leerlus.CheckVersion(&v, ch.Version)
 	var out *Member
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
-		if err := checkOrganisation(tx, &v, networkID, ch.OrganisationID); err != nil {
+		if err := checkOrganisation(tx, &v, networkID, ch.OrganisationID, id); err != nil {
 			return err
 		}
 		if err := v.Err(); err != nil {

@@ -79,6 +79,10 @@ func TestOrganisationEditAndRetire(t *testing.T) {
 	if len(members) != 1 || members[0].OrganisationName == nil || *members[0].OrganisationName != renamed {
 		t.Fatalf("members after retiring: %+v", members)
 	}
+	// ... and may keep it on an edit ...
+	_, err = svc.UpdateMembership(ctx, leerlus.Access{NetworkID: n.ID}, members[0].ID,
+		policy.MembershipChange{OrganisationID: &o.ID, Perspective: ptr(policy.PerspectiveOther), Version: members[0].Version})
+	must(t, err)
 	// ... but a new one cannot choose it.
 	q, err := svc.CreatePerson(ctx, admin, policy.NewPerson{Email: "prof@example.org", Name: "Prof", Password: "een lang genoeg wachtwoord"})
 	must(t, err)
@@ -88,3 +92,5 @@ func TestOrganisationEditAndRetire(t *testing.T) {
 		t.Errorf("new membership with a retired organisation: %v, want invalid", err)
 	}
 }
+
+func ptr[T any](v T) *T { return &v }

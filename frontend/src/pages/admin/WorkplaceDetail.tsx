@@ -18,6 +18,7 @@ import {
 import { api, call } from '../../api/client';
 import { isApiError } from '../../api/problem';
 import { organisationKinds, type OrganisationKind } from '../../api/types';
+import { OrganisationItem } from './OrganisationItem';
 import { PageHeading } from '../../components/PageHeading';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { QueryList } from '../../components/QueryList';
@@ -219,7 +220,7 @@ function WorkplaceDetailPage({ id }: { id: string }) {
           <UnorderedList>
             {organisations.data.items.map((o) => (
               <UnorderedListItem key={o.id}>
-                {o.name} ({t(`organisations.kinds.${o.kind}`)})
+                <OrganisationItem workplaceId={id} org={o} />
               </UnorderedListItem>
             ))}
           </UnorderedList>

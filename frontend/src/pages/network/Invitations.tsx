@@ -146,7 +146,7 @@ function InvitationsPage({ networkId }: { networkId: string }) {
           value={organisationId}
           onChange={setOrganisationId}
           emptyLabel={t('members.noOrganisation')}
-          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          options={organisations.filter((o) => !o.retired_at).map((o) => ({ value: o.id, label: o.name }))}
           error={form.errorFor('organisation_id')}
         />
         <Button type="submit" appearance="primary-action-button" busy={create.isPending}>

@@ -106,7 +106,9 @@ function EditMember({ networkId, member, organisations, onClose }: EditProps) {
         value={organisationId}
         onChange={setOrganisationId}
         emptyLabel={t('members.noOrganisation')}
-        options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        options={organisations
+          .filter((o) => !o.retired_at || o.id === member.organisation?.id)
+          .map((o) => ({ value: o.id, label: o.name }))}
         error={form.errorFor('organisation_id')}
       />
       <ButtonGroup>
