@@ -49,11 +49,10 @@ func actor(c *gin.Context) policy.Actor {
 func networkID(c *gin.Context) string { return c.GetString(networkKey) }
 
 // accessSource is what the authorization middleware reads per request;
-// *policy.Service provides it from the database.
+// *policy.Service provides it from the database, in one query per request.
 type accessSource interface {
-	SessionCaller(ctx context.Context, secret string) (*policy.Caller, *policy.Session, error)
-	TokenCaller(ctx context.Context, secret string) (*policy.Caller, error)
-	AccessTo(ctx context.Context, personID, networkID string) (policy.NetworkAccess, error)
+	SessionAccess(ctx context.Context, secret, networkID string) (*policy.Access, error)
+	TokenAccess(ctx context.Context, secret, networkID string) (*policy.Access, error)
 }
 
 // authorize runs before every API handler: it resolves the caller from the
@@ -70,37 +69,40 @@ func (s *Server) authorize(c *gin.Context) {
 // authorizeRoute decides for a known route template; when it refuses it
 // has written the answer.
 func (s *Server) authorizeRoute(c *gin.Context, route string) bool {
-	ctx := c.Request.Context()
 	if route == "" {
 		return true // NoRoute answers
 	}
-	who, sess, err := s.resolveCaller(c)
+	// The caller and their role in the route's network come from one query.
+	var net string
+	if strings.Contains(route, ":network") {
+		net = c.Param("network")
+	}
+	acc, err := s.resolveCaller(c, net)
 	if err != nil && !leerlus.IsCode(err, leerlus.CodeUnauthorized) {
 		s.writeError(c, err)
 		return false
 	}
-	if who != nil {
+	var (
+		who  *policy.Caller
+		sess *policy.Session
+	)
+	if acc != nil {
+		who, sess = acc.Caller, acc.Session
 		c.Set(callerKey, who)
-	}
-	if sess != nil {
-		c.Set(sessionKey, sess)
+		if sess != nil {
+			c.Set(sessionKey, sess)
+		}
 	}
 
 	// An anonymous caller gets no network role; the decision below then
 	// answers 401 for every network route.
 	var role policy.Role
-	if strings.Contains(route, ":network") && who != nil {
-		net := c.Param("network")
-		access, err := s.access.AccessTo(ctx, who.PersonID, net)
-		if err != nil {
-			s.writeError(c, err)
-			return false
-		}
-		if !access.Exists || (access.Role == "" && !who.IsAdmin) {
+	if net != "" && who != nil {
+		if !acc.Network.Exists || (acc.Network.Role == "" && !who.IsAdmin) {
 			s.writeError(c, leerlus.Errorf(leerlus.CodeNotFound, "There is no such network."))
 			return false
 		}
-		role = access.Role
+		role = acc.Network.Role
 		c.Set(networkKey, net)
 	}
 
@@ -145,28 +147,28 @@ func (s *Server) csrfOK(c *gin.Context, sess *policy.Session) bool {
 	return got != "" && subtle.ConstantTimeCompare([]byte(got), []byte(sess.CSRFToken)) == 1
 }
 
-// resolveCaller reads a bearer token or the session cookie. A request with
-// neither is anonymous (nil caller, nil error).
-func (s *Server) resolveCaller(c *gin.Context) (*policy.Caller, *policy.Session, error) {
+// resolveCaller reads a bearer token or the session cookie and, when
+// networkID is not "", the caller's access to that network. A request with
+// neither is anonymous (nil access, nil error).
+func (s *Server) resolveCaller(c *gin.Context, networkID string) (*policy.Access, error) {
 	ctx := c.Request.Context()
 	if h := c.GetHeader("Authorization"); h != "" {
 		scheme, token, ok := strings.Cut(h, " ")
 		if !ok || !strings.EqualFold(scheme, "Bearer") {
-			return nil, nil, leerlus.Errorf(leerlus.CodeUnauthorized, "Use an Authorization header of the form: Bearer <token>.")
+			return nil, leerlus.Errorf(leerlus.CodeUnauthorized, "Use an Authorization header of the form: Bearer <token>.")
 		}
-		who, err := s.access.TokenCaller(ctx, strings.TrimSpace(token))
-		return who, nil, err
+		return s.access.TokenAccess(ctx, strings.TrimSpace(token), networkID)
 	}
 	secret, err := c.Cookie(SessionCookie)
 	if err != nil || secret == "" {
-		return nil, nil, nil
+		return nil, nil
 	}
-	who, sess, err := s.access.SessionCaller(ctx, secret)
+	acc, err := s.access.SessionAccess(ctx, secret, networkID)
 	if err != nil {
 		s.clearSessionCookie(c)
-		return nil, nil, err
+		return nil, err
 	}
-	return who, sess, nil
+	return acc, nil
 }
 
 // secure reports whether the client talks to us over TLS, directly or

@@ -52,6 +52,33 @@ func (s *Service) AccessTo(ctx context.Context, personID, networkID string) (Net
 	return NetworkAccess{Exists: row.ID != "", Role: Role(row.Role.String)}, nil
 }
 
+// Access is what one request's credentials give: the caller, the session
+// (for a session cookie) and the caller's access to the route's network.
+type Access struct {
+	Caller  *Caller
+	Session *Session      // nil for a personal access token
+	Network NetworkAccess // zero when no network was asked for
+}
+
+// networkRow is the network part of the caller lookups.
+type networkRow struct {
+	ID   sql.NullString
+	Role sql.NullString
+}
+
+func (r networkRow) access() NetworkAccess {
+	return NetworkAccess{Exists: r.ID.Valid && r.ID.String != "", Role: Role(r.Role.String)}
+}
+
+// lookupNetwork is the network id a caller lookup joins: "" (matching no
+// network) when none was asked for or the id is malformed.
+func lookupNetwork(networkID string) string {
+	if !ValidID(networkID) {
+		return ""
+	}
+	return networkID
+}
+
 // Subjects lists the policy subjects the caller holds in a network (role
 // may be ""), most specific first.
 func (c *Caller) Subjects(role Role) []string {
