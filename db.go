@@ -60,13 +60,9 @@ func SQLiteDSN(path string) string {
 	return sqliteDSN(path, "FULL") + "&_txlock=immediate"
 }
 
-// sqliteReaderDSN is the reader pool's connection string: the same file,
-// query-only, so a write sent to it by mistake fails instead of taking the
-// write lock beside the writer.
-func sqliteReaderDSN(path string) string {
-	return sqliteDSN(path, "FULL") + "&_query_only=1"
-}
-
+// sqliteDSN is the connection string both pools share; the writer adds
+// _txlock=immediate, the readers _query_only=1, so that a write sent to
+// them by mistake fails instead of taking the write lock beside the writer.
 func sqliteDSN(path, synchronous string) string {
 	return "file:" + path + "?_journal_mode=WAL&_busy_timeout=5000&_foreign_keys=1&_synchronous=" + synchronous
 }
@@ -93,12 +89,18 @@ func Open(ctx context.Context, address string) (*DB, error) {
 		}
 		return ready(ctx, &DB{Gorm: g, Dialect: Postgres, read: g})
 	}
-	if dir := filepath.Dir(address); dir != "" {
+	return openSQLite(ctx, address, "FULL")
+}
+
+// openSQLite opens the writer and reader pools on a SQLite file with the
+// given synchronous mode (FULL in production; benchmarks compare NORMAL).
+func openSQLite(ctx context.Context, path, synchronous string) (*DB, error) {
+	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o750); err != nil {
 			return nil, fmt.Errorf("create database directory: %w", err)
 		}
 	}
-	w, err := openPool(sqlite.Open(SQLiteDSN(address)), sqliteWriters)
+	w, err := openPool(sqlite.Open(sqliteDSN(path, synchronous)+"&_txlock=immediate"), sqliteWriters)
 	if err != nil {
 		return nil, fmt.Errorf("open sqlite database: %w", err)
 	}
@@ -108,7 +110,7 @@ func Open(ctx context.Context, address string) (*DB, error) {
 		closePool(w)
 		return nil, err
 	}
-	r, err := openPool(sqlite.Open(sqliteReaderDSN(address)), max(minSQLiteReads, 2*runtime.GOMAXPROCS(0)))
+	r, err := openPool(sqlite.Open(sqliteDSN(path, synchronous)+"&_query_only=1"), max(minSQLiteReads, 2*runtime.GOMAXPROCS(0)))
 	if err != nil {
 		closePool(w)
 		return nil, fmt.Errorf("open sqlite database: %w", err)
