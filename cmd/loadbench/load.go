@@ -103,6 +103,16 @@ type result struct {
 	latencies []time.Duration // sorted
 }
 
+// add merges another slice of the same endpoint's measurement.
+func (r *result) add(o result) {
+	r.endpoint = o.endpoint
+	r.requests += o.requests
+	r.errors += o.errors
+	r.elapsed += o.elapsed
+	r.latencies = append(r.latencies, o.latencies...)
+	slices.Sort(r.latencies)
+}
+
 func (r result) rate() float64 { return float64(r.requests) / r.elapsed.Seconds() }
 
 func (r result) percentile(p float64) time.Duration {

@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -37,6 +38,7 @@ type options struct {
 	duration    time.Duration
 	warmup      time.Duration
 	maxRequests int
+	rounds      int
 	logLevel    string
 }
 
@@ -50,6 +52,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.bin, "bin", "bin/leerlus-load", "the leerlus binary to start")
 	fs.StringVar(&clients, "clients", "50,200", "comma-separated numbers of concurrent clients")
 	fs.DurationVar(&o.duration, "duration", 8*time.Second, "measured time per endpoint and client count (at most 2m)")
+	fs.IntVar(&o.rounds, "rounds", 8, "slices each measurement is cut into; the endpoints take turns slice by slice")
 	fs.DurationVar(&o.warmup, "warmup", time.Second, "unmeasured time before each measurement (at most 30s)")
 	fs.IntVar(&o.maxRequests, "max-requests", 2_000_000, "stop a measurement after this many requests")
 	fs.StringVar(&o.logLevel, "log-level", "info", "the server's log level (info logs a line per request, as in production)")
@@ -64,13 +67,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		o.clients = append(o.clients, n)
 	}
-	if o.duration <= 0 || o.duration > 2*time.Minute || o.warmup < 0 || o.warmup > 30*time.Second || o.maxRequests < 1 {
-		fmt.Fprintln(stderr, "loadbench: duration must be up to 2m, warmup up to 30s, max-requests positive")
+	if o.duration <= 0 || o.duration > 2*time.Minute || o.warmup < 0 || o.warmup > 30*time.Second || o.rounds < 1 || o.rounds > 100 || o.maxRequests < o.rounds {
+		fmt.Fprintln(stderr, "loadbench: duration must be up to 2m, warmup up to 30s, rounds 1 to 100, max-requests at least rounds")
 		return 2
 	}
 	// A hard bound on the whole run, whatever happens.
 	phases := len(o.clients) * endpointCount
-	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute+time.Duration(phases)*(o.duration+o.warmup+5*time.Second))
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute+time.Duration(phases)*(o.duration+o.warmup+time.Duration(o.rounds)*5*time.Second))
 	defer cancel()
 	if err := bench(ctx, o, stdout); err != nil {
 		fmt.Fprintln(stderr, "loadbench:", err)
@@ -101,20 +104,27 @@ func bench(ctx context.Context, o options, stdout io.Writer) error {
 		{name: "GET /api/v1/networks/{id}/invitations", path: "/api/v1/networks/" + network + "/invitations", cookie: cookie},
 	}
 	host, _ := os.Hostname()
-	fmt.Fprintf(stdout, "loadbench %s on %s, %s per measurement after %s warm-up, server log level %s\n",
-		time.Now().UTC().Format(time.RFC3339), host, o.duration, o.warmup, o.logLevel)
+	fmt.Fprintf(stdout, "loadbench %s on %s (%d CPUs), %s per endpoint in %d turns after %s warm-up, server log level %s\n",
+		time.Now().UTC().Format(time.RFC3339), host, runtime.NumCPU(), o.duration, o.rounds, o.warmup, o.logLevel)
 	fmt.Fprintf(stdout, "load average before: %s\n", loadAverage())
 	for _, n := range o.clients {
-		var results []result
 		for _, e := range endpoints {
 			if _, err := c.drive(ctx, e, n, o.warmup, o.maxRequests); err != nil {
 				return err
 			}
-			r, err := c.drive(ctx, e, n, o.duration, o.maxRequests)
-			if err != nil {
-				return err
+		}
+		// The endpoints take turns in short slices, so that a change in the
+		// machine's other load during the run touches them all alike and
+		// the shares of /healthz stay comparable.
+		results := make([]result, len(endpoints))
+		for range o.rounds {
+			for i, e := range endpoints {
+				r, err := c.drive(ctx, e, n, o.duration/time.Duration(o.rounds), o.maxRequests/o.rounds)
+				if err != nil {
+					return err
+				}
+				results[i].add(r)
 			}
-			results = append(results, r)
 		}
 		report(stdout, n, results)
 	}
