@@ -21,6 +21,7 @@ func BenchmarkRequest(b *testing.B) {
 	} {
 		b.Run(path.name, func(b *testing.B) {
 			b.ReportAllocs()
+			report := reportCPU(b)
 			for b.Loop() {
 				req := httptest.NewRequest("GET", path.path, nil)
 				req.AddCookie(&http.Cookie{Name: SessionCookie, Value: f.cookie})
@@ -30,6 +31,7 @@ func BenchmarkRequest(b *testing.B) {
 					b.Fatalf("status %d: %s", w.Code, w.Body.String())
 				}
 			}
+			report()
 		})
 	}
 }
