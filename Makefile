@@ -73,7 +73,7 @@ fuzz-anonymise:
 
 ## bench: the benchmarks whose figures are in docs/performance.md
 bench:
-	go test -run '^$$' -bench . -benchmem -count=5 ./policy ./api ./cases/anonymise
+	go test -run '^$$' -bench . -benchmem -count=5 . ./policy ./api ./cases/anonymise
 
 ## load: the load benchmark of docs/performance.md (about 2 minutes; not part of test)
 load:
