@@ -50,19 +50,14 @@ func IsPostgresURL(address string) bool {
 	return strings.HasPrefix(address, "postgres://") || strings.HasPrefix(address, "postgresql://")
 }
 
-// SQLiteDSN returns the connection string of the writer pool for a SQLite
-// file. The pragmas sit in the DSN because a PRAGMA run with Exec reaches
-// only one pooled connection; _txlock=immediate makes every transaction
-// take the write lock at BEGIN, which avoids "database is locked" on lock
-// upgrades; synchronous=FULL syncs the WAL at every commit, so an
-// acknowledged write survives a power loss, not only a process crash.
-func SQLiteDSN(path string) string {
-	return sqliteDSN(path, "FULL") + "&_txlock=immediate"
-}
-
-// sqliteDSN is the connection string both pools share; the writer adds
-// _txlock=immediate, the readers _query_only=1, so that a write sent to
-// them by mistake fails instead of taking the write lock beside the writer.
+// sqliteDSN is the connection string both pools share. The pragmas sit in
+// the DSN because a PRAGMA run with Exec reaches only one pooled
+// connection. synchronous=FULL syncs the WAL at every commit, so an
+// acknowledged write survives a power loss, not only a process crash. The
+// writer adds _txlock=immediate (every transaction takes the write lock at
+// BEGIN, which avoids "database is locked" on lock upgrades); the readers
+// add _query_only=1, so that a write sent to them by mistake fails instead
+// of taking the write lock beside the writer.
 func sqliteDSN(path, synchronous string) string {
 	return "file:" + path + "?_journal_mode=WAL&_busy_timeout=5000&_foreign_keys=1&_synchronous=" + synchronous
 }

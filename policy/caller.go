@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"context"
 	"database/sql"
 
 	"leerlus"
@@ -28,28 +27,6 @@ func (c *Caller) Actor(clientAddr string) Actor {
 type NetworkAccess struct {
 	Exists bool // the network exists
 	Role   Role // "" when the caller holds no role in it
-}
-
-// AccessTo reads, in one indexed lookup, whether a network exists and which
-// role personID holds in it. It reads the memberships table on every call:
-// a role granted or revoked counts from the next request on, on every
-// instance.
-func (s *Service) AccessTo(ctx context.Context, personID, networkID string) (NetworkAccess, error) {
-	if !ValidID(networkID) {
-		return NetworkAccess{}, nil
-	}
-	var row struct {
-		ID   string
-		Role sql.NullString
-	}
-	err := s.db.WithContext(ctx).Raw(
-		`SELECT n.id AS id, m.role AS role FROM networks n
-		 LEFT JOIN memberships m ON m.network_id = n.id AND m.person_id = ?
-		 WHERE n.id = ?`, personID, networkID).Scan(&row).Error
-	if err != nil {
-		return NetworkAccess{}, err
-	}
-	return NetworkAccess{Exists: row.ID != "", Role: Role(row.Role.String)}, nil
 }
 
 // Access is what one request's credentials give: the caller, the session
