@@ -208,7 +208,7 @@ func (db *DB) InTx(ctx context.Context, fn func(tx *gorm.DB) error) error {
 // stays prepared, so query must be a constant. Write placeholders as ?;
 // on PostgreSQL they become $1, $2, ….
 func (db *DB) ReadRow(ctx context.Context, query string, args ...any) (*sql.Row, error) {
-	stmt, err := db.stmts.get(ctx, sqlPool(db.read), db.rebind(query))
+	stmt, err := db.stmts.get(ctx, sqlPool(db.read), query, db.rebind)
 	if err != nil {
 		return nil, err
 	}
@@ -239,7 +239,9 @@ type stmtCache struct {
 	m  map[string]*sql.Stmt
 }
 
-func (c *stmtCache) get(ctx context.Context, pool *sql.DB, query string) (*sql.Stmt, error) {
+// get returns the statement for query, preparing rebind(query) on first
+// use.
+func (c *stmtCache) get(ctx context.Context, pool *sql.DB, query string, rebind func(string) string) (*sql.Stmt, error) {
 	c.mu.RLock()
 	s, ok := c.m[query]
 	c.mu.RUnlock()
@@ -251,7 +253,7 @@ func (c *stmtCache) get(ctx context.Context, pool *sql.DB, query string) (*sql.S
 	if s, ok := c.m[query]; ok {
 		return s, nil
 	}
-	s, err := pool.PrepareContext(ctx, query)
+	s, err := pool.PrepareContext(ctx, rebind(query))
 	if err != nil {
 		return nil, err
 	}
