@@ -10,7 +10,7 @@ UI_BUILD   := frontend/dist/index.html
 PG_INITDB  := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
 
 .PHONY: run build test test-go test-pg test-ui test-e2e check-api gen-api deps-system \
-        eval-anonymise fuzz-anonymise bench clean
+        eval-anonymise fuzz-anonymise bench load clean
 
 ## run: build everything, load the demo into a fresh ./data, serve http://localhost:8080
 run: $(BIN)
@@ -73,7 +73,12 @@ fuzz-anonymise:
 
 ## bench: the benchmarks whose figures are in docs/performance.md
 bench:
-	go test -run '^$$' -bench . -benchmem -count=5 ./policy ./api ./cases/anonymise
+	go test -run '^$$' -bench . -benchmem -count=5 . ./policy ./api ./cases/anonymise
+
+## load: the load benchmark of docs/performance.md (about 2 minutes; not part of test)
+load:
+	go build -o bin/leerlus-load ./cmd/leerlus
+	go run ./cmd/loadbench -bin bin/leerlus-load $(LOAD_FLAGS)
 
 clean:
 	rm -rf bin frontend/dist

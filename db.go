@@ -7,7 +7,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"gorm.io/driver/postgres"
@@ -26,9 +29,19 @@ const (
 )
 
 // DB is the database handle every domain package receives.
+//
+// On SQLite it holds two pools on one file: a writer with exactly one
+// connection, for transactions and every other write, and a reader with
+// several query-only connections for reads outside transactions. In WAL
+// mode readers never wait for the writer, and no read queues behind a
+// BEGIN IMMEDIATE on the one connection that may write. On PostgreSQL both
+// are the same pool.
 type DB struct {
-	Gorm    *gorm.DB
+	Gorm    *gorm.DB // the writer: InTx, Writer and migrations use it
 	Dialect Dialect
+
+	read  *gorm.DB // reads outside transactions
+	stmts stmtCache
 }
 
 // IsPostgresURL reports whether a database address names PostgreSQL rather
@@ -37,57 +50,94 @@ func IsPostgresURL(address string) bool {
 	return strings.HasPrefix(address, "postgres://") || strings.HasPrefix(address, "postgresql://")
 }
 
-// SQLiteDSN returns the connection string for a SQLite file. The pragmas sit
-// in the DSN because a PRAGMA run with Exec reaches only one pooled
-// connection; _txlock=immediate makes every transaction take the write lock
-// at BEGIN, which avoids "database is locked" on lock upgrades.
-func SQLiteDSN(path string) string {
-	return "file:" + path + "?_journal_mode=WAL&_busy_timeout=5000&_foreign_keys=1&_synchronous=NORMAL&_txlock=immediate"
+// sqliteDSN is the connection string both pools share. The pragmas sit in
+// the DSN because a PRAGMA run with Exec reaches only one pooled
+// connection. synchronous=FULL syncs the WAL at every commit, so an
+// acknowledged write survives a power loss, not only a process crash. The
+// writer adds _txlock=immediate (every transaction takes the write lock at
+// BEGIN, which avoids "database is locked" on lock upgrades); the readers
+// add _query_only=1, so that a write sent to them by mistake fails instead
+// of taking the write lock beside the writer.
+func sqliteDSN(path, synchronous string) string {
+	return "file:" + path + "?_journal_mode=WAL&_busy_timeout=5000&_foreign_keys=1&_synchronous=" + synchronous
 }
+
+// Pool sizes. SQLite allows one writer at a time, so its writer pool has
+// one connection and writers queue in Go rather than in busy-waits; its
+// readers scale with the cores. Idle connections are kept, so that their
+// prepared statements and page caches survive between requests.
+const (
+	sqliteWriters   = 1
+	minSQLiteReads  = 4
+	postgresConns   = 20
+	connMaxIdleTime = 5 * time.Minute
+)
 
 // Open connects to PostgreSQL when address is a postgres:// URL and otherwise
 // opens (creating it if needed) the SQLite file at address. It does not
 // migrate; call Migrate for that.
 func Open(ctx context.Context, address string) (*DB, error) {
-	cfg := &gorm.Config{
+	if IsPostgresURL(address) {
+		g, err := openPool(postgres.Open(address), postgresConns)
+		if err != nil {
+			return nil, fmt.Errorf("open postgres database: %w", err)
+		}
+		return ready(ctx, &DB{Gorm: g, Dialect: Postgres, read: g})
+	}
+	return openSQLite(ctx, address, "FULL")
+}
+
+// openSQLite opens the writer and reader pools on a SQLite file with the
+// given synchronous mode (FULL in production; benchmarks compare NORMAL).
+func openSQLite(ctx context.Context, path, synchronous string) (*DB, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o750); err != nil {
+			return nil, fmt.Errorf("create database directory: %w", err)
+		}
+	}
+	w, err := openPool(sqlite.Open(sqliteDSN(path, synchronous)+"&_txlock=immediate"), sqliteWriters)
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite database: %w", err)
+	}
+	// The writer connects first: it creates the file and switches it to WAL,
+	// which query-only readers cannot do.
+	if err := pingPool(ctx, w); err != nil {
+		closePool(w)
+		return nil, err
+	}
+	r, err := openPool(sqlite.Open(sqliteDSN(path, synchronous)+"&_query_only=1"), max(minSQLiteReads, 2*runtime.GOMAXPROCS(0)))
+	if err != nil {
+		closePool(w)
+		return nil, fmt.Errorf("open sqlite database: %w", err)
+	}
+	return ready(ctx, &DB{Gorm: w, Dialect: SQLite, read: r})
+}
+
+// openPool opens one GORM pool with prepared statements: GORM prepares each
+// distinct statement once per connection and reuses it.
+func openPool(d gorm.Dialector, conns int) (*gorm.DB, error) {
+	g, err := gorm.Open(d, &gorm.Config{
 		SkipDefaultTransaction: true,
 		TranslateError:         true,
+		PrepareStmt:            true,
+		PrepareStmtMaxSize:     512, // statements with IN lists vary; keep the cache bounded
 		Logger:                 logger.Discard,
 		NowFunc:                func() time.Time { return time.Now().UTC() },
-	}
-	var (
-		g       *gorm.DB
-		err     error
-		dialect Dialect
-	)
-	if IsPostgresURL(address) {
-		dialect = Postgres
-		g, err = gorm.Open(postgres.Open(address), cfg)
-	} else {
-		dialect = SQLite
-		if dir := filepath.Dir(address); dir != "" {
-			if err := os.MkdirAll(dir, 0o750); err != nil {
-				return nil, fmt.Errorf("create database directory: %w", err)
-			}
-		}
-		g, err = gorm.Open(sqlite.Open(SQLiteDSN(address)), cfg)
-	}
+	})
 	if err != nil {
-		return nil, fmt.Errorf("open %s database: %w", dialect, err)
+		return nil, err
 	}
 	sqlDB, err := g.DB()
 	if err != nil {
 		return nil, err
 	}
-	if dialect == SQLite {
-		// Writers queue on SQLite's one write lock anyway; a small pool keeps
-		// WAL readers concurrent without piling up waiting writers.
-		sqlDB.SetMaxOpenConns(4)
-	} else {
-		sqlDB.SetMaxOpenConns(20)
-	}
-	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
-	db := &DB{Gorm: g, Dialect: dialect}
+	sqlDB.SetMaxOpenConns(conns)
+	sqlDB.SetMaxIdleConns(conns)
+	sqlDB.SetConnMaxIdleTime(connMaxIdleTime)
+	return g, nil
+}
+
+func ready(ctx context.Context, db *DB) (*DB, error) {
 	if err := db.Ping(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -95,34 +145,132 @@ func Open(ctx context.Context, address string) (*DB, error) {
 	return db, nil
 }
 
-// SQL returns the underlying database/sql pool.
-func (db *DB) SQL() *sql.DB {
-	s, _ := db.Gorm.DB() // never fails for the pools Open makes
+func pingPool(ctx context.Context, g *gorm.DB) error {
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	return sqlPool(g).PingContext(ctx)
+}
+
+func closePool(g *gorm.DB) error { return sqlPool(g).Close() }
+
+func sqlPool(g *gorm.DB) *sql.DB {
+	s, _ := g.DB() // never fails for the pools Open makes
 	return s
 }
 
-// Ping checks that the database answers.
+// SQL returns the writer's database/sql pool (on PostgreSQL the one pool).
+func (db *DB) SQL() *sql.DB { return sqlPool(db.Gorm) }
+
+// Ping checks that the database answers, on both pools.
 func (db *DB) Ping(ctx context.Context) error {
-	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
-	defer cancel()
-	return db.SQL().PingContext(ctx)
+	if err := pingPool(ctx, db.Gorm); err != nil {
+		return err
+	}
+	if db.read != db.Gorm {
+		return pingPool(ctx, db.read)
+	}
+	return nil
 }
 
-// Close closes the pool.
+// Close closes the pools and their prepared statements.
 func (db *DB) Close() error {
-	return db.SQL().Close()
+	db.stmts.close()
+	err := closePool(db.Gorm)
+	if db.read != db.Gorm {
+		err = errors.Join(err, closePool(db.read))
+	}
+	return err
 }
 
 // WithContext returns a GORM session bound to ctx for reads outside a
-// transaction.
+// transaction. On SQLite it is the query-only reader pool: writes outside
+// InTx go through Writer.
 func (db *DB) WithContext(ctx context.Context) *gorm.DB {
+	return db.read.WithContext(ctx)
+}
+
+// Writer returns a GORM session on the writer pool bound to ctx, for a
+// single write outside a transaction (e.g. a last-seen touch).
+func (db *DB) Writer(ctx context.Context) *gorm.DB {
 	return db.Gorm.WithContext(ctx)
 }
 
-// InTx runs fn in one transaction: committed when fn returns nil, rolled back
-// otherwise. One use case is one transaction.
+// InTx runs fn in one transaction on the writer: committed when fn returns
+// nil, rolled back otherwise. One use case is one transaction.
 func (db *DB) InTx(ctx context.Context, fn func(tx *gorm.DB) error) error {
 	return db.Gorm.WithContext(ctx).Transaction(fn)
+}
+
+// ReadRow runs a read outside transactions on the reader pool as a
+// prepared statement: prepared on first use, kept until Close, and re-used
+// on every connection without GORM in between. It is for the few fixed,
+// hot queries (the per-request caller lookup); each distinct query text
+// stays prepared, so query must be a constant. Write placeholders as ?;
+// on PostgreSQL they become $1, $2, ….
+func (db *DB) ReadRow(ctx context.Context, query string, args ...any) (*sql.Row, error) {
+	stmt, err := db.stmts.get(ctx, sqlPool(db.read), query, db.rebind)
+	if err != nil {
+		return nil, err
+	}
+	return stmt.QueryRowContext(ctx, args...), nil
+}
+
+// rebind turns ? placeholders into PostgreSQL's $n.
+func (db *DB) rebind(query string) string {
+	if db.Dialect != Postgres || !strings.Contains(query, "?") {
+		return query
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range query {
+		if r == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// stmtCache holds ReadRow's prepared statements, one per query text.
+type stmtCache struct {
+	mu sync.RWMutex
+	m  map[string]*sql.Stmt
+}
+
+// get returns the statement for query, preparing rebind(query) on first
+// use.
+func (c *stmtCache) get(ctx context.Context, pool *sql.DB, query string, rebind func(string) string) (*sql.Stmt, error) {
+	c.mu.RLock()
+	s, ok := c.m[query]
+	c.mu.RUnlock()
+	if ok {
+		return s, nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if s, ok := c.m[query]; ok {
+		return s, nil
+	}
+	s, err := pool.PrepareContext(ctx, rebind(query))
+	if err != nil {
+		return nil, err
+	}
+	if c.m == nil {
+		c.m = map[string]*sql.Stmt{}
+	}
+	c.m[query] = s
+	return s, nil
+}
+
+func (c *stmtCache) close() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for q, s := range c.m {
+		s.Close()
+		delete(c.m, q)
+	}
 }
 
 // IsDuplicate reports whether err is a unique-constraint violation.

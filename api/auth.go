@@ -58,11 +58,10 @@ func access(c *gin.Context) leerlus.Access {
 }
 
 // accessSource is what the authorization middleware reads per request;
-// *policy.Service provides it from the database.
+// *policy.Service provides it from the database, in one query per request.
 type accessSource interface {
-	SessionCaller(ctx context.Context, secret string) (*policy.Caller, *policy.Session, error)
-	TokenCaller(ctx context.Context, secret string) (*policy.Caller, error)
-	AccessTo(ctx context.Context, personID, networkID string) (policy.NetworkAccess, error)
+	SessionAccess(ctx context.Context, secret, networkID string) (*policy.Credentials, error)
+	TokenAccess(ctx context.Context, secret, networkID string) (*policy.Credentials, error)
 }
 
 // authorize runs before every API handler: it resolves the caller from the
@@ -79,48 +78,57 @@ func (s *Server) authorize(c *gin.Context) {
 // authorizeRoute decides for a known route template; when it refuses it
 // has written the answer.
 func (s *Server) authorizeRoute(c *gin.Context, route string) bool {
-	ctx := c.Request.Context()
 	if route == "" {
 		return true // NoRoute answers
 	}
-	who, sess, err := s.resolveCaller(c)
-	if err != nil && !leerlus.IsCode(err, leerlus.CodeUnauthorized) {
-		s.writeError(c, err)
-		return false
-	}
-	if who != nil {
-		c.Set(callerKey, who)
-	}
-	if sess != nil {
-		c.Set(sessionKey, sess)
-	}
-
 	r, ok := s.byEndpoint[Endpoint{Method: c.Request.Method, Path: route}]
 	if !ok {
 		return true // not an API route of ours (health checks)
 	}
-	// The route's network decides the role. An anonymous caller gets no
-	// network role; the decision below then answers 401.
-	var role policy.Role
+	// The route declares how its network is found: from the path, or from
+	// the object the route is keyed by. An unknown object finds none.
 	var network string
-	if r.network != nil && who != nil {
-		id, found, err := r.network(c)
+	found := false
+	if r.network != nil {
+		id, ok, err := r.network(c)
 		if err != nil {
 			s.writeError(c, err)
 			return false
 		}
-		var acc policy.NetworkAccess
-		if found {
-			if acc, err = s.access.AccessTo(ctx, who.PersonID, id); err != nil {
-				s.writeError(c, err)
-				return false
-			}
+		network, found = id, ok
+	}
+	// The caller and their role in that network come from one query.
+	lookup := ""
+	if found {
+		lookup = network
+	}
+	creds, err := s.resolveCaller(c, lookup)
+	if err != nil && !leerlus.IsCode(err, leerlus.CodeUnauthorized) {
+		s.writeError(c, err)
+		return false
+	}
+	var (
+		who  *policy.Caller
+		sess *policy.Session
+	)
+	if creds != nil {
+		who, sess = creds.Caller, creds.Session
+		c.Set(callerKey, who)
+		if sess != nil {
+			c.Set(sessionKey, sess)
 		}
-		if !acc.Exists || (acc.Role == "" && !who.IsAdmin) {
+	}
+
+	// An anonymous caller gets no network role; the decision below then
+	// answers 401. A network (or object) that does not exist, or where the
+	// caller holds no role and is no admin, answers 404.
+	var role policy.Role
+	if r.network != nil && who != nil {
+		if !found || !creds.Network.Exists || (creds.Network.Role == "" && !who.IsAdmin) {
 			s.writeError(c, leerlus.Errorf(leerlus.CodeNotFound, "There is no such network."))
 			return false
 		}
-		role, network = acc.Role, id
+		role = creds.Network.Role
 	}
 
 	d := s.authz.Decide(who.Subjects(role), r.permission)
@@ -140,6 +148,9 @@ func (s *Server) authorizeRoute(c *gin.Context, route string) bool {
 		writeProblem(c, http.StatusForbidden, problemCSRF,
 			"The request lacks a valid "+CSRFHeader+" header. Reload the page and try again.", nil)
 		return false
+	}
+	if !found {
+		network = ""
 	}
 	c.Set(accessKey, leerlus.Access{Actor: who.Actor(c.ClientIP()), NetworkID: network, Role: string(role), Scope: d.Scope})
 	return true
@@ -164,28 +175,28 @@ func (s *Server) csrfOK(c *gin.Context, sess *policy.Session) bool {
 	return got != "" && subtle.ConstantTimeCompare([]byte(got), []byte(sess.CSRFToken)) == 1
 }
 
-// resolveCaller reads a bearer token or the session cookie. A request with
-// neither is anonymous (nil caller, nil error).
-func (s *Server) resolveCaller(c *gin.Context) (*policy.Caller, *policy.Session, error) {
+// resolveCaller reads a bearer token or the session cookie and, when
+// networkID is not "", the caller's access to that network. A request with
+// neither is anonymous (nil access, nil error).
+func (s *Server) resolveCaller(c *gin.Context, networkID string) (*policy.Credentials, error) {
 	ctx := c.Request.Context()
 	if h := c.GetHeader("Authorization"); h != "" {
 		scheme, token, ok := strings.Cut(h, " ")
 		if !ok || !strings.EqualFold(scheme, "Bearer") {
-			return nil, nil, leerlus.Errorf(leerlus.CodeUnauthorized, "Use an Authorization header of the form: Bearer <token>.")
+			return nil, leerlus.Errorf(leerlus.CodeUnauthorized, "Use an Authorization header of the form: Bearer <token>.")
 		}
-		who, err := s.access.TokenCaller(ctx, strings.TrimSpace(token))
-		return who, nil, err
+		return s.access.TokenAccess(ctx, strings.TrimSpace(token), networkID)
 	}
 	secret, err := c.Cookie(SessionCookie)
 	if err != nil || secret == "" {
-		return nil, nil, nil
+		return nil, nil
 	}
-	who, sess, err := s.access.SessionCaller(ctx, secret)
+	acc, err := s.access.SessionAccess(ctx, secret, networkID)
 	if err != nil {
 		s.clearSessionCookie(c)
-		return nil, nil, err
+		return nil, err
 	}
-	return who, sess, nil
+	return acc, nil
 }
 
 // secure reports whether the client talks to us over TLS, directly or

@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"context"
 	"database/sql"
 
 	"leerlus"
@@ -30,26 +29,31 @@ type NetworkAccess struct {
 	Role   Role // "" when the caller holds no role in it
 }
 
-// AccessTo reads, in one indexed lookup, whether a network exists and which
-// role personID holds in it. It reads the memberships table on every call:
-// a role granted or revoked counts from the next request on, on every
-// instance.
-func (s *Service) AccessTo(ctx context.Context, personID, networkID string) (NetworkAccess, error) {
+// Credentials are what one request's credentials give: the caller, the session
+// (for a session cookie) and the caller's access to the route's network.
+type Credentials struct {
+	Caller  *Caller
+	Session *Session      // nil for a personal access token
+	Network NetworkAccess // zero when no network was asked for
+}
+
+// networkRow is the network part of the caller lookups.
+type networkRow struct {
+	ID   sql.NullString
+	Role sql.NullString
+}
+
+func (r networkRow) access() NetworkAccess {
+	return NetworkAccess{Exists: r.ID.Valid && r.ID.String != "", Role: Role(r.Role.String)}
+}
+
+// lookupNetwork is the network id a caller lookup joins: "" (matching no
+// network) when none was asked for or the id is malformed.
+func lookupNetwork(networkID string) string {
 	if !leerlus.ValidID(networkID) {
-		return NetworkAccess{}, nil
+		return ""
 	}
-	var row struct {
-		ID   string
-		Role sql.NullString
-	}
-	err := s.db.WithContext(ctx).Raw(
-		`SELECT n.id AS id, m.role AS role FROM networks n
-		 LEFT JOIN memberships m ON m.network_id = n.id AND m.person_id = ?
-		 WHERE n.id = ?`, personID, networkID).Scan(&row).Error
-	if err != nil {
-		return NetworkAccess{}, err
-	}
-	return NetworkAccess{Exists: row.ID != "", Role: Role(row.Role.String)}, nil
+	return networkID
 }
 
 // Subjects lists the policy subjects the caller holds in a network (role

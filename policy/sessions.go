@@ -2,6 +2,8 @@ package policy
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"time"
 
 	"gorm.io/gorm"
@@ -175,43 +177,70 @@ func (s *Service) SignOut(ctx context.Context, actor Actor, secret string) error
 // touchEvery bounds how often a busy session's last-seen time is written.
 const touchEvery = time.Minute
 
+// sessionLookup reads, in one query on a prepared statement, the session
+// with its person and — when the first parameter names a network — whether
+// that network exists and the person's role in it. Every lookup is by a
+// unique index (sessions.id_hash, networks.id, memberships(network_id,
+// person_id)).
+const sessionLookup = `SELECT s.person_id, s.csrf_token, s.client_addr, s.created_at, s.last_seen_at, s.expires_at,
+	p.email, p.name, p.is_admin, p.disabled, n.id, m.role
+FROM sessions s
+JOIN people p ON p.id = s.person_id
+LEFT JOIN networks n ON n.id = ?
+LEFT JOIN memberships m ON m.network_id = n.id AND m.person_id = s.person_id
+WHERE s.id_hash = ?`
+
 // SessionCaller resolves a session cookie secret to its caller. Expired
 // sessions are removed and answer unauthorized.
 func (s *Service) SessionCaller(ctx context.Context, secret string) (*Caller, *Session, error) {
-	if secret == "" || len(secret) > 100 {
-		return nil, nil, leerlus.Errorf(leerlus.CodeUnauthorized, "Please sign in.")
-	}
-	var row struct {
-		Session
-		Email    string
-		Name     string
-		IsAdmin  bool
-		Disabled bool
-	}
-	err := s.db.WithContext(ctx).Table("sessions").
-		Select("sessions.*, people.email, people.name, people.is_admin, people.disabled").
-		Joins("JOIN people ON people.id = sessions.person_id").
-		Where("sessions.id_hash = ?", hashSecret(secret)).Take(&row).Error
-	if leerlus.IsNotFound(err) {
-		return nil, nil, leerlus.Errorf(leerlus.CodeUnauthorized, "Your session has ended. Please sign in again.")
-	}
+	a, err := s.SessionAccess(ctx, secret, "")
 	if err != nil {
 		return nil, nil, err
 	}
+	return a.Caller, a.Session, nil
+}
+
+// SessionAccess resolves a session cookie secret to its caller and, when
+// networkID is not "", the caller's access to that network — in one query,
+// read from the database on every call, so a revoked session or role counts
+// from the next request on, on every instance. Expired sessions and those
+// of disabled accounts are removed and answer unauthorized; the last-seen
+// time is written at most once a minute.
+func (s *Service) SessionAccess(ctx context.Context, secret, networkID string) (*Credentials, error) {
+	if secret == "" || len(secret) > 100 {
+		return nil, leerlus.Errorf(leerlus.CodeUnauthorized, "Please sign in.")
+	}
+	sess := Session{IDHash: hashSecret(secret)}
+	var (
+		who      Caller
+		disabled bool
+		net      networkRow
+	)
+	row, err := s.db.ReadRow(ctx, sessionLookup, lookupNetwork(networkID), sess.IDHash)
+	if err == nil {
+		err = row.Scan(&sess.PersonID, &sess.CSRFToken, &sess.ClientAddr, &sess.CreatedAt, &sess.LastSeenAt, &sess.ExpiresAt,
+			&who.Email, &who.Name, &who.IsAdmin, &disabled, &net.ID, &net.Role)
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, leerlus.Errorf(leerlus.CodeUnauthorized, "Your session has ended. Please sign in again.")
+	}
+	if err != nil {
+		return nil, err
+	}
 	now := s.clock()
-	if row.Disabled || !now.Before(row.Session.IdleExpiresAt(s.cfg.SessionIdle)) {
-		s.db.WithContext(ctx).Where("id_hash = ?", row.IDHash).Delete(&Session{}) //nolint:errcheck // expired anyway
-		return nil, nil, leerlus.Errorf(leerlus.CodeUnauthorized, "Your session has ended. Please sign in again.")
+	if disabled || !now.Before(sess.IdleExpiresAt(s.cfg.SessionIdle)) {
+		s.db.Writer(ctx).Where("id_hash = ?", sess.IDHash).Delete(&Session{}) //nolint:errcheck // expired anyway
+		return nil, leerlus.Errorf(leerlus.CodeUnauthorized, "Your session has ended. Please sign in again.")
 	}
-	if now.Sub(row.LastSeenAt) >= touchEvery {
-		if err := s.db.WithContext(ctx).Model(&Session{}).Where("id_hash = ?", row.IDHash).
+	if now.Sub(sess.LastSeenAt) >= touchEvery {
+		if err := s.db.Writer(ctx).Model(&Session{}).Where("id_hash = ?", sess.IDHash).
 			Update("last_seen_at", now).Error; err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		row.LastSeenAt = now
+		sess.LastSeenAt = now
 	}
-	sess := row.Session
-	return &Caller{PersonID: row.PersonID, Email: row.Email, Name: row.Name, IsAdmin: row.IsAdmin}, &sess, nil
+	who.PersonID = sess.PersonID
+	return &Credentials{Caller: &who, Session: &sess, Network: net.access()}, nil
 }
 
 // SessionIdle is the configured idle expiry.
