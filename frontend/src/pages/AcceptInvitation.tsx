@@ -23,7 +23,7 @@ import { useFormErrors } from '../components/useForm';
 import { ErrorState, Loading } from '../components/states';
 import { RouterLink } from '../components/RouterLink';
 import { formatDate, perspectiveLabel, roleLabel } from '../components/labels';
-import { minPasswordLength } from './account/PasswordForm';
+import { minPasswordLength, NewPasswordField } from '../components/NewPasswordField';
 
 function Details({ inv }: { inv: InvitationPreview }) {
   const { t, i18n } = useTranslation();
@@ -106,16 +106,13 @@ function NewAccountForm({ token, onDone }: { token: string; onDone: (s: Session)
         error={form.errorFor('name')}
         required
       />
-      <TextField
+      <NewPasswordField
         id={fields.password.id}
         label={fields.password.label}
-        description={t('password.rules', { count: minPasswordLength })}
-        type={show ? 'text' : 'password'}
-        autoComplete="new-password"
         value={password}
         onChange={setPassword}
         error={form.errorFor('password')}
-        required
+        shown={show}
       />
       <CheckboxField id="accept-show-password" label={t('password.show')} checked={show} onChange={setShow} />
       <Button type="submit" appearance="primary-action-button" busy={accept.isPending}>

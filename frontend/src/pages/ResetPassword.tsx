@@ -7,11 +7,11 @@ import { api, call } from '../api/client';
 import { isApiError } from '../api/problem';
 import { PageHeading } from '../components/PageHeading';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { CheckboxField, TextField } from '../components/fields';
+import { CheckboxField } from '../components/fields';
 import { useFormErrors } from '../components/useForm';
 import { ErrorState, Loading } from '../components/states';
 import { RouterLink } from '../components/RouterLink';
-import { minPasswordLength } from './account/PasswordForm';
+import { minPasswordLength, NewPasswordField } from '../components/NewPasswordField';
 
 /** ResetPassword lets the holder of a reset link choose a new password. */
 export function ResetPassword() {
@@ -75,16 +75,13 @@ export function ResetPassword() {
       <Paragraph>{t('reset.intro', { name: preview.data.name })}</Paragraph>
       <form onSubmit={submit} noValidate>
         <ErrorSummary items={form.items} message={form.formError} attempt={form.attempt} />
-        <TextField
+        <NewPasswordField
           id={fields.new_password.id}
           label={fields.new_password.label}
-          description={t('password.rules', { count: minPasswordLength })}
-          type={show ? 'text' : 'password'}
-          autoComplete="new-password"
           value={password}
           onChange={setPassword}
           error={form.errorFor('new_password')}
-          required
+          shown={show}
         />
         <CheckboxField id="reset-show-password" label={t('password.show')} checked={show} onChange={setShow} />
         <Button type="submit" appearance="primary-action-button" busy={reset.isPending}>

@@ -5,10 +5,9 @@ import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-re
 import { api, call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, TextField } from '../../components/fields';
+import { minPasswordLength, NewPasswordField } from '../../components/NewPasswordField';
 import { useFormErrors } from '../../components/useForm';
 
-/** minPasswordLength matches the server's rule. */
-export const minPasswordLength = 12;
 
 /** PasswordForm changes the password; the current one is asked again. */
 export function PasswordForm() {
@@ -62,16 +61,13 @@ export function PasswordForm() {
           error={form.errorFor('current_password')}
           required
         />
-        <TextField
+        <NewPasswordField
           id={fields.new_password.id}
           label={fields.new_password.label}
-          description={t('password.rules', { count: minPasswordLength })}
-          type={show ? 'text' : 'password'}
-          autoComplete="new-password"
           value={next}
           onChange={setNext}
           error={form.errorFor('new_password')}
-          required
+          shown={show}
         />
         <CheckboxField id="password-show" label={t('password.show')} checked={show} onChange={setShow} />
         <Button type="submit" appearance="primary-action-button" busy={save.isPending}>
