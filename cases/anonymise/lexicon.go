@@ -175,7 +175,7 @@ var smallTables = []struct {
 	{fPossessive, "zijn zn haar hun dr z d"},
 	{fClosing, "groet groetjes groeten gr grt grtz grtjs liefs x xx xxx xoxo kusjes mvg doei dank bedankt dankjewel cheers regards love"},
 	{fOrgHead, "afdeling team sector dienst cluster domein programma thema project werkgroep unit directie werkveld portefeuille commissie bureau"},
-	{fBSNLabel, "bsn burgerservicenummer sofinummer sofi-nummer bsn-nummer burgerservicenummers"},
+	{fBSNLabel, "bsn bsns bsnnr burgerservicenummer burgerservicenummers sofinummer sofinr"},
 	{fVerb, "is was heeft had wil wilde zegt zei gaat ging woont woonde zit zat komt kwam vertelt vertelde vindt vond kan kon mag mocht moet moest krijgt kreeg blijft bleef werd wordt slaapt sliep speelt huilt huilde lacht lachte belde belt schreef schrijft voelt voelde loopt liep praat sprak heeft"},
 	{fWord, "eén éen"},
 	{fPhrase | fPhrasePlain, "regio provincie"}, // findPhrases also skips the region after these

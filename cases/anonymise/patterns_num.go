@@ -207,24 +207,34 @@ func nthDigitEnd(s string, p, n int) int {
 	return len(s)
 }
 
-// bsn matches nine digits (in groups split by dots or spaces): a valid
-// elfproef anywhere, an invalid one only after a BSN label.
+// bsn matches nine digits in groups split by dots or spaces: a valid
+// elfproef anywhere, written the way BSNs are. After a BSN label, or in a
+// list that follows one ("BSN 123456789 en 987654321"), any nine digits
+// count, the elfproef does not matter (a mistyped BSN identifies as well)
+// and so does any grouping by dots, spaces or dashes ("123-456-789").
 func (d *doc) bsn(i int) bool {
 	t := d.toks[i]
 	if t.kind != tNum || !d.boundaryBefore(t.start) {
 		return false
 	}
-	buf, n, e := digitRun(d.text, t.start, ". ", 10)
+	labelled := d.bsnLabelBefore(i) || d.bsnListBefore(i)
+	seps := ". "
+	if labelled {
+		seps = ". -"
+	}
+	buf, n, e := digitRun(d.text, t.start, seps, 10)
 	if n != 9 || !d.boundaryAfter(e) {
 		return false
 	}
 	digits := string(buf[:9])
-	labelled := d.labelBefore(i, fBSNLabel, 4)
 	if !labelled && (!elfproef(digits) || !bsnGrouping(d.text[t.start:e])) {
 		return false
 	}
 	if !labelled && d.labelBefore(i, fIDLabel, 4) {
 		return false
+	}
+	if _, ok := d.numericDate(t.start); ok && !elfproef(digits) {
+		return false // "BSN aangevraagd 12-03-2024 …" is a date
 	}
 	conf := 0.9
 	if labelled {
@@ -232,6 +242,85 @@ func (d *doc) bsn(i int) bool {
 	}
 	d.addBytes(BSN, t.start, e, conf)
 	return true
+}
+
+// bsnLabelBefore reports whether a BSN label stands in the five words
+// before number i, in the same sentence and with no other number between:
+// "BSN: …", "bsn's: …", "BSN van de moeder is …", "sofi-nummer …",
+// "citizen service number …".
+func (d *doc) bsnLabelBefore(i int) bool {
+	words := 0
+	for k := i - 1; k >= 0 && k >= i-10 && words < 6; k-- {
+		t := d.toks[k]
+		if t.kind == tWord {
+			words++
+		}
+		switch {
+		case t.kind == tNum || t.kind == tTag:
+			return false
+		case t.kind == tPunct && strings.IndexByte("!?;", d.text[t.start]) >= 0:
+			return false
+		case t.kind == tPunct && d.text[t.start] == '.' && !(d.word(k-1) && (d.bsnLabel(k-1) || d.low(k-1) == "nr" || d.low(k-1) == "no")):
+			return false // a full stop ends the sentence; the one of "BSN nr." does not
+		case t.kind == tWord && d.bsnLabel(k):
+			return true
+		}
+		if d.toks[k+1].newline && !d.punct(k, ':') {
+			return false
+		}
+	}
+	return false
+}
+
+// bsnLabel reports whether word token k names a BSN.
+func (d *doc) bsnLabel(k int) bool {
+	if d.toks[k].flags&fBSNLabel != 0 {
+		return true
+	}
+	switch d.low(k) {
+	case "number":
+		return d.low(k-1) == "service" && d.low(k-2) == "citizen" // citizen service number
+	case "nummer", "nr":
+		p := k - 1
+		if d.punct(p, '-') {
+			p--
+		}
+		return d.low(p) == "sofi" // sofi-nummer, sofi nr
+	}
+	return false
+}
+
+// bsnListBefore reports whether number i continues a list of BSNs: a BSN
+// found a few tokens before, with only list punctuation, "en"/"of" and at
+// most three other words (a bracketed name, "van vader") between, in the
+// same sentence, and no other label: "BSN 123456789 en 987654321",
+// "bsn's: 123456789 (Sanne), 987654321 (Tim)", a bulleted list of BSNs.
+func (d *doc) bsnListBefore(i int) bool {
+	bsn := typeIndex(BSN)
+	words := 0
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := d.toks[k]
+		switch t.kind {
+		case tNum:
+			return t.used && t.typ == bsn
+		case tTag:
+			return false
+		case tPunct:
+			if strings.IndexByte(".!?:", d.text[t.start]) >= 0 && !(d.text[t.start] == '.' && d.punct(k-1, '.')) {
+				return false
+			}
+		case tWord:
+			if t.flags&(fIDLabel|fWeakID) != 0 || d.hyphenLabel(k) {
+				return false
+			}
+			if lw := d.low(k); lw != "en" && lw != "of" && lw != "and" && lw != "or" && lw != "resp" {
+				if words++; words > 3 {
+					return false
+				}
+			}
+		}
+	}
+	return false
 }
 
 // labelBefore reports whether one of the n words before token i has flag f.
@@ -324,80 +413,6 @@ func (d *doc) plate(i int) bool {
 	return true
 }
 
-// idNumber matches the number after a label such as "dossiernr." or
-// "cliëntnummer" and returns the index of its last token, or 0.
-func (d *doc) idNumber(i int) int {
-	j := i + 1
-	for k := 0; k < 4 && j < len(d.toks); k++ {
-		t := d.toks[j]
-		lw := d.low(j)
-		if t.kind == tPunct && strings.IndexByte(".:#", d.text[t.start]) >= 0 ||
-			t.kind == tWord && (lw == "is" || lw == "nr" || lw == "nummer" || lw == "no" || lw == "van" || lw == "ons" || lw == "uw") {
-			j++
-			continue
-		}
-		break
-	}
-	// "Parketnummer jeugdzaak broer: 18/204571-23": a few words may stand
-	// between the label and the colon before the number.
-	if j < len(d.toks) && d.toks[j].kind == tWord && (!d.toks[j].upper || d.toks[j].allUpper) {
-		for k := j; k < j+5 && d.word(k) && !d.toks[k].newline; k++ {
-			if d.punct(k+1, ':') && k+2 < len(d.toks) && !d.toks[k+2].newline {
-				j = k + 2
-				break
-			}
-		}
-	}
-	if j >= len(d.toks) || !d.free(j) || d.toks[j].kind == tPunct {
-		return 0
-	}
-	if _, ok := d.numericDate(d.toks[j].start); ok && d.toks[j].kind == tNum {
-		return 0 // "Datum melding: 2024-04-11" is a date
-	}
-	if d.toks[i].flags&fWeakID != 0 && (d.iban(j) || d.phone(j) || d.bsn(j) || d.text[d.toks[j].start] == '0') {
-		return 0 // "nummer 06-28173645", "nummer 0800-2000": the shape tells what it is
-	}
-	s := d.text
-	start := d.toks[j].start
-	e := start
-	digits := 0
-	for e < len(s) && (isDigit(s[e]) || isASCIILetter(s[e]) || strings.IndexByte("-/._", s[e]) >= 0) {
-		if isDigit(s[e]) {
-			digits++
-		}
-		e++
-	}
-	for e > start && strings.IndexByte("-/._", s[e-1]) >= 0 {
-		e--
-	}
-	// A letter prefix and digit groups apart: "TS 4471-0928", "JZ 2023 11478".
-	if digits == 0 && e-start <= 4 && allUpperASCII(s[start:e]) {
-		for g := 0; g < 3 && e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1]); g++ {
-			e++
-			for e < len(s) && (isDigit(s[e]) || (s[e] == '-' || s[e] == '/') && e+1 < len(s) && isDigit(s[e+1])) {
-				if isDigit(s[e]) {
-					digits++
-				}
-				e++
-			}
-		}
-	}
-	if digits < 2 || e-start < 3 {
-		return 0
-	}
-	// After a word that is also an ordinary noun ("de zaak", "casus") only
-	// a code with letters or separators, or a long number, is a file number.
-	if d.toks[i].flags&fWeakID != 0 && digits == e-start && (digits < 5 || digits == 9 && elfproef(s[start:e])) {
-		return 0 // "nummer 131860914" is a BSN
-	}
-	d.addBytes(IDNumber, start, e, 0.9)
-	k := j
-	for k+1 < len(d.toks) && d.toks[k+1].start < e {
-		k++
-	}
-	return k
-}
-
 // bsnGrouping reports whether an unlabelled nine-digit number is written
 // the way BSNs are: plain, or in groups of 3-3-3, 4-2-3 or 2-3-4.
 func bsnGrouping(s string) bool {
@@ -422,78 +437,6 @@ func bsnGrouping(s string) bool {
 		return g == [3]int{3, 3, 3} || g == [3]int{4, 2, 3} || g == [3]int{2, 3, 4}
 	}
 	return false
-}
-
-// fileCode matches a case or file number without a label, in shapes no
-// other identifier has: letters and digit groups (JB-25-0412,
-// CL-0048213) or digit groups with both a slash and a dash (18/204571-23).
-func (d *doc) fileCode(i int) bool {
-	t := d.toks[i]
-	if t.kind == tPunct || !d.boundaryBefore(t.start) {
-		return false
-	}
-	s := d.text
-	e := t.start
-	letters, digits, seps, slash, dash := 0, 0, 0, false, false
-	for e < len(s) && e-t.start < 32 {
-		c := s[e]
-		switch {
-		case isDigit(c):
-			digits++
-		case c >= 'A' && c <= 'Z' && digits == 0 && seps == 0:
-			letters++
-		case (c == '-' || c == '/') && e+1 < len(s) && isDigit(s[e+1]):
-			seps++
-			slash = slash || c == '/'
-			dash = dash || c == '-'
-		default:
-			goto done
-		}
-		e++
-	}
-done:
-	if !d.boundaryAfter(e) || seps == 0 {
-		return false
-	}
-	// A code under another label ("inkoopkenmerk INK-2024-0077",
-	// "contractnummer") belongs to that label, which is no file of a client.
-	if p := i - 1; d.word(p) && d.toks[p].flags&(fIDLabel|fWeakID) == 0 {
-		for _, l := range []string{"kenmerk", "nummer", "nr", "code", "referentie", "actie", "project", "versie", "bijlage"} {
-			if strings.HasSuffix(d.low(p), l) {
-				return false
-			}
-		}
-	}
-	switch {
-	case letters > 0:
-		// CL-0048213, JB-25-0412; not COVID-19 or a Q3-2024 heading.
-		if letters > 5 || digits < 5 || seps == 1 && digits < 6 {
-			return false
-		}
-	case !(slash && dash) || digits < 7:
-		return false
-	}
-	d.addBytes(IDNumber, t.start, e, 0.75)
-	return true
-}
-
-func allUpperASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return w != ""
-}
-
-// hyphenLabel reports whether token i ends a hyphenated number label:
-// "V-nummer", "A-nummer", "klant-nr".
-func (d *doc) hyphenLabel(i int) bool {
-	if !d.punct(i-1, '-') || !d.adjacent(i-1) || !d.adjacent(i-2) || !d.word(i-2) {
-		return false
-	}
-	lw := d.low(i)
-	return lw == "nummer" || lw == "nr"
 }
 
 // sPlace matches the places written with the old genitive "'s-":
