@@ -184,8 +184,8 @@ func (d *doc) afterInitials(i int) int {
 		k += d.tvLen(k)
 	}
 	if n := 0; d.flag(k, fTV) && d.toks[k].upper {
-		for ; n < 3 && d.flag(k, fTV); n++ {
-			k++
+		for ; n < 3 && d.tvLen(k) > 0; n++ {
+			k += d.tvLen(k) // "K. Al-Hassan"
 		}
 	}
 	if !d.word(k) || !d.toks[k].upper || d.toks[k].allUpper || !d.free(k) || d.toks[k].newline {
@@ -199,6 +199,9 @@ func (d *doc) afterInitials(i int) int {
 	// "H. van 't Hof".
 	if f&(fMonth|fWeekday) != 0 || f&fNonPers != 0 && f&(fFirst|fSur) == 0 && k == afterInit {
 		return -1
+	}
+	if lw := d.low(k); (lw == "oude" || lw == "olde") && d.surnameAfterName(k+1, false) {
+		return k + 1 // "M. Oude Luttikhuis"
 	}
 	return k
 }
@@ -400,13 +403,26 @@ func (d *doc) extendName(i int) (int, int) {
 		}
 		s--
 	}
+	s = d.particlesBefore(s)
+	// A first name directly before a surname: "Ouder 1: Mark Brinkman",
+	// where "Mark" alone at the start of a sentence says little.
+	if s == i && s > 0 && d.toks[s].space && !d.toks[s].newline && d.word(s-1) && d.free(s-1) && d.toks[s-1].upper && !d.toks[s-1].allUpper {
+		if pf := d.toks[s-1].flags; pf&fFirst != 0 && pf&(fMonth|fWeekday|fTitle|fCue|fClosing|fFamily|fNonPers|fPlace|fInst|fTV) == 0 && d.toks[i].flags&fFirst == 0 {
+			s--
+		}
+	}
 	if d.flag(e, fTV) {
 		if k := d.tvSurname(e); k >= 0 {
 			e = k
 		} else if k := d.afterTV(e); k >= 0 {
 			e = k
+		} else if k := d.lowerSurnameAfterTitle(e); k >= 0 {
+			e = k
 		}
 	}
+	// Whether the name so far is one first name, also hyphenated
+	// ("Jan-Willem"): then a capitalised word after it is its surname.
+	onlyFirst := e == i && (d.toks[i].flags&(fFirst|fNameWord) != 0 || d.toks[i].flags&fWord == 0)
 	for {
 		j := e + 1
 		if j >= len(d.toks) || !d.free(j) {
@@ -416,6 +432,7 @@ func (d *doc) extendName(i int) (int, int) {
 		if d.punct(j, '-') && d.adjacent(e) && d.adjacent(j) && d.word(j+1) && d.free(j+1) {
 			nt := d.toks[j+1]
 			if nt.upper && !nt.allUpper {
+				onlyFirst = onlyFirst && nt.flags&fFirst != 0
 				e = j + 1
 				continue
 			}
@@ -432,7 +449,7 @@ func (d *doc) extendName(i int) (int, int) {
 		}
 		if d.toks[j].flags&fTV != 0 {
 			if k := d.afterTV(j); k >= 0 {
-				e = k
+				e, onlyFirst = k, false
 				continue
 			}
 			break
@@ -441,6 +458,15 @@ func (d *doc) extendName(i int) (int, int) {
 		if !t.upper || t.allUpper || isStreetOnly(d.low(j)) && t.flags&(fFirst|fSur) == 0 {
 			break
 		}
+		// "Gerda Oude Nijhuis", "Jan Olde Rikkert": the Low Saxon particles.
+		if lw := d.low(j); (lw == "oude" || lw == "olde") && onlyFirst && d.surnameAfterName(j+1, false) {
+			e, onlyFirst = j+1, false
+			continue
+		}
+		if onlyFirst && d.surnameAfterName(j, true) {
+			e, onlyFirst = j, false
+			continue
+		}
 		f := t.flags
 		// "Linda Oosterhout-van Rijn": a place word opening a double surname.
 		doubleName := f&fPlace != 0 && d.punct(j+1, '-') && d.adjacent(j) && e == i && d.toks[i].flags&fFirst != 0
@@ -448,22 +474,113 @@ func (d *doc) extendName(i int) (int, int) {
 			break
 		}
 		if doubleName {
-			e = j
+			e, onlyFirst = j, false
 			continue
 		}
 		if f&(fFirst|fSur) != 0 || f&fWord == 0 || d.isKnown(d.low(j)) {
-			e = j
+			e, onlyFirst = j, onlyFirst && f&fFirst != 0 && f&fSur == 0
 			continue
 		}
-		// "Jan Zwart", "Iris Snoek": a capitalised word after a first name
-		// is a surname, unless it names an organisation or a subject.
-		if e == i && (d.toks[i].flags&(fFirst|fNameWord) != 0 || d.toks[i].flags&fWord == 0) && f&(fCommon|fOrgEnd) == 0 && !abstractNoun(d.low(j)) {
-			e = j
+		// "Jan Zwart", "Iris Snoek", "Jan-Willem Hofstede": a capitalised
+		// word after a first name is a surname, unless it names an
+		// organisation or a subject.
+		if onlyFirst && f&(fCommon|fOrgEnd) == 0 && !abstractNoun(d.low(j)) {
+			e, onlyFirst = j, false
 			continue
 		}
 		break
 	}
 	return s, e
+}
+
+// particlesBefore returns the start of a name that begins before token s
+// with a capitalised "Van" and lower-case tussenvoegsels ("Van der Veen",
+// "Van 't Hek") or with a hyphenated particle ("Al-Hassan").
+func (d *doc) particlesBefore(s int) int {
+	if d.toks[s].newline || !d.toks[s].space && !d.punct(s-1, '-') {
+		return s
+	}
+	if d.punct(s-1, '-') && d.adjacent(s-1) && d.adjacent(s-2) && d.free(s-2) {
+		switch {
+		case d.word(s-2) && d.toks[s-2].upper && hyphenParticles[d.low(s-2)]:
+			return s - 2 // "Al-Hassan"
+		case d.word(s-2) && d.toks[s-2].upper && !d.toks[s-2].allUpper && d.toks[s-2].flags&fFirst != 0 && d.toks[s].flags&fFirst != 0:
+			return s - 2 // "Jan-Willem" at the start of a sentence
+		case d.punct(s-2, '.') && d.adjacent(s-3) && d.word(s-3) && d.toks[s-3].upper && d.toks[s-3].end-d.toks[s-3].start == 1:
+			return s - 3 // "H.-J. Mooij"
+		}
+		return s
+	}
+	k := s - 1
+	for n := 0; n < 2 && k > 0 && d.free(k); n++ {
+		switch {
+		case d.flag(k, fTV) && d.toks[k].lower && !d.toks[k].newline:
+			k--
+		case d.word(k) && (d.low(k) == "t" || d.low(k) == "s") && (d.punct(k-1, '\'') || d.punctStr(k-1, "’")) && d.adjacent(k-1):
+			k -= 2
+		default:
+			n = 2
+		}
+	}
+	if k < s-1 && d.word(k) && d.free(k) && d.toks[k].upper && d.low(k) == "van" {
+		return k
+	}
+	// "gezinsvoogd van Leeuwen": lower-case particles after a role word,
+	// before a surname ("moeder van Ahmed" names her child).
+	if k < s-1 && d.flag(k, fFamily) && d.flag(k+1, fTV) && d.toks[s].flags&(fFirst|fSur) == fSur {
+		return k + 1
+	}
+	return s
+}
+
+// lowerSurnameAfterTitle returns the lower-case surname after lower-case
+// tussenvoegsels at token j that follow a title ("mevrouw el idrissi",
+// "meneer van dijk"), or -1.
+func (d *doc) lowerSurnameAfterTitle(j int) int {
+	p := j - 1
+	if d.punct(p, '.') {
+		p--
+	}
+	if !d.flag(p, fTitle) || !d.toks[j].lower {
+		return -1
+	}
+	k := j
+	for n := 0; n < 3 && d.tvLen(k) > 0 && d.free(k) && !d.toks[k].newline; n++ {
+		k += d.tvLen(k)
+	}
+	if k == j || !d.word(k) || !d.free(k) || !d.toks[k].lower || d.toks[k].newline || len(d.low(k)) < 3 {
+		return -1
+	}
+	d.resolve(k)
+	if f := d.toks[k].flags; f&(fFirst|fSur) != 0 && f&(fMonth|fWeekday|fPlacePrep) == 0 || f&(fWord|fCommon) == 0 && !d.compound(d.low(k)) {
+		return k
+	}
+	return -1
+}
+
+// surnameAfterName reports whether the capitalised word at j, after a
+// first name, is a surname the other rules would stop at: one that ends
+// like an institution's type word but is no ordinary word ("Veldhuis",
+// "Nijhuis" end in "huis") and starts no institution's name, or a
+// capitalised weekday that no date follows ("Anouk Vrijdag"). Not strict,
+// it asks only that j be a capitalised word that may be a name.
+func (d *doc) surnameAfterName(j int, strict bool) bool {
+	if !d.word(j) || !d.free(j) || !d.toks[j].upper || d.toks[j].allUpper || d.toks[j].newline || !d.toks[j].space {
+		return false
+	}
+	f := d.toks[j].flags
+	nextCap := d.word(j+1) && d.toks[j+1].upper && !d.toks[j+1].newline
+	if !strict {
+		return f&(fFirst|fSur) != 0 || f&(fWord|fPlace|fInst|fNonPers|fMonth|fWeekday) == 0
+	}
+	if f&(fInstType|fOrgEnd) != 0 && f&(fWord|fInst|fPlace|fNonPers) == 0 && !nextCap &&
+		d.s.lx.lookup(d.low(j))&fInstType == 0 {
+		return true
+	}
+	if f&fWeekday != 0 && len(d.low(j)) > 3 && !nextCap && !(j+1 < len(d.toks) && (d.toks[j+1].kind == tNum || d.flag(j+1, fMonth) || d.low(j+1) == "de")) {
+		return true
+	}
+	return false
 }
 
 // afterTV returns the capitalised surname after tussenvoegsels at token j
