@@ -52,6 +52,12 @@ func (d *doc) idNumber(i int) int {
 		e = t
 		digits = countDigits(s[start:e])
 	}
+	// Digit groups apart after a clear label: "cliëntnummer 123 456",
+	// "klantnummer 98 76 54", "melding nr. 2024 00388142".
+	if digits == e-start && digits >= 2 && digits <= 4 && (d.toks[i].flags&fWeakID == 0 || d.nrBetween(i, j)) {
+		e = d.digitGroups(e)
+		digits = countDigits(s[start:e])
+	}
 	// A letter prefix and digit groups apart: "TS 4471-0928", "JZ 2023 11478".
 	if digits == 0 && e-start <= 4 && allUpperASCII(s[start:e]) {
 		for g := 0; g < 3 && e+1 < len(s) && s[e] == ' ' && isDigit(s[e+1]); g++ {
@@ -152,6 +158,61 @@ func (d *doc) hyphenLabel(i int) bool {
 	}
 	lw := d.low(i)
 	return lw == "nummer" || lw == "nr"
+}
+
+// nrBetween reports whether "nr", "no" or "nummer" stands between a label
+// at i and its number at j: "melding nr. 2024 00388142".
+func (d *doc) nrBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if lw := d.low(k); lw == "nr" || lw == "no" || lw == "nummer" {
+			return true
+		}
+	}
+	return false
+}
+
+// digitGroups returns the end of up to three more groups of 2 to 8 digits
+// after e, each after one space, that no month, unit or other number
+// shape follows: "123 456", not "4567 12 maart" or "12345 15 jaar".
+func (d *doc) digitGroups(e int) int {
+	s := d.text
+	for g := 0; g < 3 && e+2 < len(s) && s[e] == ' ' && isDigit(s[e+1]); g++ {
+		r := e + 1
+		for r < len(s) && isDigit(s[r]) {
+			r++
+		}
+		if r-e-1 < 2 || r-e-1 > 8 || !d.boundaryAfter(r) || r < len(s) && strings.IndexByte("-/.:,", s[r]) >= 0 && r+1 < len(s) && isDigit(s[r+1]) {
+			return e
+		}
+		if _, ok := d.numericDate(e + 1); ok {
+			return e
+		}
+		if s[e+1] == '0' && (s[e+2] == '6' || r-e-1 <= 4 && r+1 < len(s) && s[r] == ' ' && isDigit(s[r+1])) {
+			return e // a phone number: "06 12345678", "050 312 45 67"
+		}
+		if w := nextWord(s, r); w != "" {
+			if f := d.s.lx.lookup(strings.ToLower(w)); f&(fMonth|fAgeUnit) != 0 || unitWords[strings.ToLower(w)] {
+				return e
+			}
+		}
+		e = r
+	}
+	return e
+}
+
+// unitWords follow a count or an amount, never a file number.
+var unitWords = map[string]bool{"uur": true, "euro": true, "keer": true, "weken": true, "week": true, "dagen": true, "dag": true, "maanden": true, "kinderen": true, "minuten": true, "procent": true, "km": true}
+
+// nextWord returns the word after offset r and its spaces, or "".
+func nextWord(s string, r int) string {
+	for r < len(s) && s[r] == ' ' {
+		r++
+	}
+	e := r
+	for e < len(s) && isASCIILetter(s[e]) {
+		e++
+	}
+	return s[r:e]
 }
 
 // codeTail returns the end of the file number that ends at e, grown over

@@ -23,6 +23,8 @@ func TestFileNumbersWhole(t *testing.T) {
 		{"kenmerk with a letter suffix", "kenmerk VT-2024-008812/B is verstuurd", []string{"id_number:VT-2024-008812/B"}},
 		{"unlabelled code with a letter suffix", "Onder VT-2024-008812/B bekend.", []string{"id_number:VT-2024-008812/B"}},
 		{"letter groups before the digits", "Dossier VT-ADV-24-00093 en EHV-J-22-1187 zijn open.", []string{"id_number:VT-ADV-24-00093", "id_number:EHV-J-22-1187"}},
+		{"digit groups after a label", "cliëntnummer 123 456 is bekend, klantnummer 98 76 54.", []string{"id_number:123 456", "id_number:98 76 54"}},
+		{"year and number after a weak label with nr", "melding nr. 2024 00388142 kwam binnen", []string{"id_number:2024 00388142"}},
 		{"court number after a dash", "zaak C/16/512345 - JE RK 22-1234 loopt", []string{"id_number:C/16/512345 - JE RK 22-1234"}},
 	}
 	s := scanner(t)
@@ -52,6 +54,10 @@ func TestFileNumberTailStops(t *testing.T) {
 		{"a date right after", "zaaknummer 45678 12-03-2024", []string{"id_number:45678", "date:12-03-2024"}},
 		{"an amount", "kenmerk 2024-0012 € 1.234,56", []string{"id_number:2024-0012"}},
 		{"article of a law", "zaak C/16/512345, art. 1:265b BW", []string{"id_number:C/16/512345"}},
+		{"a day and month after digit groups", "cliëntnummer 4567 12 maart gezien", []string{"id_number:4567", "date:12 maart"}},
+		{"an age after digit groups", "dossiernummer 1234 15 jaar oud", []string{"id_number:1234", "age:15 jaar"}},
+		{"a count after digit groups", "dossiernummer 1234 12 weken open", []string{"id_number:1234"}},
+		{"a phone number after digit groups", "lidnummer 1234 06 12345678", []string{"id_number:1234", "phone:06 12345678"}},
 		{"a slash and a word", "kenmerk 2024-0012 / moeder", []string{"id_number:2024-0012"}},
 	}
 	s := scanner(t)
