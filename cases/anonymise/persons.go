@@ -599,7 +599,10 @@ func (d *doc) afterTV(j int) int {
 		return -1
 	}
 	f := d.toks[k].flags
-	if f&(fMonth|fWeekday|fInstType|fInst) != 0 || f&(fNonPers|fPlace) != 0 && f&fSur == 0 {
+	// "van 't Hof", "in 't Veld": after the old article 't a capitalised
+	// word is a surname, even one that names a thing or a place.
+	apostropheT := d.low(k-1) == "t" && k-j >= 3 && d.tvLen(k-2) == 2
+	if f&(fMonth|fWeekday|fInstType|fInst) != 0 || f&(fNonPers|fPlace) != 0 && f&fSur == 0 && !apostropheT {
 		return -1
 	}
 	// "van De Kameleon": a capitalised article after a lower-case

@@ -27,6 +27,7 @@ func TestNamesFoundWhole(t *testing.T) {
 		{"first name that is a word before a surname", "Ouder 1: Mark Brinkman, 038 - 333 12 90", []string{"person:Mark Brinkman", "phone:038 - 333 12 90"}},
 		{"weekday as surname", "Halt-medewerker: Anouk Vrijdag\n", []string{"person:Anouk Vrijdag"}},
 		{"lower-case surname after a title", "mijn mentor mevrouw el idrissi vroeg het", []string{"person:el idrissi"}},
+		{"surname after van 't that names a thing", "Patiënt: Noor van 't Hof, geb. 26-04-2010", []string{"person:Noor van 't Hof", "date:26-04-2010"}},
 		{"particle after a role word", "gezinsvoogd van Leeuwen regelt het", []string{"person:van Leeuwen"}},
 	}
 	s := scanner(t)
