@@ -69,6 +69,8 @@ func (d *doc) idNumber(i int) int {
 				e++
 			}
 		}
+		e = d.codeTail(e) // "HALT 2022 NN 04412"
+		digits = countDigits(s[start:e])
 	}
 	if digits < 2 || e-start < 3 {
 		return 0

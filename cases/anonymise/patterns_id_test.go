@@ -25,6 +25,8 @@ func TestFileNumbersWhole(t *testing.T) {
 		{"letter groups before the digits", "Dossier VT-ADV-24-00093 en EHV-J-22-1187 zijn open.", []string{"id_number:VT-ADV-24-00093", "id_number:EHV-J-22-1187"}},
 		{"digit groups after a label", "cliëntnummer 123 456 is bekend, klantnummer 98 76 54.", []string{"id_number:123 456", "id_number:98 76 54"}},
 		{"year and number after a weak label with nr", "melding nr. 2024 00388142 kwam binnen", []string{"id_number:2024 00388142"}},
+		{"letter codes between digit groups", "het Halt-dossier HALT 2022 NN 04412 en verder", []string{"id_number:HALT 2022 NN 04412"}},
+		{"number of the Raad", "Raadsnummer: 1.2024.0133-NH/02\n", []string{"id_number:1.2024.0133-NH/02"}},
 		{"court number after a dash", "zaak C/16/512345 - JE RK 22-1234 loopt", []string{"id_number:C/16/512345 - JE RK 22-1234"}},
 	}
 	s := scanner(t)

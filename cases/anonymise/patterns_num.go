@@ -129,6 +129,16 @@ func (d *doc) phone(i int) bool {
 		if p+1 >= len(s) || s[p+1] != '0' {
 			return false
 		}
+		// "(0515) 42 13 98" has its area code in brackets; in
+		// "(06-20 91 83 77)" the brackets enclose the number, which is
+		// then found from its first digit.
+		q := p + 1
+		for q < len(s) && isDigit(s[q]) {
+			q++
+		}
+		if q >= len(s) || s[q] != ')' {
+			return false
+		}
 	} else if s[p] != '0' {
 		return false
 	}
@@ -136,6 +146,7 @@ func (d *doc) phone(i int) bool {
 	n := 0
 	e := p
 	prevSep := true
+	var prev byte // the previous character, an en dash read as '-'
 	for j := p; j < len(s) && n < 15; j++ {
 		c := s[j]
 		if isDigit(c) {
@@ -143,21 +154,29 @@ func (d *doc) phone(i int) bool {
 			n++
 			e = j + 1
 			prevSep = false
+			prev = c
 			continue
 		}
 		if c == '(' && j+2 < len(s) && s[j+1] == '0' && s[j+2] == ')' && n > 0 {
 			j += 2 // the "(0)" of +31 (0)6
 			e = j + 1
+			prev = ')'
 			continue
 		}
+		width := 1
+		if strings.HasPrefix(s[j:], "–") {
+			c, width = '-', len("–") // "06 – 3872 1190"
+		}
 		if strings.IndexByte(" -.()/", c) >= 0 {
-			if c == ' ' && prevSep && j > p && s[j-1] != '-' && s[j-1] != ')' {
+			if c == ' ' && prevSep && j > p && prev != '-' && prev != ')' {
 				break
 			}
-			if c != ')' && c != '(' && c != ' ' && prevSep && j > p && s[j-1] != ' ' {
+			if c != ')' && c != '(' && c != ' ' && prevSep && j > p && prev != ' ' {
 				break
 			}
 			prevSep = true
+			prev = c
+			j += width - 1
 			continue
 		}
 		break
@@ -217,7 +236,7 @@ func (d *doc) bsn(i int) bool {
 	if t.kind != tNum || !d.boundaryBefore(t.start) {
 		return false
 	}
-	labelled := d.bsnLabelBefore(i) || d.bsnListBefore(i)
+	labelled := d.bsnLabelBefore(i) || d.bsnListBefore(i) || d.bsnListHeader(i)
 	seps := ". "
 	if labelled {
 		seps = ". -"
@@ -297,19 +316,31 @@ func (d *doc) bsnLabel(k int) bool {
 // "bsn's: 123456789 (Sanne), 987654321 (Tim)", a bulleted list of BSNs.
 func (d *doc) bsnListBefore(i int) bool {
 	bsn := typeIndex(BSN)
-	words := 0
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
+	words, depth := 0, 0
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
 		t := d.toks[k]
 		switch t.kind {
 		case tNum:
+			if depth > 0 {
+				continue
+			}
 			return t.used && t.typ == bsn
 		case tTag:
 			return false
 		case tPunct:
-			if strings.IndexByte(".!?:", d.text[t.start]) >= 0 && !(d.text[t.start] == '.' && d.punct(k-1, '.')) {
+			switch c := d.text[t.start]; {
+			case c == ')':
+				depth++
+			case c == '(':
+				depth--
+			case depth > 0:
+			case strings.IndexByte(".!?:", c) >= 0 && !(c == '.' && d.punct(k-1, '.')):
 				return false
 			}
 		case tWord:
+			if depth > 0 {
+				continue // "(Mees Vink, IKC De Merel)"
+			}
 			if t.flags&(fIDLabel|fWeakID) != 0 || d.hyphenLabel(k) {
 				return false
 			}
@@ -318,6 +349,30 @@ func (d *doc) bsnListBefore(i int) bool {
 					return false
 				}
 			}
+		}
+	}
+	return false
+}
+
+// bsnListHeader reports whether number i opens a line, after at most a
+// bullet, below a line that names BSNs and ends in a colon: "De volgende
+// burgerservicenummers konden niet gematcht worden:\n- 2562 57 996".
+func (d *doc) bsnListHeader(i int) bool {
+	k := i - 1
+	for ; k >= 0 && !d.toks[k+1].newline; k-- {
+		if d.toks[k].kind != tPunct || i-k > 3 {
+			return false
+		}
+	}
+	if !d.punct(k, ':') {
+		return false
+	}
+	for n := 0; k >= 0 && n < 30; k, n = k-1, n+1 {
+		if d.word(k) && d.bsnLabel(k) {
+			return true
+		}
+		if d.toks[k].newline {
+			break
 		}
 	}
 	return false
@@ -386,7 +441,18 @@ func (d *doc) plate(i int) bool {
 	for e > t.start && s[e-1] == '-' {
 		e--
 	}
-	if !d.boundaryAfter(e) || e-t.start != 8 {
+	if !d.boundaryAfter(e) {
+		return false
+	}
+	if e-t.start == 6 && !lower {
+		// Without dashes ("TZ47NL") only in a side code's shape.
+		if !plateShape(s[t.start:e]) {
+			return false
+		}
+		d.addBytes(LicensePlate, t.start, e, 0.8)
+		return true
+	}
+	if e-t.start != 8 {
 		return false
 	}
 	groups := strings.Split(s[t.start:e], "-")
@@ -448,4 +514,35 @@ func (d *doc) sPlace(i int) bool {
 	}
 	d.add(Place, i, i+3, 0.8)
 	return true
+}
+
+// plateShape reports whether six upper-case letters and digits without
+// dashes split into the groups of a Dutch side code: two, three or one
+// letters and digits in turn, as in TZ-47-NL, 12-ABC-3, K-392-JS.
+func plateShape(w string) bool {
+	var groups []int
+	kinds := ""
+	for i := 0; i < len(w); i++ {
+		k := byte('L')
+		switch {
+		case isDigit(w[i]):
+			k = 'D'
+		case w[i] < 'A' || w[i] > 'Z':
+			return false
+		}
+		if len(kinds) == 0 || kinds[len(kinds)-1] != k {
+			kinds += string(k)
+			groups = append(groups, 0)
+		}
+		groups[len(groups)-1]++
+	}
+	if len(groups) != 3 {
+		return false
+	}
+	g := [3]int{groups[0], groups[1], groups[2]}
+	switch g {
+	case [3]int{2, 2, 2}, [3]int{2, 3, 1}, [3]int{1, 3, 2}, [3]int{3, 2, 1}, [3]int{1, 2, 3}:
+		return true
+	}
+	return false
 }

@@ -161,6 +161,7 @@ func (d *doc) findEmailsAndURLs() {
 		off = e
 	}
 	d.findURLs()
+	d.findChatSpeakers()
 	d.findUsernames()
 }
 

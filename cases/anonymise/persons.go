@@ -154,7 +154,8 @@ func (d *doc) titledName(j int, title string) int {
 	d.resolve(k)
 	t := d.toks[k]
 	f := t.flags
-	if f&(fMonth|fWeekday|fTitle) != 0 || f&fNonPers != 0 && f&(fFirst|fSur) == 0 {
+	apostropheT := k-j >= 2 && d.low(k-1) == "t" && d.tvLen(k-2) == 2 // "dhr. Van 't Hof"
+	if f&(fMonth|fWeekday|fTitle) != 0 || f&fNonPers != 0 && f&(fFirst|fSur) == 0 && !apostropheT {
 		return -1
 	}
 	strong := title != "oma" && title != "opa" && title != "tante" && title != "oom" && title != "heer" && title != "meester"

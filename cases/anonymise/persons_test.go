@@ -28,6 +28,8 @@ func TestNamesFoundWhole(t *testing.T) {
 		{"weekday as surname", "Halt-medewerker: Anouk Vrijdag\n", []string{"person:Anouk Vrijdag"}},
 		{"lower-case surname after a title", "mijn mentor mevrouw el idrissi vroeg het", []string{"person:el idrissi"}},
 		{"surname after van 't that names a thing", "Patiënt: Noor van 't Hof, geb. 26-04-2010", []string{"person:Noor van 't Hof", "date:26-04-2010"}},
+		{"van 't after a title", "dhr. Van 't Hof nodigt haar uit", []string{"person:Van 't Hof"}},
+		{"Portuguese particle", "Jeugdige: Isabella dos Santos Fortes, geboren 08/08/2011", []string{"person:Isabella dos Santos Fortes", "date:08/08/2011"}},
 		{"particle after a role word", "gezinsvoogd van Leeuwen regelt het", []string{"person:van Leeuwen"}},
 	}
 	s := scanner(t)
@@ -51,6 +53,29 @@ func TestNameGrowthStops(t *testing.T) {
 		{"child after a role word", "De moeder van Ahmed belde.", []string{"person:Ahmed"}},
 		{"Van before an ordinary word", "Van de school kwam niets. Van der Ploeg wel.", []string{"person:Van der Ploeg"}},
 		{"salutation", "Beste Anna, dank je. Hoi Bas Jansen.", []string{"person:Anna", "person:Bas Jansen"}},
+	}
+	s := scanner(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := spans(s.Scan(tt.text)); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Scan(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestChatSpeakers checks lower-case names that open the lines of a chat,
+// and the speakers and user names that stay no person.
+func TestChatSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"name with a diacritic and its mention", "kim: jo naïsha hoe was het\nnaïsha: wel oké\nnaïsha: echt", []string{"person:kim", "person:naïsha", "person:naïsha", "person:naïsha"}},
+		{"name also written with a capital", "jurrick: bro ik heb heimwee\nbegeleider: Snap ik Jurrick.", []string{"person:jurrick", "person:Jurrick"}},
+		{"user names stay user names", "sunnyvdb: ikke\nxXbramXx: yo", []string{"url:sunnyvdb", "url:xXbramXx"}},
+		{"roles and words", "begeleider: hoi\nmoeder: ja\nnotities: geen", nil},
+		{"one line is no chat", "naïsha: hoi", nil},
 	}
 	s := scanner(t)
 	for _, tt := range tests {
