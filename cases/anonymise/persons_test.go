@@ -52,6 +52,9 @@ func TestNameGrowthStops(t *testing.T) {
 		{"weekday and date after a name", "Ik zie Anouk Vrijdag 12 maart.", []string{"person:Anouk", "date:Vrijdag 12 maart"}},
 		{"child after a role word", "De moeder van Ahmed belde.", []string{"person:Ahmed"}},
 		{"Van before an ordinary word", "Van de school kwam niets. Van der Ploeg wel.", []string{"person:Van der Ploeg"}},
+		{"adjectives of origin", "Zij is van Curaçaose afkomst, spreekt Arubaans en heeft een Belgisch paspoort.", nil},
+		{"law after an article", "Volgens art. 6:7 Awb en artikel 8 lid 2 EVRM.", nil},
+		{"clubs by their letters", "Bij GV Olympia en CV De Kwakkels. Stuur je CV naar Karin.", []string{"institution:GV Olympia", "institution:CV De Kwakkels", "person:Karin"}},
 		{"salutation", "Beste Anna, dank je. Hoi Bas Jansen.", []string{"person:Anna", "person:Bas Jansen"}},
 	}
 	s := scanner(t)
