@@ -161,6 +161,7 @@ func (d *doc) findEmailsAndURLs() {
 		off = e
 	}
 	d.findURLs()
+	d.findPlatformHandles() // before the chat speakers: "yassir: … op snap yassir.0k"
 	d.findChatSpeakers()
 	d.findUsernames()
 }

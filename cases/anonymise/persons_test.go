@@ -89,3 +89,23 @@ func TestChatSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestPlatformHandles checks user names passed on after an app's name.
+func TestPlatformHandles(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"after snap and insta", "voeg me toe op snap yassir.0k en insta: lotte_vdb", []string{"url:yassir.0k", "url:lotte_vdb"}},
+		{"after is", "Mijn ig is fleur.2009.", []string{"url:fleur.2009"}},
+		{"no user name", "op snap kijken we wel, tiktok 2x per dag, snap 3.0 en insta.", nil},
+	}
+	s := scanner(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := spans(s.Scan(tt.text)); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Scan(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
