@@ -494,6 +494,10 @@ func (d *doc) extendName(i int) (int, int) {
 		}
 		break
 	}
+	// "Lucas V.": the full stop of a surname's initial belongs to it.
+	if e > s && d.word(e) && d.toks[e].upper && d.toks[e].end-d.toks[e].start == 1 && d.punct(e+1, '.') && d.adjacent(e) && d.free(e+1) {
+		e++
+	}
 	return s, e
 }
 

@@ -30,6 +30,7 @@ func TestNamesFoundWhole(t *testing.T) {
 		{"surname after van 't that names a thing", "Patiënt: Noor van 't Hof, geb. 26-04-2010", []string{"person:Noor van 't Hof", "date:26-04-2010"}},
 		{"van 't after a title", "dhr. Van 't Hof nodigt haar uit", []string{"person:Van 't Hof"}},
 		{"Portuguese particle", "Jeugdige: Isabella dos Santos Fortes, geboren 08/08/2011", []string{"person:Isabella dos Santos Fortes", "date:08/08/2011"}},
+		{"initial of a surname with its full stop", "Onderwerp: uitstel evaluatie Lucas V.\nBeste", []string{"person:Lucas V."}},
 		{"particle after a role word", "gezinsvoogd van Leeuwen regelt het", []string{"person:van Leeuwen"}},
 	}
 	s := scanner(t)
