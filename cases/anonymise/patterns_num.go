@@ -435,7 +435,9 @@ func (d *doc) plate(i int) bool {
 	s := d.text
 	e := t.start
 	lower := s[t.start] >= 'a' && s[t.start] <= 'z'
-	for e < len(s) && (isDigit(s[e]) || !lower && s[e] >= 'A' && s[e] <= 'Z' || lower && s[e] >= 'a' && s[e] <= 'z' || s[e] == '-') {
+	// A plate has eight characters: reading at most nine keeps a long run
+	// of letters and dashes ("AB-CD-AB-CD-…") linear.
+	for e < len(s) && e-t.start <= 8 && (isDigit(s[e]) || !lower && s[e] >= 'A' && s[e] <= 'Z' || lower && s[e] >= 'a' && s[e] <= 'z' || s[e] == '-') {
 		e++
 	}
 	for e > t.start && s[e-1] == '-' {
