@@ -236,12 +236,17 @@ func (d *doc) bsn(i int) bool {
 	if t.kind != tNum || !d.boundaryBefore(t.start) {
 		return false
 	}
-	labelled := d.bsnLabelBefore(i) || d.bsnListBefore(i) || d.bsnListHeader(i)
-	seps := ". "
-	if labelled {
-		seps = ". -"
+	// Dashes join groups only after a label; reading with them first
+	// rejects most numbers (years, times, amounts) before any label is
+	// looked for, as a run without dashes is never longer.
+	buf, n, e := digitRun(d.text, t.start, ". -", 10)
+	if n < 9 {
+		return false
 	}
-	buf, n, e := digitRun(d.text, t.start, seps, 10)
+	labelled := d.bsnLabelBefore(i) || d.bsnListBefore(i) || d.bsnListHeader(i)
+	if !labelled {
+		buf, n, e = digitRun(d.text, t.start, ". ", 10)
+	}
 	if n != 9 || !d.boundaryAfter(e) {
 		return false
 	}

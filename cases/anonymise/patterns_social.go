@@ -12,7 +12,7 @@ var platformWords = map[string]bool{"snap": true, "snapchat": true, "insta": tru
 func (d *doc) findPlatformHandles() {
 	text := d.text
 	for i := 0; i < len(d.toks); i++ {
-		if !d.word(i) || !platformWords[d.low(i)] {
+		if !d.word(i) || !platformWord(d.low(i)) {
 			continue
 		}
 		j := i + 1
@@ -33,4 +33,13 @@ func (d *doc) findPlatformHandles() {
 		}
 		d.addBytes(URL, s, e, 0.8)
 	}
+}
+
+// platformWord is platformWords[lw] with a cheap test first: it is asked
+// of every word.
+func platformWord(lw string) bool {
+	if len(lw) < 2 || len(lw) > 9 || strings.IndexByte("sitd", lw[0]) < 0 {
+		return false
+	}
+	return platformWords[lw]
 }

@@ -221,7 +221,7 @@ func (d *doc) capitalised(i int) (int, float64) {
 	if d.beforeInstTail(i) || d.punct(i+1, '-') && d.adjacent(i) && d.flag(i+2, fInstTail) {
 		return -1, 0 // "Drachtster Lyceum", "Sint-Maartenscollege" are left to the institution rules
 	}
-	if f&(fFirst|fSur) == 0 && (adjectiveEndings.match(lw, 3) || d.afterArticle(i)) {
+	if f&(fFirst|fSur) == 0 && (adjectiveEndings.match(lw, 3) || i > 0 && d.toks[i-1].kind != tWord && d.afterArticle(i)) {
 		return -1, 0 // "Arubaans", "art. 6:7 Awb"
 	}
 	if d.punct(i-1, ':') && placeLabels[d.low(i-2)] && f&fFirst == 0 {
