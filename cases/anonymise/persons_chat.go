@@ -3,21 +3,13 @@ package anonymise
 // findChatSpeakers finds the names that open the lines of a chat pasted
 // into a text, written in lower case ("naïsha: ze heet …", "jurrick: bro
 // …"), and their other lower-case mentions ("jo naïsha"). A text is a chat
-// when at least two lines open with a word and a colon. A speaker that is
+// when at least two lines open with a word and a colon (counted in
+// prepare). A speaker that is
 // a word or a role (begeleider, moeder) is no name, and one written like a
 // user name in ASCII ("sunnyvdb") stays a user name for findUsernames
 // unless the text also writes it with a capital, as a name ("Snap ik
 // Jurrick").
 func (d *doc) findChatSpeakers() {
-	speakers := 0
-	for i := range d.toks {
-		if d.speakerAt(i) {
-			speakers++
-		}
-	}
-	if speakers < 2 {
-		return
-	}
 	// names maps each lower-case speaker to whether it is a name; an ASCII
 	// word neither listed nor a word waits (false) for a capitalised mention.
 	names := map[string]bool{}
