@@ -51,12 +51,13 @@ func (d *doc) bsn(i int) bool {
 func (d *doc) bsnLabelBefore(i int) bool {
 	words := 0
 	for k := i - 1; k >= 0 && k >= i-10 && words < 6; k-- {
+		k = d.tagBefore(k)
 		t := d.toks[k]
-		if t.kind == tWord {
-			words++
+		if t.kind == tWord || t.kind == tTag {
+			words++ // a tag stands for a name: "BSN van [PERSOON-1]: …"
 		}
 		switch {
-		case t.kind == tNum || t.kind == tTag:
+		case t.kind == tNum:
 			return false
 		case t.kind == tPunct && strings.IndexByte("!?;", d.text[t.start]) >= 0:
 			return false
@@ -70,6 +71,15 @@ func (d *doc) bsnLabelBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// tagBefore returns the index of the tag a backward walk enters at token
+// k, the closing bracket of "[PERSOON-1]", or k itself.
+func (d *doc) tagBefore(k int) int {
+	if k >= 4 && d.toks[k-4].kind == tTag && d.toks[k-4].end == d.toks[k].end {
+		return k - 4
+	}
+	return k
 }
 
 // bsnLabel reports whether word token k names a BSN.
@@ -99,6 +109,7 @@ func (d *doc) bsnListBefore(i int) bool {
 	bsn := typeIndex(BSN)
 	words, depth := 0, 0
 	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		k = d.tagBefore(k)
 		t := d.toks[k]
 		switch t.kind {
 		case tNum:
@@ -107,7 +118,15 @@ func (d *doc) bsnListBefore(i int) bool {
 			}
 			return t.used && t.typ == bsn
 		case tTag:
-			return false
+			if depth > 0 {
+				continue
+			}
+			if t.typ == bsn {
+				return true // "BSN [BSN-1] en 987654321"
+			}
+			if words++; words > 3 {
+				return false
+			}
 		case tPunct:
 			switch c := d.text[t.start]; {
 			case c == ')':

@@ -22,6 +22,8 @@ func TestBSNInContext(t *testing.T) {
 		{"bulleted list", "BSN's:\n- 123456789\n- 987654321", []string{"bsn:123456789", "bsn:987654321"}},
 		{"list under a heading line", "De volgende burgerservicenummers konden niet gematcht worden met de BRP:\n- 2562 57 996 (Mees Vink, IKC De Merel)\n- 579.917.275 (Saar Mulder, IKC De Merel)\n",
 			[]string{"bsn:2562 57 996", "person:Mees Vink", "institution:IKC De Merel", "bsn:579.917.275", "person:Saar Mulder", "institution:IKC De Merel"}},
+		{"label before a redacted name", "BSN van [PERSOON-1]: 123456789", []string{"bsn:123456789"}},
+		{"list after a redacted BSN", "BSN [BSN-1] en 987654321", []string{"bsn:987654321"}},
 		{"4-2-3 with spaces", "Zijn BSN is 1234 56 789.", []string{"bsn:1234 56 789"}},
 		{"2-2-2-3 with dots", "BSN: 12.34.56.789", []string{"bsn:12.34.56.789"}},
 		{"3-3-3 with dashes", "BSN 123-456-789", []string{"bsn:123-456-789"}},
