@@ -55,6 +55,7 @@ func TestEvaluationReport(t *testing.T) {
 		{"blind4 (cases/anonymise/testdata/blind4.jsonl, scored blind once, then tuned on)", "testdata/blind4.jsonl"},
 		{"blind5 (cases/anonymise/testdata/blind5.jsonl, scored blind once, then tuned on)", "testdata/blind5.jsonl"},
 		{"blind6 (cases/anonymise/testdata/blind6.jsonl, two more writers who never saw the rules: case texts, lessons, actions)", "testdata/blind6.jsonl"},
+		{"blind7 (cases/anonymise/testdata/blind7.jsonl, one more writer who never saw the rules: many writers' voices and backgrounds)", "testdata/blind7.jsonl"},
 	} {
 		if _, err := os.Stat(set.path); err != nil {
 			t.Logf("%s: skipped, %v", set.name, err)
@@ -77,16 +78,19 @@ func TestQualityFloor(t *testing.T) {
 	}{
 		{"test", "testdata/test.jsonl", 1.0, 0.98, 0.97},
 		{"dev", devSetPath, 1.0, 0.98, 0.97},
-		{"holdout", "testdata/holdout.jsonl", 0.98, 0.95, 0.9},
+		{"holdout", "testdata/holdout.jsonl", 1.0, 0.98, 0.96},
 		// The blind sets after they were scored once and tuned on; their
 		// first, untuned scores are in docs/anonymisation.md.
 		{"blind", "testdata/blind.jsonl", 1.0, 0.99, 0.99},
 		{"blind2", "testdata/blind2.jsonl", 1.0, 0.985, 0.95},
 		{"blind3", "testdata/blind3.jsonl", 0.995, 0.99, 0.98},
-		{"blind4", "testdata/blind4.jsonl", 0.99, 0.98, 0.95},
+		{"blind4", "testdata/blind4.jsonl", 0.995, 0.985, 0.955},
 		{"blind5", "testdata/blind5.jsonl", 1.0, 0.985, 0.95},
 		// blind6 was scored once and not tuned on: its floor is that score.
 		{"blind6", "testdata/blind6.jsonl", 0.984, 0.97, 0.95},
+		// blind7 was scored once (482/503 = 0.958, 0.953, 227/239 = 0.950,
+		// docs/anonymisation.md) and then tuned on: the tuned figures.
+		{"blind7", "testdata/blind7.jsonl", 0.985, 0.97, 0.95},
 	}
 	for _, fl := range floors {
 		t.Run(fl.name, func(t *testing.T) {
@@ -112,7 +116,7 @@ func TestQualityFloor(t *testing.T) {
 // TestOwnSetsInSync checks that the JSONL files were regenerated from
 // their sources (go run ./cases/anonymise/internal/srcjsonl).
 func TestOwnSetsInSync(t *testing.T) {
-	for _, name := range []string{"test", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"} {
+	for _, name := range []string{"test", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"} {
 		src, err := os.ReadFile("testdata/" + name + ".src.txt")
 		if err != nil {
 			t.Fatal(err)

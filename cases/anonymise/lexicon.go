@@ -162,20 +162,20 @@ var smallTables = []struct {
 	flag  uint32
 	words string
 }{
-	{fTV, "van de der den 't ten ter te in op la le da di del della du des von vande vander vanden zu el al ben bin ibn bou abu"},
+	{fTV, "van de der den 't ten ter te in op la le da di del della du des dos das von vande vander vanden zu el al ben bin ibn bou abu"},
 	{fTitle, "ms mrs miss meneer mevrouw mevr mw mvr dhr heer hr mr dr drs ir ing prof juf juffrouw meester mej mejuffrouw madam"},
 	{fFamily, "jeugdreclasseerder casemanager zorgcoördinator coördinator trajectregisseur jobcoach aanmelder contactpersoon casusregisseur regisseur behandelaar verwijzer voogd gezinsvoogd jeugdbeschermer notulist voorzitter leerkracht hulpverlener begeleider trajectbegeleider consulent jeugdconsulent wijkcoach pleegouder pleegouders ouders ouder oma opa tante oom zoon dochter broer zus broertje zusje neef nicht moeder vader mama papa mam pap stiefvader stiefmoeder pleegmoeder pleegvader opa's buurvrouw buurman vriend vriendin vriendje vriendinnetje collega mentor mentrix leerling jongen meisje baby kind cliënt client pupil jeugdige"},
 	{fMonth, "januari februari maart april mei juni juli augustus september oktober november december jan feb febr mrt apr jun jul aug sep sept okt nov dec january february march may june july august october"},
-	{fWeekday, "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo"},
-	{fInstType, "kolegio pleegzorg jc jac skol vv svv hvv zvv rkvv rksv sv fc afc sc hc mhc kv ckv zv hv tc ltc vvv rkav avv wvv bvv obs cbs pcbs rkbs kbs sbo so vso rsg osg csg ikc isk basisschool praktijkschool jenaplanschool montessorischool daltonschool vrijeschool kindcentrum scholengemeenschap stichting zorgboerderij kinderopvang kinderdagverblijf peuterspeelzaal bso lyceum college gymnasium ggz ggz-instelling jeugdhulp zorggroep woongroep gezinshuis kliniek zorgcentrum behandelcentrum wooncentrum jeugdzorg school mavo havo vmbo atheneum pro"},
+	{fWeekday, "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo monday tuesday wednesday thursday friday saturday sunday"},
+	{fInstType, "kolegio pleegzorg jc jac skol gv cv av ttv wsv zc vv svv hvv zvv rkvv rksv sv fc afc sc hc mhc kv ckv zv hv tc ltc vvv rkav avv wvv bvv obs cbs pcbs rkbs kbs sbo so vso rsg osg csg ikc isk basisschool praktijkschool jenaplanschool montessorischool daltonschool vrijeschool kindcentrum scholengemeenschap stichting zorgboerderij kinderopvang kinderdagverblijf peuterspeelzaal bso lyceum college gymnasium ggz ggz-instelling jeugdhulp zorggroep woongroep gezinshuis kliniek zorgcentrum behandelcentrum wooncentrum jeugdzorg school mavo havo vmbo atheneum pro"},
 	{fInstTail, "primary church academy college lyceum gymnasium ziekenhuis academie school scholengemeenschap mavo"},
-	{fIDLabel, "rekestnummer rekestnr lln llnr leerlingnr dossiernummer dossiernr dossier cliëntnummer clientnummer cliëntnr clientnr zaaknummer zaaknr parketnummer parketnr kenmerk referentie referentienummer patiëntnummer patiëntnr patientnummer patientnr registratienummer beschikkingsnummer polisnummer klantnummer lidnummer leerlingnummer studentnummer relatienummer dossiernummers casusnummer meldingsnummer aanvraagnummer"},
+	{fIDLabel, "rekestnummer rekestnr lln llnr leerlingnr dossiernummer dossiernr dossier cliëntnummer clientnummer cliëntnr clientnr zaaknummer zaaknr parketnummer parketnr kenmerk referentie referentienummer patiëntnummer patiëntnr patientnummer patientnr registratienummer beschikkingsnummer polisnummer klantnummer lidnummer leerlingnummer studentnummer relatienummer dossiernummers casusnummer meldingsnummer aanvraagnummer raadsnummer raadsnr onderwijsnummer pgn procesverbaalnummer pvnummer mutatienummer registratienr"},
 	{fWeakID, "nummer zaak casus melding beschikking rekest verzoekschrift vonnis"},
 	{fNumberWord, "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien tiende elfde twaalfde dertiende veertiende vijftiende zestiende zeventiende"},
 	{fPossessive, "zijn zn haar hun dr z d"},
 	{fClosing, "groet groetjes groeten gr grt grtz grtjs liefs x xx xxx xoxo kusjes mvg doei dank bedankt dankjewel cheers regards love"},
 	{fOrgHead, "afdeling team sector dienst cluster domein programma thema project werkgroep unit directie werkveld portefeuille commissie bureau"},
-	{fBSNLabel, "bsn burgerservicenummer sofinummer sofi-nummer bsn-nummer burgerservicenummers"},
+	{fBSNLabel, "bsn bsns bsnnr burgerservicenummer burgerservicenummers sofinummer sofinr"},
 	{fVerb, "is was heeft had wil wilde zegt zei gaat ging woont woonde zit zat komt kwam vertelt vertelde vindt vond kan kon mag mocht moet moest krijgt kreeg blijft bleef werd wordt slaapt sliep speelt huilt huilde lacht lachte belde belt schreef schrijft voelt voelde loopt liep praat sprak heeft"},
 	{fWord, "eén éen"},
 	{fPhrase | fPhrasePlain, "regio provincie"}, // findPhrases also skips the region after these

@@ -161,6 +161,12 @@ func (d *doc) findEmailsAndURLs() {
 		off = e
 	}
 	d.findURLs()
+	if d.count.platforms > 0 {
+		d.findPlatformHandles() // before the chat speakers: "yassir: … op snap yassir.0k"
+	}
+	if d.count.speakers >= 2 {
+		d.findChatSpeakers()
+	}
 	d.findUsernames()
 }
 

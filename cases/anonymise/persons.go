@@ -154,7 +154,8 @@ func (d *doc) titledName(j int, title string) int {
 	d.resolve(k)
 	t := d.toks[k]
 	f := t.flags
-	if f&(fMonth|fWeekday|fTitle) != 0 || f&fNonPers != 0 && f&(fFirst|fSur) == 0 {
+	apostropheT := k-j >= 2 && d.low(k-1) == "t" && d.tvLen(k-2) == 2 // "dhr. Van 't Hof"
+	if f&(fMonth|fWeekday|fTitle) != 0 || f&fNonPers != 0 && f&(fFirst|fSur) == 0 && !apostropheT {
 		return -1
 	}
 	strong := title != "oma" && title != "opa" && title != "tante" && title != "oom" && title != "heer" && title != "meester"
@@ -184,8 +185,8 @@ func (d *doc) afterInitials(i int) int {
 		k += d.tvLen(k)
 	}
 	if n := 0; d.flag(k, fTV) && d.toks[k].upper {
-		for ; n < 3 && d.flag(k, fTV); n++ {
-			k++
+		for ; n < 3 && d.tvLen(k) > 0; n++ {
+			k += d.tvLen(k) // "K. Al-Hassan"
 		}
 	}
 	if !d.word(k) || !d.toks[k].upper || d.toks[k].allUpper || !d.free(k) || d.toks[k].newline {
@@ -199,6 +200,9 @@ func (d *doc) afterInitials(i int) int {
 	// "H. van 't Hof".
 	if f&(fMonth|fWeekday) != 0 || f&fNonPers != 0 && f&(fFirst|fSur) == 0 && k == afterInit {
 		return -1
+	}
+	if lw := d.low(k); (lw == "oude" || lw == "olde") && d.surnameAfterName(k+1, false) {
+		return k + 1 // "M. Oude Luttikhuis"
 	}
 	return k
 }
@@ -216,6 +220,9 @@ func (d *doc) capitalised(i int) (int, float64) {
 	}
 	if d.beforeInstTail(i) || d.punct(i+1, '-') && d.adjacent(i) && d.flag(i+2, fInstTail) {
 		return -1, 0 // "Drachtster Lyceum", "Sint-Maartenscollege" are left to the institution rules
+	}
+	if f&(fFirst|fSur) == 0 && (adjectiveEndings.match(lw, 3) || i > 0 && d.toks[i-1].kind != tWord && d.afterArticle(i)) {
+		return -1, 0 // "Arubaans", "art. 6:7 Awb"
 	}
 	if d.punct(i-1, ':') && placeLabels[d.low(i-2)] && f&fFirst == 0 {
 		return -1, 0 // "Wijk: Jeruzalem", "Woonplaats: Gouda"
@@ -341,26 +348,6 @@ func (d *doc) allLettersTok(i int) bool {
 	return true
 }
 
-// tvSurname returns the surname after a capitalised tussenvoegsel at token i,
-// or -1 when the words do not form a known surname or a name-like word.
-func (d *doc) tvSurname(i int) int {
-	k := i
-	for n := 0; n < 3 && d.flag(k, fTV); n++ {
-		k++
-	}
-	if k == i || !d.word(k) || !d.toks[k].upper || d.toks[k].allUpper || !d.free(k) || d.toks[k].newline {
-		return -1
-	}
-	f := d.toks[k].flags
-	if f&fSur != 0 && f&(fPlace|fNonPers|fMonth|fWeekday) == 0 {
-		return k
-	}
-	if !d.toks[i].sent && f&(fWord|fPlace|fInst|fNonPers|fMonth|fWeekday) == 0 && (d.low(i) != "de" && d.low(i) != "het") {
-		return k
-	}
-	return -1
-}
-
 // nameFollows reports whether the word at i is followed by a surname, a
 // verb or an age, which makes an ambiguous first word a name.
 func (d *doc) nameFollows(i int) bool {
@@ -380,117 +367,6 @@ func (d *doc) nameFollows(i int) bool {
 		return true
 	}
 	return false
-}
-
-// extendName grows a name around anchor token i: initials and tussenvoegsels
-// before it, tussenvoegsels, surnames and hyphenated parts after it.
-func (d *doc) extendName(i int) (int, int) {
-	s, e := i, i
-	// Initials before a surname anchor are found by personAt itself; here a
-	// name that starts with initials is walked to its surname.
-	if d.toks[i].upper && d.toks[i].end-d.toks[i].start == 1 && d.punct(i+1, '.') {
-		if k := d.afterInitials(i); k >= 0 {
-			e = k
-		}
-	}
-	// Capitalised tussenvoegsels directly before: "Van Leeuwen".
-	for s > 0 && d.flag(s-1, fTV) && d.free(s-1) && d.toks[s-1].upper && !d.toks[s].newline && d.toks[s].space {
-		if s-2 >= 0 && d.toks[s-2].flags&fTitle == 0 && d.toks[s-1].sent == false && d.low(s-1) == "de" && !d.isKnown(d.low(i)) && d.toks[i].flags&fSur == 0 {
-			break
-		}
-		s--
-	}
-	if d.flag(e, fTV) {
-		if k := d.tvSurname(e); k >= 0 {
-			e = k
-		} else if k := d.afterTV(e); k >= 0 {
-			e = k
-		}
-	}
-	for {
-		j := e + 1
-		if j >= len(d.toks) || !d.free(j) {
-			break
-		}
-		// Hyphenated: Jansen-de Boer, Gerrit-Jan, Van den Heuvel-Jansen.
-		if d.punct(j, '-') && d.adjacent(e) && d.adjacent(j) && d.word(j+1) && d.free(j+1) {
-			nt := d.toks[j+1]
-			if nt.upper && !nt.allUpper {
-				e = j + 1
-				continue
-			}
-			if nt.flags&fTV != 0 {
-				if k := d.afterTV(j + 1); k >= 0 {
-					e = k
-					continue
-				}
-			}
-			break
-		}
-		if !d.word(j) || !d.toks[j].space || d.toks[j].newline {
-			break
-		}
-		if d.toks[j].flags&fTV != 0 {
-			if k := d.afterTV(j); k >= 0 {
-				e = k
-				continue
-			}
-			break
-		}
-		t := d.toks[j]
-		if !t.upper || t.allUpper || isStreetOnly(d.low(j)) && t.flags&(fFirst|fSur) == 0 {
-			break
-		}
-		f := t.flags
-		// "Linda Oosterhout-van Rijn": a place word opening a double surname.
-		doubleName := f&fPlace != 0 && d.punct(j+1, '-') && d.adjacent(j) && e == i && d.toks[i].flags&fFirst != 0
-		if f&(fMonth|fWeekday|fInstType|fInstTail) != 0 || f&(fNonPers|fPlace|fInst) != 0 && f&(fFirst|fSur) == 0 && !doubleName {
-			break
-		}
-		if doubleName {
-			e = j
-			continue
-		}
-		if f&(fFirst|fSur) != 0 || f&fWord == 0 || d.isKnown(d.low(j)) {
-			e = j
-			continue
-		}
-		// "Jan Zwart", "Iris Snoek": a capitalised word after a first name
-		// is a surname, unless it names an organisation or a subject.
-		if e == i && (d.toks[i].flags&(fFirst|fNameWord) != 0 || d.toks[i].flags&fWord == 0) && f&(fCommon|fOrgEnd) == 0 && !abstractNoun(d.low(j)) {
-			e = j
-			continue
-		}
-		break
-	}
-	return s, e
-}
-
-// afterTV returns the capitalised surname after tussenvoegsels at token j
-// ("van der Meulen"), or -1.
-func (d *doc) afterTV(j int) int {
-	k := j
-	for n := 0; n < 3 && d.tvLen(k) > 0 && d.free(k) && !d.toks[k].newline; n++ {
-		k += d.tvLen(k)
-	}
-	if k == j || !d.word(k) || !d.toks[k].upper || d.toks[k].allUpper || !d.free(k) || d.toks[k].newline {
-		return -1
-	}
-	// "in" and "op" are tussenvoegsels only before another one ("in 't
-	// Veld", "op de Beeck"): "Prisma in Tilburg" is no name.
-	if lw := d.low(j); (lw == "in" || lw == "op") && k == j+1 {
-		return -1
-	}
-	f := d.toks[k].flags
-	if f&(fMonth|fWeekday|fInstType|fInst) != 0 || f&(fNonPers|fPlace) != 0 && f&fSur == 0 {
-		return -1
-	}
-	// "van De Kameleon": a capitalised article after a lower-case
-	// tussenvoegsel starts the name of a place, not a surname.
-	if !d.toks[j].upper && k-j >= 2 && d.toks[k-1].upper && f&fSur == 0 && f&fWord != 0 {
-		return -1
-	}
-	return k
 }
 
 // findKnownNames marks later mentions of name parts found before, within

@@ -142,6 +142,10 @@ func (d *doc) placeListNext(i int) bool {
 // "van", two for "'t" and "'s" (an apostrophe and a letter), 0 for none.
 func (d *doc) tvLen(k int) int {
 	if d.flag(k, fTV) {
+		// "Al-Hassan", "El-Amrani", "Abu-Bakr": a particle joined by a hyphen.
+		if d.punct(k+1, '-') && d.adjacent(k) && d.adjacent(k+1) && d.word(k+2) && d.toks[k+2].upper && hyphenParticles[d.low(k)] {
+			return 2
+		}
 		return 1
 	}
 	if (d.punct(k, '\'') || d.punctStr(k, "’")) && d.adjacent(k) && d.word(k+1) && (d.low(k+1) == "t" || d.low(k+1) == "s") {
@@ -165,3 +169,7 @@ var (
 	abstractEndings = newEndings("iën", "heid", "ing", "tie", "ties", "sie", "schap", "isme", "teit", "logie", "zaken", "ingen", "nis")
 	derivedEndings  = newEndings("lijk", "lijke", "aal", "ale", "ig", "ige", "isch", "ische", "baar", "bare", "loos", "loze", "end", "ende")
 )
+
+// hyphenParticles are the tussenvoegsels of Arabic and Amazigh surnames,
+// often joined to the name by a hyphen.
+var hyphenParticles = map[string]bool{"al": true, "el": true, "abu": true, "bou": true, "ben": true, "bin": true, "ibn": true}

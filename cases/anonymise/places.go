@@ -254,7 +254,7 @@ func (d *doc) houseNumberEnd(j int) int {
 	if d.word(j+1) && d.toks[j+1].space && !d.toks[j+1].newline && d.boundaryAfter(d.toks[j+1].end) {
 		w := d.text[d.toks[j+1].start:d.toks[j+1].end]
 		switch w {
-		case "bis", "hs", "HS", "bg", "BG", "zw", "rd", "I", "II", "III", "IV", "A", "B", "C", "D":
+		case "bis", "hs", "HS", "bg", "BG", "zw", "rd", "I", "II", "III", "IV", "A", "B", "C", "D", "a", "b", "c", "d":
 			if !(len(w) == 1 && d.word(j+2) && !d.toks[j+2].newline && d.toks[j+2].lower && d.toks[j+2].space && d.low(j+2) != "en") {
 				return d.toks[j+1].end
 			}

@@ -50,6 +50,7 @@ type doc struct {
 	found []Finding
 	count struct {
 		nums, caps, brackets, phrases, instTypes, places int
+		speakers, platforms                              int // chat lines ("naïsha:"), app names ("snap")
 	}
 	known    map[string]bool // lower-cased name parts of the case's persons (read only)
 	local    []string        // lower-cased name parts of persons found in this text
@@ -136,6 +137,12 @@ func (d *doc) prepare() {
 			}
 			if t.flags&fInstType != 0 {
 				d.count.instTypes++
+			}
+			if sent && (i == 0 || t.newline) && d.punct(i+1, ':') {
+				d.count.speakers++
+			}
+			if platformWord(w) {
+				d.count.platforms++
 			}
 			t.sent = sent
 			sent = false

@@ -113,6 +113,8 @@ func TestScanTypes(t *testing.T) {
 		{"institutions by type word and a person-named school", "Buurtwerk Flevo en de Gwendoline van Putten School", []string{"institution:Buurtwerk Flevo", "institution:Gwendoline van Putten School"}},
 		{"rekest number and a labelled acronym", "rekestnummer C/18/224512 en melding IGJ: 2024-00388142", []string{"id_number:C/18/224512", "id_number:2024-00388142"}},
 		{"list of places", "uit Snits, Drachten en It Hearrenfean kwamen", []string{"place:Snits", "place:Drachten", "place:It Hearrenfean"}},
+		{"lower-case house number addition", "adres: Zonnedauwstraat 31 a, 9733HP Groningen", []string{"address:Zonnedauwstraat 31 a", "postcode:9733HP", "place:Groningen"}},
+		{"english weekday before a date", "We met on Tuesday 17 September.", []string{"date:Tuesday 17 September"}},
 	}
 	s := scanner(t)
 	for _, tt := range tests {

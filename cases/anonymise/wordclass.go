@@ -135,4 +135,25 @@ func (d *doc) namedInstitution(lw string) bool {
 
 // clubWords are the abbreviations before a sports club's name: "VV
 // Gorecht", "MHC Amersfoort". They count only in capitals.
-var clubWords = map[string]bool{"jc": true, "jac": true, "vv": true, "svv": true, "hvv": true, "zvv": true, "rkvv": true, "rksv": true, "sv": true, "fc": true, "afc": true, "sc": true, "hc": true, "mhc": true, "kv": true, "ckv": true, "zv": true, "hv": true, "tc": true, "ltc": true, "vvv": true, "rkav": true, "avv": true, "wvv": true, "bvv": true}
+var clubWords = map[string]bool{"jc": true, "jac": true, "vv": true, "svv": true, "hvv": true, "zvv": true, "rkvv": true, "rksv": true, "sv": true, "fc": true, "afc": true, "sc": true, "hc": true, "mhc": true, "kv": true, "ckv": true, "zv": true, "hv": true, "tc": true, "ltc": true, "vvv": true, "rkav": true, "avv": true, "wvv": true, "bvv": true, "gv": true, "cv": true, "av": true, "ttv": true, "wsv": true, "zc": true}
+
+// adjectiveEndings end adjectives of origin, which are capitalised but no
+// names: Arubaans, Antilliaanse, Surinaams, Belgisch, Curaçaose.
+var adjectiveEndings = newEndings("aans", "aanse", "aams", "aamse", "isch", "ische", "aose")
+
+// afterArticle reports whether token i follows an article of a law: "art.
+// 6:7 Awb", "artikel 1:265b BW", "art. 8 lid 2 EVRM".
+func (d *doc) afterArticle(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := d.toks[k]
+		switch {
+		case t.kind == tNum || t.kind == tPunct && (d.text[t.start] == ':' || d.text[t.start] == '.'):
+		case t.kind == tWord && (d.low(k) == "lid" || d.low(k) == "sub" || t.end-t.start == 1 && d.adjacent(k-1)):
+		case t.kind == tWord && (d.low(k) == "art" || d.low(k) == "artikel" || d.low(k) == "artikelen"):
+			return k < i-1
+		default:
+			return false
+		}
+	}
+	return false
+}
