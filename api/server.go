@@ -30,6 +30,8 @@ type Deps struct {
 	// CookieSecure forces the Secure flag on cookies; otherwise it is set
 	// when the request came over TLS or a trusted proxy says it did.
 	CookieSecure bool
+	// Site holds the operator's texts for the public pages (GET /api/v1/site).
+	Site Site
 }
 
 // Server is the HTTP API.
@@ -183,6 +185,8 @@ func (s *Server) routes() []route {
 		{"PATCH", "/api/v1/people/:person", s.patchPerson},
 
 		{"GET", "/api/v1/audit", s.listAudit},
+
+		{"GET", "/api/v1/site", s.getSite},
 	}
 }
 

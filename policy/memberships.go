@@ -189,8 +189,14 @@ func (s *Service) UpdateMembership(ctx context.Context, actor Actor, networkID, 
 		if err := v.Err(); err != nil {
 			return err
 		}
-		if _, err := s.getMember(tx, networkID, id); err != nil {
+		current, err := s.getMember(tx, networkID, id)
+		if err != nil {
 			return err
+		}
+		if ch.Role != nil && *ch.Role != RoleFacilitator {
+			if err := keepAFacilitator(tx, current); err != nil {
+				return err
+			}
 		}
 		cols := map[string]any{"updated_at": s.clock(), "version": gorm.Expr("version + 1")}
 		if ch.Role != nil {
@@ -205,7 +211,6 @@ func (s *Service) UpdateMembership(ctx context.Context, actor Actor, networkID, 
 		if err := updateVersioned(tx, &Membership{}, id, ch.Version, cols, "membership"); err != nil {
 			return err
 		}
-		var err error
 		if out, err = s.getMember(tx, networkID, id); err != nil {
 			return err
 		}
@@ -214,13 +219,39 @@ func (s *Service) UpdateMembership(ctx context.Context, actor Actor, networkID, 
 	return out, err
 }
 
+// keepAFacilitator refuses to take the facilitator role from m when m is
+// the network's only facilitator: a network without one has nobody to
+// invite or manage its members (only an administrator could repair it).
+func keepAFacilitator(tx *gorm.DB, m *Member) error {
+	if m.Role != RoleFacilitator {
+		return nil
+	}
+	var n int64
+	err := tx.Model(&Membership{}).Where("network_id = ? AND role = ?", m.NetworkID, RoleFacilitator).Count(&n).Error
+	if err != nil {
+		return err
+	}
+	if n <= 1 {
+		return &leerlus.Error{Code: leerlus.CodeInvalid, Message: "A network needs at least one facilitator.",
+			Fields: []leerlus.FieldError{{Field: "role", Message: "is the last facilitator of this network: make someone else facilitator first"}}}
+	}
+	return nil
+}
+
 // RemoveMembership takes a person out of a network; their access ends with
-// the next request.
+// the next request. The network's last facilitator cannot be removed.
 func (s *Service) RemoveMembership(ctx context.Context, actor Actor, networkID, id string) error {
 	if !ValidID(id) {
 		return notFound("membership")
 	}
 	return s.db.InTx(ctx, func(tx *gorm.DB) error {
+		current, err := s.getMember(tx, networkID, id)
+		if err != nil {
+			return err
+		}
+		if err := keepAFacilitator(tx, current); err != nil {
+			return err
+		}
 		res := tx.Where("id = ? AND network_id = ?", id, networkID).Delete(&Membership{})
 		if res.Error != nil {
 			return res.Error
