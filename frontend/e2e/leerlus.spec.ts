@@ -197,6 +197,9 @@ test('a member creates, copies and revokes a personal access token', async ({ pa
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Mijn account' }).click();
   await visit(page, 'account', 'Mijn account');
 
+  // Tokens sit under "Geavanceerd", closed at first.
+  await expect(page.getByLabel('Naam van de sleutel')).toBeHidden();
+  await page.getByText('Toegangssleutels voor programma’s').click();
   await page.getByLabel('Naam van de sleutel').fill(tokenName);
   await page.getByLabel('Aantal dagen geldig').fill('30');
   await page.getByRole('button', { name: 'Sleutel maken' }).click();

@@ -18,6 +18,7 @@ export type NewInvitation = S['NewInvitation'];
 export type InvitationPreview = S['InvitationToken'];
 export type Person = S['Person'];
 export type AuditEntry = S['AuditEntry'];
+export type Site = S['Site'];
 
 export const roles: Role[] = ['member', 'facilitator', 'researcher', 'manager'];
 export const perspectives: Perspective[] = [

@@ -185,18 +185,18 @@ function AuditPage() {
             <TableBody>
               {items.map((e) => (
                 <TableRow key={e.seq} data-action={e.action}>
-                  <TableCell>{formatDateTime(i18n.language, e.at)}</TableCell>
-                  <TableCell>{e.actor_name ?? e.actor_id ?? t('audit.nobody')}</TableCell>
-                  <TableCell>
+                  <TableCell data-label={t('audit.at')}>{formatDateTime(i18n.language, e.at)}</TableCell>
+                  <TableCell data-label={t('audit.actor')}>{e.actor_name ?? e.actor_id ?? t('audit.nobody')}</TableCell>
+                  <TableCell data-label={t('audit.action')}>
                     {t(`audit.actions.${e.action.replace('.', '_')}`, { defaultValue: e.action })} <code className="leerlus-code">{e.action}</code>
                   </TableCell>
-                  <TableCell>
+                  <TableCell data-label={t('audit.object')}>
                     {e.object_type}
                     {e.object_id ? ` ${e.object_id}` : ''}
                   </TableCell>
-                  <TableCell>{e.network_id ? (networks.names.get(e.network_id) ?? e.network_id) : ''}</TableCell>
-                  <TableCell>{t(`audit.outcomes.${e.outcome}`, { defaultValue: e.outcome })}</TableCell>
-                  <TableCell>{e.client_addr}</TableCell>
+                  <TableCell data-label={t('audit.network')}>{e.network_id ? (networks.names.get(e.network_id) ?? e.network_id) : ''}</TableCell>
+                  <TableCell data-label={t('audit.outcome')}>{t(`audit.outcomes.${e.outcome}`, { defaultValue: e.outcome })}</TableCell>
+                  <TableCell data-label={t('audit.address')}>{e.client_addr}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
