@@ -58,6 +58,11 @@ test('on a phone the members table stacks, and row actions are on screen and wor
   }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, 'nothing scrolls sideways').toBeLessThanOrEqual(1);
+  // Every cell is tall enough for what it holds: no text runs into the next line.
+  const clipped = await row.locator('td').evaluateAll((cells) =>
+    cells.filter((c) => c.scrollHeight > c.clientHeight + 1).map((c) => c.getAttribute('data-label')),
+  );
+  expect(clipped, 'cells whose content overflows').toEqual([]);
   await axe(page, 'members-phone');
   await page.screenshot({ path: test.info().outputPath('members-phone.png'), fullPage: true });
 
