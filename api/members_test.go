@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"testing"
 
+	"leerlus"
 	"leerlus/policy"
 )
 
@@ -68,5 +69,45 @@ func TestLastFacilitatorKeepsTheRole(t *testing.T) {
 				t.Errorf("still facilitator = %v, want %v", still, tt.stillPresent)
 			}
 		})
+	}
+}
+
+// TestTwoFacilitatorsLeaveAtOnce: when the only two facilitators remove
+// each other at the same moment, one of them stays (on PostgreSQL the two
+// transactions really run side by side).
+func TestTwoFacilitatorsLeaveAtOnce(t *testing.T) {
+	e := newEnv(t)
+	first := e.membershipOf(e.people[facilitator], e.own.ID)
+	second := e.addMember(e.newPerson("facilitator2", false), e.own.ID, policy.RoleFacilitator)
+	errs := make(chan error, 2)
+	for _, id := range []string{first.ID, second.ID} {
+		go func() {
+			errs <- e.svc.RemoveMembership(t.Context(), policy.Actor{ClientAddr: "test"}, e.own.ID, id)
+		}()
+	}
+	var failed int
+	for range 2 {
+		if err := <-errs; err != nil {
+			if !leerlus.IsCode(err, leerlus.CodeInvalid) {
+				t.Fatalf("removal failed with %v, want the last-facilitator rule", err)
+			}
+			failed++
+		}
+	}
+	if failed != 1 {
+		t.Fatalf("%d of 2 removals failed, want exactly 1", failed)
+	}
+	ms, _, err := e.svc.ListMembers(t.Context(), e.own.ID, pageAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, m := range ms {
+		if m.Role == policy.RoleFacilitator {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Fatalf("%d facilitators left, want 1", n)
 	}
 }

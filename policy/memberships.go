@@ -226,6 +226,13 @@ func keepAFacilitator(tx *gorm.DB, m *Member) error {
 	if m.Role != RoleFacilitator {
 		return nil
 	}
+	// Take the network's row lock first: two facilitators demoting each
+	// other at once then run one after the other, and the second counts
+	// what the first committed (PostgreSQL runs writers side by side;
+	// SQLite has one writer anyway).
+	if err := tx.Exec("UPDATE networks SET id = id WHERE id = ?", m.NetworkID).Error; err != nil {
+		return err
+	}
 	var n int64
 	err := tx.Model(&Membership{}).Where("network_id = ? AND role = ?", m.NetworkID, RoleFacilitator).Count(&n).Error
 	if err != nil {
