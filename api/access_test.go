@@ -53,6 +53,7 @@ func matrix() []matrixRoute {
 		{"GET", "/healthz", []string{anyone}, 200, get("/healthz")},
 		{"GET", "/readyz", []string{anyone}, 200, get("/readyz")},
 		{"GET", "/api/v1/openapi.json", []string{anyone}, 200, get("/api/v1/openapi.json")},
+		{"GET", "/api/v1/site", []string{anyone}, 200, get("/api/v1/site")},
 
 		{"POST", "/api/v1/session", []string{anyone}, 201, func(e *env, as *person, _ string) request {
 			p := e.newPerson("signin", false)

@@ -29,6 +29,8 @@ func TestTokenOnNetworkRoutes(t *testing.T) {
 	e.expect(http.StatusNotFound, get("not-an-id"))
 	e.expect(http.StatusForbidden, request{method: "GET", path: "/api/v1/networks/" + e.own.ID + "/members",
 		bearer: mustToken(t, e, e.people[member])}) // a role, but not one that may
+	// A second facilitator first: a network keeps at least one.
+	e.addMember(e.newPerson("tweede", false), e.own.ID, policy.RoleFacilitator)
 	m := e.membershipOf(fac, e.own.ID)
 	e.expect(http.StatusNoContent, request{method: "DELETE", path: "/api/v1/networks/" + e.own.ID + "/members/" + m.ID, as: e.admin})
 	e.expect(http.StatusNotFound, get(e.own.ID)) // revoked: the very next request

@@ -16,6 +16,7 @@ import (
 func TestRevokedRoleDeniesTheNextRequest(t *testing.T) {
 	e := newEnv(t)
 	fac := e.people[facilitator]
+	e.addMember(e.newPerson("facilitator2", false), e.own.ID, policy.RoleFacilitator) // the network keeps a facilitator
 	members := "/api/v1/networks/" + e.own.ID + "/members"
 	e.expect(http.StatusOK, request{method: "GET", path: members, as: fac})
 
@@ -55,6 +56,7 @@ func TestRevokeAcrossTwoInstances(t *testing.T) {
 	b.own, b.admin = a.own, a.admin
 
 	fac := a.people[facilitator]
+	a.addMember(a.newPerson("facilitator2", false), a.own.ID, policy.RoleFacilitator) // the network keeps a facilitator
 	members := "/api/v1/networks/" + a.own.ID + "/members"
 	b.expect(http.StatusOK, request{method: "GET", path: members, as: fac})
 

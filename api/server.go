@@ -32,6 +32,8 @@ type Deps struct {
 	// CookieSecure forces the Secure flag on cookies; otherwise it is set
 	// when the request came over TLS or a trusted proxy says it did.
 	CookieSecure bool
+	// Site holds the operator's texts for the public pages (GET /api/v1/site).
+	Site Site
 }
 
 // Server is the HTTP API.
@@ -267,6 +269,8 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/password-reset-tokens/:token", "password.reset", nil, s.useReset},
 
 		{"GET", "/api/v1/audit", "audit.read", nil, s.listAudit},
+
+		{"GET", "/api/v1/site", "site.read", nil, s.getSite},
 	}
 }
 

@@ -6,10 +6,12 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
-  timeout: 90_000,
+  // Generous: two workers share a small machine, and the longest tests walk many screens with axe.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
-  fullyParallel: false,
-  workers: 1,
+  // Each test makes its own data (e2e/fixtures.ts), so tests run in any order and side by side.
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],

@@ -6,10 +6,12 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"io/fs"
 	"mime"
 	"net/http"
 	"path"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -39,19 +41,28 @@ var contentTypes = map[string]string{
 
 // Handler serves the embedded web app. Hashed files under assets/ are cached
 // for a year; every path without a file extension answers index.html, so
-// the client-side router can take over; a missing file answers 404.
+// the client-side router can take over; a missing file answers 404. A file
+// with a precompressed sibling (name.br, name.gz, made at build time) is
+// sent compressed when the request accepts it: br before gzip.
 func Handler() http.Handler {
 	return newHandler(files)
 }
 
 type handler struct {
 	files fs.FS
-	cache sync.Map // name → *file
+	cache sync.Map // name → *file, or errMissing
 }
 
 type file struct {
 	data []byte
 	etag string
+}
+
+// encodings are the precompressed variants we look for, best first, with
+// the suffix the build gives their files.
+var encodings = []struct{ name, suffix string }{
+	{"br", ".br"},
+	{"gzip", ".gz"},
 }
 
 func newHandler(files fs.FS) *handler {
@@ -77,22 +88,93 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	w.Header().Set("Content-Type", contentType(name))
-	w.Header().Set("Cache-Control", cacheControl)
-	w.Header().Set("ETag", f.etag)
+	header := w.Header()
+	header.Set("Content-Type", contentType(name))
+	header.Set("Cache-Control", cacheControl)
+	if encoding, variant, varies := h.variant(name, r.Header.Get("Accept-Encoding")); varies {
+		header.Add("Vary", "Accept-Encoding")
+		if variant != nil {
+			// http.ServeContent leaves out Content-Length once Content-Encoding
+			// is set, and would cut ranges out of the compressed bytes: send
+			// the whole variant, with its length.
+			header.Set("Content-Encoding", encoding)
+			header.Set("Content-Length", strconv.Itoa(len(variant.data)))
+			f = variant
+			r = r.Clone(r.Context())
+			r.Header.Del("Range")
+		}
+	}
+	header.Set("ETag", f.etag)
 	http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(f.data))
 }
 
+// variant picks the precompressed file to send for name, if any the client
+// accepts; varies tells whether name has precompressed siblings at all, so
+// the answer depends on Accept-Encoding.
+func (h *handler) variant(name, acceptEncoding string) (encoding string, f *file, varies bool) {
+	accepted := parseAcceptEncoding(acceptEncoding)
+	for _, enc := range encodings {
+		v, err := h.open(name + enc.suffix)
+		if err != nil {
+			continue
+		}
+		if accepted(enc.name) {
+			return enc.name, v, true
+		}
+		varies = true
+	}
+	return "", nil, varies
+}
+
+// parseAcceptEncoding reads an Accept-Encoding header (RFC 9110 12.5.3)
+// into a test of whether a coding is acceptable: listed with a q above 0,
+// or covered by "*" with a q above 0.
+func parseAcceptEncoding(header string) func(string) bool {
+	q := map[string]float64{}
+	for _, part := range strings.Split(header, ",") {
+		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		coding = strings.ToLower(strings.TrimSpace(coding))
+		if coding == "" {
+			continue
+		}
+		weight := 1.0
+		for _, p := range strings.Split(params, ";") {
+			k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
+			if ok && strings.EqualFold(strings.TrimSpace(k), "q") {
+				if f, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil {
+					weight = f
+				}
+			}
+		}
+		q[coding] = weight
+	}
+	return func(coding string) bool {
+		if w, ok := q[coding]; ok {
+			return w > 0
+		}
+		w, ok := q["*"]
+		return ok && w > 0
+	}
+}
+
 // open reads a file once and keeps it with its ETag; the embedded files
-// never change while the process runs.
+// never change while the process runs. Misses are remembered too, since
+// every request looks for the .br and .gz siblings.
 func (h *handler) open(name string) (*file, error) {
 	if v, ok := h.cache.Load(name); ok {
-		return v.(*file), nil
+		if f, ok := v.(*file); ok {
+			return f, nil
+		}
+		return nil, fs.ErrNotExist
 	}
 	if !fs.ValidPath(name) {
 		return nil, fs.ErrNotExist
 	}
 	data, err := fs.ReadFile(h.files, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		h.cache.Store(name, errMissing)
+		return nil, err
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -101,6 +183,9 @@ func (h *handler) open(name string) (*file, error) {
 	v, _ := h.cache.LoadOrStore(name, f)
 	return v.(*file), nil
 }
+
+// errMissing marks a name in the cache that has no file.
+var errMissing = errors.New("missing")
 
 func contentType(name string) string {
 	ext := strings.ToLower(path.Ext(name))

@@ -1,7 +1,10 @@
 /// <reference types="vitest/config" />
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+// @ts-expect-error: a plain ES module without types, shared with the command line.
+import { compressDir } from './scripts/compress.mjs';
 
 // The NLDS React bundle is one module that sets `X.displayName = 'X'` after
 // each component. Bundlers count those assignments as side effects and keep
@@ -18,12 +21,28 @@ function dropDisplayNames(): Plugin {
   };
 }
 
+// The Go server sends the precompressed .br or .gz file beside each asset
+// (frontend/serve.go); this writes them once the build is on disk.
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'leerlus-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      compressDir(outDir);
+    },
+  };
+}
+
 // The API runs on :8080 during development (`go run ./cmd/leerlus serve`);
 // the dev server proxies /api there, so the app uses same-origin URLs.
 const api = process.env.LEERLUS_API ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
-  plugins: [react(), dropDisplayNames()],
+  plugins: [react(), dropDisplayNames(), precompress()],
   server: {
     proxy: {
       '/api': { target: api, changeOrigin: false },

@@ -182,23 +182,24 @@ func (s *Service) UpdateMembership(ctx context.Context, acc leerlus.Access, id s
 		if err := v.Err(); err != nil {
 			return err
 		}
-		if _, err := s.getMember(tx, networkID, id); err != nil {
+		current, err := s.getMember(tx, networkID, id)
+		if err != nil {
 			return err
 		}
-		cols := map[string]any{"updated_at": s.clock(), "version": gorm.Expr("version + 1")}
-		if ch.Role != nil {
-			cols["role"] = *ch.Role
+		if ch.Role != nil && *ch.Role != RoleFacilitator {
+			if err := keepAFacilitator(tx, current); err != nil {
+				return err
+			}
 		}
-		if ch.Perspective != nil {
-			cols["perspective"] = *ch.Perspective
-		}
+		cols := leerlus.VersionBump(s.clock())
+		leerlus.SetIf(cols, "role", ch.Role)
+		leerlus.SetIf(cols, "perspective", ch.Perspective)
 		if ch.OrganisationID != nil {
 			cols["organisation_id"] = leerlus.Optional(*ch.OrganisationID)
 		}
 		if err := leerlus.UpdateVersioned(tx, &Membership{}, id, ch.Version, cols, "membership", ""); err != nil {
 			return err
 		}
-		var err error
 		if out, err = s.getMember(tx, networkID, id); err != nil {
 			return err
 		}
@@ -207,14 +208,46 @@ func (s *Service) UpdateMembership(ctx context.Context, acc leerlus.Access, id s
 	return out, err
 }
 
+// keepAFacilitator refuses to take the facilitator role from m when m is
+// the network's only facilitator: a network without one has nobody to
+// invite or manage its members (only an administrator could repair it).
+func keepAFacilitator(tx *gorm.DB, m *Member) error {
+	if m.Role != RoleFacilitator {
+		return nil
+	}
+	// Take the network's row lock first: two facilitators demoting each
+	// other at once then run one after the other, and the second counts
+	// what the first committed (PostgreSQL runs writers side by side;
+	// SQLite has one writer anyway).
+	if err := tx.Exec("UPDATE networks SET id = id WHERE id = ?", m.NetworkID).Error; err != nil {
+		return err
+	}
+	var n int64
+	err := tx.Model(&Membership{}).Where("network_id = ? AND role = ?", m.NetworkID, RoleFacilitator).Count(&n).Error
+	if err != nil {
+		return err
+	}
+	if n <= 1 {
+		return leerlus.Invalid("role", leerlus.FieldLastFacilitator, nil)
+	}
+	return nil
+}
+
 // RemoveMembership takes a person out of a network; their access ends with
-// the next request.
+// the next request. The network's last facilitator cannot be removed.
 func (s *Service) RemoveMembership(ctx context.Context, acc leerlus.Access, id string) error {
 	actor, networkID := acc.Actor, acc.NetworkID
 	if !leerlus.ValidID(id) {
 		return leerlus.NotFound("membership")
 	}
 	return s.db.InTx(ctx, func(tx *gorm.DB) error {
+		current, err := s.getMember(tx, networkID, id)
+		if err != nil {
+			return err
+		}
+		if err := keepAFacilitator(tx, current); err != nil {
+			return err
+		}
 		res := tx.Where("id = ? AND network_id = ?", id, networkID).Delete(&Membership{})
 		if res.Error != nil {
 			return res.Error

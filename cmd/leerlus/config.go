@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"leerlus"
+	"leerlus/api"
 	"leerlus/policy"
 )
 
@@ -30,6 +31,11 @@ type config struct {
 	TrustedProxies string
 	CookieSecure   bool
 	Demo           bool
+
+	// Texts for the public pages (GET /api/v1/site); empty shows the app's default.
+	PrivacyStatementFile       string
+	AccessibilityStatementFile string
+	Contact                    string
 }
 
 // envName is the environment variable behind a flag: --session-idle is
@@ -110,6 +116,36 @@ func (c *config) openDatabase(ctx context.Context, log *slog.Logger) (*leerlus.D
 		log.Info("migration applied", slog.Int("version", m.Version), slog.String("name", m.Name))
 	}
 	return db, nil
+}
+
+// siteFlags defines the flags for the texts of the public pages.
+func siteFlags(fs *flag.FlagSet, cfg *config) {
+	fs.StringVar(&cfg.PrivacyStatementFile, "privacy-statement-file", "", "plain-text file with the privacy statement; empty shows Leerlus's default text")
+	fs.StringVar(&cfg.AccessibilityStatementFile, "accessibility-statement-file", "", "plain-text file with the accessibility statement; empty shows Leerlus's default text")
+	fs.StringVar(&cfg.Contact, "contact", "", "how to reach the operator, shown on the contact page; empty shows Leerlus's default text")
+}
+
+// site reads the texts of the public pages from the configured files.
+func (c *config) site() (api.Site, error) {
+	read := func(path string) (string, error) {
+		if path == "" {
+			return "", nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return "", err
+		}
+		return strings.TrimSpace(string(b)), nil
+	}
+	privacy, err := read(c.PrivacyStatementFile)
+	if err != nil {
+		return api.Site{}, fmt.Errorf("privacy statement: %w", err)
+	}
+	accessibility, err := read(c.AccessibilityStatementFile)
+	if err != nil {
+		return api.Site{}, fmt.Errorf("accessibility statement: %w", err)
+	}
+	return api.Site{PrivacyStatement: privacy, AccessibilityStatement: accessibility, Contact: strings.TrimSpace(c.Contact)}, nil
 }
 
 // policyConfig is the domain configuration from the flags.

@@ -37,6 +37,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.StringVar(&cfg.TrustedProxies, "trusted-proxies", "", "comma-separated proxy addresses or CIDRs whose X-Forwarded-* headers are believed")
 	fs.BoolVar(&cfg.CookieSecure, "cookie-secure", false, "always mark cookies Secure (set when TLS ends before a proxy you do not list)")
 	fs.BoolVar(&cfg.Demo, "demo", false, "load the demo data when the database is empty")
+	siteFlags(fs, &cfg)
 	if err := parse(fs, args); err != nil {
 		return 2
 	}
@@ -53,6 +54,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 }
 
 func serve(ctx context.Context, cfg *config, log *slog.Logger, stdout io.Writer) error {
+	site, err := cfg.site()
+	if err != nil {
+		return err
+	}
 	db, err := cfg.openDatabase(ctx, log)
 	if err != nil {
 		return err
@@ -73,7 +78,7 @@ func serve(ctx context.Context, cfg *config, log *slog.Logger, stdout io.Writer)
 		return err
 	}
 	handler, err := api.New(api.Deps{DB: db, Policy: svc, Scanner: scanner, Log: log, UI: frontend.Handler(),
-		TrustedProxies: splitList(cfg.TrustedProxies), CookieSecure: cfg.CookieSecure})
+		TrustedProxies: splitList(cfg.TrustedProxies), CookieSecure: cfg.CookieSecure, Site: site})
 	if err != nil {
 		return err
 	}

@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { Api } from './api';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,8 +62,40 @@ export async function menu(page: Page): Promise<string[]> {
   return page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allInnerTexts();
 }
 
-// Every test fails on CSP violations and script errors in the page.
-export const test = base.extend<{ guard: void }>({
+/** Account is a person the test made, who signs in with the shared password. */
+export interface Account {
+  email: string;
+  name: string;
+}
+
+/** Network is a fresh learning network made for one test, with a facilitator. */
+export interface Network {
+  id: string;
+  name: string;
+  workplaceName: string;
+  facilitator: Account;
+  /** invite invites someone over the API and answers the invitation's token. */
+  invite(email: string, role?: string, perspective?: string): Promise<{ id: string; token: string }>;
+  /** addMember invites and accepts a new account into the network, with the given role. */
+  addMember(label: string, role?: string, perspective?: string): Promise<Account>;
+}
+
+const friesland = 'Kenniswerkplaats Jeugd Friesland';
+
+interface Fixtures {
+  guard: void;
+  /** unique is a short text no other test (or repeat) uses: for names and e-mail addresses. */
+  unique: string;
+  /** admin is the demo administrator, signed in over the API. */
+  admin: Api;
+  /** network is a fresh network in the Friesland workplace with its own facilitator. */
+  network: Network;
+}
+
+let counter = 0;
+
+export const test = base.extend<Fixtures>({
+  // Every test fails on CSP violations and script errors in the page.
   guard: [
     async ({ page }, use) => {
       const problems: string[] = [];
@@ -76,6 +109,39 @@ export const test = base.extend<{ guard: void }>({
     },
     { auto: true },
   ],
+  // eslint-disable-next-line no-empty-pattern
+  unique: async ({}, use, info) => {
+    counter += 1;
+    await use(`${Date.now().toString(36)}${info.workerIndex}${info.repeatEachIndex}${counter}`);
+  },
+  // eslint-disable-next-line no-empty-pattern
+  admin: async ({}, use) => {
+    const api = await Api.signIn('admin@leerlus.demo', password);
+    await use(api);
+    await api.dispose();
+  },
+  network: async ({ admin, unique }, use) => {
+    const workplaces = await admin.get<{ items: { id: string; name: string }[] }>('/api/v1/workplaces?limit=200');
+    const workplace = workplaces.items.find((w) => w.name === friesland);
+    if (!workplace) throw new Error(`no workplace ${friesland}`);
+    const name = `Testnetwerk ${unique}`;
+    const created = await admin.post<{ id: string }>(`/api/v1/workplaces/${workplace.id}/networks`, {
+      name,
+      description: 'Gemaakt door een browsertest.',
+    });
+    const opened: Api[] = [];
+    const invite = (email: string, role = 'member', perspective = 'professional') =>
+      admin.post<{ id: string; token: string }>(`/api/v1/networks/${created.id}/invitations`, { email, role, perspective });
+    const addMember = async (label: string, role = 'member', perspective = 'professional'): Promise<Account> => {
+      const account = { email: `${label.toLowerCase()}-${unique}@leerlus.demo`, name: `${label} ${unique}` };
+      const { token } = await invite(account.email, role, perspective);
+      opened.push(await Api.accept(token, account.name, password));
+      return account;
+    };
+    const facilitator = await addMember('Fien', 'facilitator', 'professional');
+    await use({ id: created.id, name, workplaceName: friesland, facilitator, invite, addMember });
+    for (const api of opened) await api.dispose();
+  },
 });
 
-export { expect };
+export { expect, Api };

@@ -6,6 +6,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const frontend = fileURLToPath(new URL('..', import.meta.url));
+
+/** e2eContact is the contact text the test server is started with. */
+export const e2eContact = 'Vragen over Leerlus? Mail naar leerlus@voorbeeld.nl.';
 const repo = resolve(frontend, '..');
 
 function freePort(): Promise<number> {
@@ -65,7 +68,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const url = `http://127.0.0.1:${port}`;
   const log = join(tmp, 'server.log');
   const out = openSync(log, 'a');
-  const server = spawn(bin, ['serve', '--data-dir', dataDir, '--addr', `127.0.0.1:${port}`, '--log-format', 'text'], {
+  // One public text is configured (the contact page), the others show the app's defaults.
+  const args = ['serve', '--data-dir', dataDir, '--addr', `127.0.0.1:${port}`, '--log-format', 'text', '--contact', e2eContact];
+  const server = spawn(bin, args, {
     stdio: ['ignore', out, out],
   });
   await waitReady(url, server, log);

@@ -22,6 +22,7 @@ const WorkplaceDetail = lazy(() => import('./pages/admin/WorkplaceDetail'));
 const NetworkEdit = lazy(() => import('./pages/admin/NetworkEdit'));
 const People = lazy(() => import('./pages/admin/People'));
 const Audit = lazy(() => import('./pages/admin/Audit'));
+const SitePage = lazy(() => import('./pages/SitePage'));
 
 const auth = (el: React.ReactNode) => <RequireAuth>{el}</RequireAuth>;
 
@@ -44,6 +45,9 @@ export const routes: RouteObject[] = [
       { path: '/beheer/netwerken/:id', element: auth(<NetworkEdit />) },
       { path: '/beheer/mensen', element: auth(<People />) },
       { path: '/beheer/logboek', element: auth(<Audit />) },
+      { path: '/privacy', element: <SitePage text="privacy" /> },
+      { path: '/toegankelijkheid', element: <SitePage text="accessibility" /> },
+      { path: '/contact', element: <SitePage text="contact" /> },
       { path: '*', element: <NotFound /> },
     ],
   },

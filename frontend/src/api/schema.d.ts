@@ -64,6 +64,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Texts for the public pages
+         * @description Returns the texts the operator configured for the privacy statement, the accessibility statement and the contact page (flags `--privacy-statement-file`, `--accessibility-statement-file`, `--contact`). A text that is not configured is left out; the web app then shows its own default text. Anyone may call it, signed in or not.
+         */
+        get: operations["getSite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/session": {
         parameters: {
             query?: never;
@@ -400,14 +420,14 @@ export interface paths {
         post?: never;
         /**
          * Remove a member
-         * @description Takes a person out of the network; their access ends with their next request. Facilitators of the network and administrators may call it; other members of the network get 403, everyone else 404.
+         * @description Takes a person out of the network; their access ends with their next request. The network's last facilitator cannot be removed (400 with a field error on `role`). Facilitators of the network and administrators may call it; other members of the network get 403, everyone else 404.
          */
         delete: operations["removeMember"];
         options?: never;
         head?: never;
         /**
          * Change a member's role, perspective or organisation
-         * @description Changes the fields named in the body of a membership, if `version` is still current (else 409). A new role counts from the member's very next request. Facilitators of the network and administrators may call it; other members of the network get 403, everyone else 404.
+         * @description Changes the fields named in the body of a membership, if `version` is still current (else 409). A new role counts from the member's very next request. The network's last facilitator keeps that role: taking it away answers 400 with a field error on `role`. Facilitators of the network and administrators may call it; other members of the network get 403, everyone else 404.
          */
         patch: operations["patchMember"];
         trace?: never;
@@ -706,7 +726,7 @@ export interface components {
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "api.describe" | "audit.read" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "session.create" | "session.end" | "session.read" | "text.scan" | "tokens.manage" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "api.describe" | "audit.read" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "session.create" | "session.end" | "session.read" | "site.read" | "text.scan" | "tokens.manage" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -781,6 +801,15 @@ export interface components {
             permissions: components["schemas"]["Permission"][];
             /** @description What the signed-in person may do in every network, also where they hold no role (administrators run the people of any network). */
             every_network_permissions: components["schemas"]["Permission"][];
+        };
+        /** @description The operator's texts for the public pages, as plain text; paragraphs are separated by a blank line. Missing means not configured. */
+        Site: {
+            /** @description The privacy statement. */
+            privacy_statement?: string;
+            /** @description The accessibility statement. */
+            accessibility_statement?: string;
+            /** @description How to reach the operator. */
+            contact?: string;
         };
         /** @description A signed-in browser session as the web app sees it. */
         Session: {
@@ -1351,6 +1380,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The configured texts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -20,6 +20,7 @@ export type Person = S['Person'];
 export type AuditEntry = S['AuditEntry'];
 export type AuditAction = S['AuditAction'];
 export type Permission = S['Permission'];
+export type Site = S['Site'];
 
 export const roles: Role[] = ['member', 'facilitator', 'researcher', 'manager'];
 export const perspectives: Perspective[] = [

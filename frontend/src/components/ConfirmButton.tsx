@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
+import { Button } from '@utrecht/component-library-react';
 
 export interface ConfirmButtonProps {
   /** label of the first button, e.g. "Intrekken". */
@@ -11,10 +11,16 @@ export interface ConfirmButtonProps {
   confirmLabel: string;
   onConfirm: () => void;
   busy?: boolean;
+  /** danger marks a step that takes something away (default); false for a powerful but harmless one. */
+  danger?: boolean;
 }
 
-/** ConfirmButton asks once more before a step that cannot be undone. */
-export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, onConfirm, busy }: ConfirmButtonProps) {
+/**
+ * ConfirmButton asks once more before a step that cannot be undone or that
+ * gives or takes away rights. The page tells the outcome in a StatusMessage.
+ */
+export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, onConfirm, busy, danger = true }: ConfirmButtonProps) {
+  const hint = danger ? 'danger' : undefined;
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
@@ -27,7 +33,7 @@ export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, 
   }, [asking]);
   if (!asking) {
     return (
-      <Button ref={first} appearance="secondary-action-button" hint="danger" aria-label={accessibleLabel} onClick={() => setAsking(true)}>
+      <Button ref={first} appearance="secondary-action-button" hint={hint} aria-label={accessibleLabel} onClick={() => setAsking(true)}>
         {label}
       </Button>
     );
@@ -35,11 +41,12 @@ export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, 
   return (
     <span className="leerlus-confirm" role="group" aria-label={question}>
       <span className="leerlus-confirm__question">{question}</span>
-      <ButtonGroup>
+      {/* A span, not ButtonGroup (a <p>): ConfirmButton often sits in a ButtonGroup itself. */}
+      <span className="utrecht-button-group">
         <Button
           ref={yes}
           appearance="primary-action-button"
-          hint="danger"
+          hint={hint}
           busy={busy}
           onClick={() => {
             onConfirm();
@@ -51,7 +58,7 @@ export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, 
         <Button appearance="secondary-action-button" onClick={() => setAsking(false)}>
           {t('confirm.no')}
         </Button>
-      </ButtonGroup>
+      </span>
     </span>
   );
 }

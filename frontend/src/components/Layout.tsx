@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation, useMatch, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
@@ -85,6 +85,15 @@ export function Layout() {
   const networkMatch = useMatch('/netwerk/:id/*');
   const networkId = networkMatch?.params.id;
 
+  // On phones the network switcher and the menu fold away behind a button,
+  // so the header stays small; they close again after each navigation.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuPath, setMenuPath] = useState(location.pathname);
+  if (menuPath !== location.pathname) {
+    setMenuPath(location.pathname);
+    setMenuOpen(false);
+  }
+
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -108,6 +117,15 @@ export function Layout() {
               <>
                 <span className="leerlus-header__who">{t('nav.signedInAs', { name: me.name })}</span>
                 <SignOut />
+                <Button
+                  appearance="secondary-action-button"
+                  className="leerlus-menu-toggle"
+                  aria-expanded={menuOpen}
+                  aria-controls="leerlus-menu-panel"
+                  onClick={() => setMenuOpen(!menuOpen)}
+                >
+                  {t('nav.menu')}
+                </Button>
               </>
             )}
             {!me && !session.isPending && !location.pathname.startsWith('/aanmelden') && (
@@ -115,19 +133,21 @@ export function Layout() {
             )}
           </div>
         </div>
-        {me && <NetworkSwitcher memberships={me.memberships} currentNetworkId={networkId} />}
         {me && (
-          <NavBar aria-label={t('nav.menu')} className="leerlus-nav">
-            <NavList>
-              {menuItems(me, networkId, t).map((item) => (
-                <li key={item.to} className="utrecht-nav-list__item">
-                  <RouterLink to={item.to} className="utrecht-nav-list__link" markCurrent>
-                    {item.label}
-                  </RouterLink>
-                </li>
-              ))}
-            </NavList>
-          </NavBar>
+          <div id="leerlus-menu-panel" className="leerlus-header__panel" data-open={menuOpen}>
+            <NetworkSwitcher memberships={me.memberships} currentNetworkId={networkId} />
+            <NavBar aria-label={t('nav.menu')} className="leerlus-nav">
+              <NavList>
+                {menuItems(me, networkId, t).map((item) => (
+                  <li key={item.to} className="utrecht-nav-list__item">
+                    <RouterLink to={item.to} className="utrecht-nav-list__link" markCurrent>
+                      {item.label}
+                    </RouterLink>
+                  </li>
+                ))}
+              </NavList>
+            </NavBar>
+          </div>
         )}
       </PageHeader>
       <PageContent className="leerlus-content">
@@ -139,6 +159,11 @@ export function Layout() {
       </PageContent>
       <PageFooter className="leerlus-footer">
         <Paragraph>{t('footer.text')}</Paragraph>
+        <nav aria-label={t('footer.linksLabel')} className="leerlus-footer__links">
+          <RouterLink to="/privacy">{t('site.privacy.title')}</RouterLink>
+          <RouterLink to="/toegankelijkheid">{t('site.accessibility.title')}</RouterLink>
+          <RouterLink to="/contact">{t('site.contact.title')}</RouterLink>
+        </nav>
       </PageFooter>
     </div>
   );

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
-import { can, canManageNetwork, MeContext, useSession } from '../auth/session';
+import { can, canManageNetwork, membershipIn, MeContext, useSession } from '../auth/session';
 import { ErrorState, Loading } from './states';
 import { PageHeading } from './PageHeading';
 
@@ -19,13 +19,19 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return <MeContext.Provider value={session.data.person}>{children}</MeContext.Provider>;
 }
 
-/** NotAllowed explains, without jargon, that this page is not for this person. */
-export function NotAllowed() {
+/**
+ * NotAllowed explains, without jargon, that this page is not for this
+ * person, and whom to ask: a beheerder for administration pages; for a
+ * network's management pages the facilitator (members) or, for people who
+ * are not in the network, an invitation from the facilitator.
+ */
+export function NotAllowed({ reason = 'role' }: { reason?: 'role' | 'adminOnly' | 'facilitatorOnly' | 'notMember' }) {
   const { t } = useTranslation();
+  const text = reason === 'role' ? t('notAllowed.text') : t(`notAllowed.${reason}`);
   return (
     <>
       <PageHeading title={t('notAllowed.title')} />
-      <Paragraph>{t('notAllowed.text')}</Paragraph>
+      <Paragraph>{text}</Paragraph>
     </>
   );
 }
@@ -33,13 +39,17 @@ export function NotAllowed() {
 /** RequireAdmin shows its children only to those the server lets do system administration. */
 export function RequireAdmin({ children }: { children: ReactNode }) {
   const session = useSession();
-  if (!session.data || !can(session.data.person, 'workplaces.manage')) return <NotAllowed />;
+  if (!session.data || !can(session.data.person, 'workplaces.manage')) return <NotAllowed reason="adminOnly" />;
   return <>{children}</>;
 }
 
 /** RequireManager shows its children to the network's facilitators and admins. */
 export function RequireManager({ networkId, children }: { networkId: string | undefined; children: ReactNode }) {
   const session = useSession();
-  if (!session.data || !canManageNetwork(session.data.person, networkId)) return <NotAllowed />;
+  if (!session.data) return <NotAllowed />;
+  const me = session.data.person;
+  if (!canManageNetwork(me, networkId)) {
+    return <NotAllowed reason={membershipIn(me, networkId) ? 'facilitatorOnly' : 'notMember'} />;
+  }
   return <>{children}</>;
 }

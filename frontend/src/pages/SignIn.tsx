@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { api, call } from '../api/client';
 import { isApiError } from '../api/problem';
 import { useSession, useSetSession } from '../auth/session';
@@ -90,6 +90,13 @@ export function SignIn() {
           <Paragraph>{t('signIn.signedOut')}</Paragraph>
         </Alert>
       )}
+      <section aria-labelledby="signin-about" className="leerlus-about">
+        <Heading level={2} id="signin-about">
+          {t('signIn.aboutTitle')}
+        </Heading>
+        <Paragraph>{t('signIn.about')}</Paragraph>
+        <Paragraph>{t('signIn.account')}</Paragraph>
+      </section>
       <Paragraph>{t('signIn.intro')}</Paragraph>
       <form onSubmit={submit} noValidate>
         <ErrorSummary items={form.items} message={form.formError} attempt={form.attempt} />

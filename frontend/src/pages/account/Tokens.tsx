@@ -78,8 +78,8 @@ export function Tokens() {
 
   const now = Date.now();
   return (
-    <section>
-      <Heading level={2} id="account-tokens">
+    <div className="leerlus-tokens">
+      <Heading level={3} id="account-tokens">
         {t('tokens.title')}
       </Heading>
       <Paragraph>{t('tokens.intro')}</Paragraph>
@@ -121,7 +121,7 @@ export function Tokens() {
         />
       )}
       {revoke.isError && <ErrorState error={revoke.error} />}
-      <Heading level={3}>{t('tokens.listTitle')}</Heading>
+      <Heading level={4}>{t('tokens.listTitle')}</Heading>
       <QueryList query={tokens} emptyText={t('tokens.empty')} label={t('tokens.listTitle')}>
         {(items) => (
           <>
@@ -140,12 +140,12 @@ export function Tokens() {
                 const s = status(tok, now);
                 return (
                   <TableRow key={tok.id}>
-                    <TableCell>{tok.name}</TableCell>
-                    <TableCell>{formatDate(i18n.language, tok.created_at)}</TableCell>
-                    <TableCell>{formatDate(i18n.language, tok.expires_at)}</TableCell>
-                    <TableCell>{tok.last_used_at ? formatDateTime(i18n.language, tok.last_used_at) : t('tokens.neverUsed')}</TableCell>
-                    <TableCell>{t(`tokens.state.${s}`)}</TableCell>
-                    <TableCell>
+                    <TableCell data-label={t('tokens.name')}>{tok.name}</TableCell>
+                    <TableCell data-label={t('tokens.created')}>{formatDate(i18n.language, tok.created_at)}</TableCell>
+                    <TableCell data-label={t('tokens.expires')}>{formatDate(i18n.language, tok.expires_at)}</TableCell>
+                    <TableCell data-label={t('tokens.lastUsed')}>{tok.last_used_at ? formatDateTime(i18n.language, tok.last_used_at) : t('tokens.neverUsed')}</TableCell>
+                    <TableCell data-label={t('tokens.status')}>{t(`tokens.state.${s}`)}</TableCell>
+                    <TableCell data-label={t('table.actions')}>
                       {s === 'active' && (
                         <ConfirmButton
                           label={t('tokens.revoke')}
@@ -164,6 +164,6 @@ export function Tokens() {
           </>
         )}
       </QueryList>
-    </section>
+    </div>
   );
 }

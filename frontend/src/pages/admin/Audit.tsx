@@ -205,16 +205,18 @@ function AuditPage() {
             <TableBody>
               {items.map((e) => (
                 <TableRow key={e.seq} data-action={e.action}>
-                  <TableCell>{formatDateTime(i18n.language, e.at)}</TableCell>
-                  <TableCell>{e.actor_name || (e.actor_id ? t('audit.formerPerson') : t('audit.nobody'))}</TableCell>
-                  <TableCell>{actionLabel(t, e.action)}</TableCell>
-                  <TableCell>
+                  <TableCell data-label={t('audit.at')}>{formatDateTime(i18n.language, e.at)}</TableCell>
+                  <TableCell data-label={t('audit.actor')}>
+                    {e.actor_name || (e.actor_id ? t('audit.formerPerson') : t('audit.nobody'))}
+                  </TableCell>
+                  <TableCell data-label={t('audit.action')}>{actionLabel(t, e.action)}</TableCell>
+                  <TableCell data-label={t('audit.object')}>
                     {t(`audit.objectTypes.${e.object_type}`, { defaultValue: e.object_type })}
                     {e.object_name ? `: ${e.object_name}` : ''}
                   </TableCell>
-                  <TableCell>{e.network_name ?? ''}</TableCell>
-                  <TableCell>{t(`audit.outcomes.${e.outcome}`, { defaultValue: e.outcome })}</TableCell>
-                  <TableCell>{e.client_addr}</TableCell>
+                  <TableCell data-label={t('audit.network')}>{e.network_name ?? ''}</TableCell>
+                  <TableCell data-label={t('audit.outcome')}>{t(`audit.outcomes.${e.outcome}`, { defaultValue: e.outcome })}</TableCell>
+                  <TableCell data-label={t('audit.address')}>{e.client_addr}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -16,13 +16,22 @@ import { ResetLinkButton } from '../../components/ResetLinkButton';
 import type { Person } from '../../api/types';
 import { useMe } from '../../auth/session';
 import { PageHeading } from '../../components/PageHeading';
-import { ErrorState } from '../../components/states';
+import { ErrorState, StatusMessage } from '../../components/states';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { QueryList } from '../../components/QueryList';
 import { RequireAdmin } from '../../components/guards';
 import { TextField } from '../../components/fields';
 import { Pager, useCursorPages } from '../../components/Pager';
 
 const pageSize = 50;
+
+type Change = { is_admin?: boolean; disabled?: boolean };
+
+/** changeKey names a change for its texts: disable, enable, makeAdmin, unmakeAdmin. */
+function changeKey(change: Change): 'disable' | 'enable' | 'makeAdmin' | 'unmakeAdmin' {
+  if (change.disabled !== undefined) return change.disabled ? 'disable' : 'enable';
+  return change.is_admin ? 'makeAdmin' : 'unmakeAdmin';
+}
 
 function PeoplePage() {
   const { t } = useTranslation();
@@ -37,16 +46,33 @@ function PeoplePage() {
       call(api.GET('/api/v1/people', { params: { query: { q: q || undefined, limit: pageSize, cursor: pages.cursor } } })),
     placeholderData: keepPreviousData,
   });
+  const [message, setMessage] = useState<string | null>(null);
   const update = useMutation({
-    mutationFn: ({ person, change }: { person: Person; change: { is_admin?: boolean; disabled?: boolean } }) =>
+    mutationFn: ({ person, change }: { person: Person; change: Change }) =>
       call(
         api.PATCH('/api/v1/people/{person}', {
           params: { path: { person: person.id } },
           body: { ...change, version: person.version },
         }),
       ),
+    onMutate: () => setMessage(null),
+    onSuccess: (_p, { person, change }) => setMessage(t(`people.done.${changeKey(change)}`, { name: person.name })),
     onSettled: () => void qc.invalidateQueries({ queryKey: ['people'] }),
   });
+  const confirm = (p: Person, change: Change) => {
+    const key = changeKey(change);
+    return (
+      <ConfirmButton
+        label={t(`people.${key}`)}
+        accessibleLabel={t(`people.${key}Named`, { name: p.name })}
+        question={t(`people.ask.${key}`, { name: p.name })}
+        confirmLabel={t(`people.yesTo.${key}`)}
+        danger={key === 'disable' || key === 'unmakeAdmin'}
+        busy={update.isPending}
+        onConfirm={() => update.mutate({ person: p, change })}
+      />
+    );
+  };
   const search = (e: FormEvent) => {
     e.preventDefault();
     pages.reset();
@@ -62,6 +88,7 @@ function PeoplePage() {
           {t('people.searchButton')}
         </Button>
       </form>
+      <StatusMessage message={message} />
       {update.isError && <ErrorState error={update.error} />}
       <QueryList
         query={people}
@@ -84,28 +111,19 @@ function PeoplePage() {
             <TableBody>
               {items.map((p) => (
                 <TableRow key={p.id}>
-                  <TableCell>{p.name}</TableCell>
-                  <TableCell>{p.email}</TableCell>
-                  <TableCell>{p.is_admin ? t('people.yes') : t('people.no')}</TableCell>
-                  <TableCell>{p.disabled ? t('people.disabled') : t('people.active')}</TableCell>
-                  <TableCell>
+                  <TableCell data-label={t('people.name')}>{p.name}</TableCell>
+                  <TableCell data-label={t('people.email')}>{p.email}</TableCell>
+                  <TableCell data-label={t('people.admin')}>{p.is_admin ? t('people.yes') : t('people.no')}</TableCell>
+                  <TableCell data-label={t('people.status')}>{p.disabled ? t('people.disabled') : t('people.active')}</TableCell>
+                  <TableCell data-label={t('table.actions')}>
                     {p.id !== me.id && (
                       <ButtonGroup>
-                        <Button
-                          appearance="secondary-action-button"
-                          aria-label={t(p.disabled ? 'people.enableNamed' : 'people.disableNamed', { name: p.name })}
-                          onClick={() => update.mutate({ person: p, change: { disabled: !p.disabled } })}
-                        >
-                          {p.disabled ? t('people.enable') : t('people.disable')}
-                        </Button>
-                        <Button
-                          appearance="secondary-action-button"
-                          aria-label={t(p.is_admin ? 'people.unmakeAdminNamed' : 'people.makeAdminNamed', { name: p.name })}
-                          onClick={() => update.mutate({ person: p, change: { is_admin: !p.is_admin } })}
-                        >
-                          {p.is_admin ? t('people.unmakeAdmin') : t('people.makeAdmin')}
-                        </Button>
-                        <ResetLinkButton name={p.name} issue={() => call(api.POST('/api/v1/people/{person}/password-resets', { params: { path: { person: p.id } } }))} />
+                        {confirm(p, { disabled: !p.disabled })}
+                        {confirm(p, { is_admin: !p.is_admin })}
+                        <ResetLinkButton
+                          name={p.name}
+                          issue={() => call(api.POST('/api/v1/people/{person}/password-resets', { params: { path: { person: p.id } } }))}
+                        />
                       </ButtonGroup>
                     )}
                   </TableCell>
@@ -119,7 +137,7 @@ function PeoplePage() {
   );
 }
 
-/** People lists everyone; admins disable, enable and set the admin flag. */
+/** People lists everyone; admins disable, enable and set the admin flag, each after a confirmation. */
 export default function People() {
   return (
     <RequireAdmin>

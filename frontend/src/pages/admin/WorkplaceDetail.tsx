@@ -165,10 +165,10 @@ function WorkplaceDetailPage({ id }: { id: string }) {
               <TableBody>
                 {items.map((n) => (
                   <TableRow key={n.id}>
-                    <TableCell>
+                    <TableCell data-label={t('networks.name')}>
                       <RouterLink to={`/netwerk/${n.id}`}>{n.name}</RouterLink>
                     </TableCell>
-                    <TableCell>
+                    <TableCell data-label={t('table.actions')}>
                       <UnorderedList className="leerlus-inline-list">
                         <UnorderedListItem>
                           <RouterLink to={`/beheer/netwerken/${n.id}`} aria-label={t('networks.editNamed', { name: n.name })}>

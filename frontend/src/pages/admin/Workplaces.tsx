@@ -48,10 +48,10 @@ function WorkplacesPage() {
             <TableBody>
               {items.map((w) => (
                 <TableRow key={w.id}>
-                  <TableCell>
+                  <TableCell data-label={t('workplaces.name')}>
                     <RouterLink to={`/beheer/kenniswerkplaatsen/${w.id}`}>{w.name}</RouterLink>
                   </TableCell>
-                  <TableCell>{w.region}</TableCell>
+                  <TableCell data-label={t('workplaces.region')}>{w.region}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -180,12 +180,12 @@ function InvitationsPage({ networkId }: { networkId: string }) {
             <TableBody>
               {items.map((inv) => (
                 <TableRow key={inv.id}>
-                  <TableCell>{inv.email}</TableCell>
-                  <TableCell>{roleLabel(t, inv.role)}</TableCell>
-                  <TableCell>{perspectiveLabel(t, inv.perspective)}</TableCell>
-                  <TableCell>{t(`invitations.state.${inv.status}`, { defaultValue: inv.status })}</TableCell>
-                  <TableCell>{formatDate(i18n.language, inv.expires_at)}</TableCell>
-                  <TableCell>
+                  <TableCell data-label={t('invitations.email')}>{inv.email}</TableCell>
+                  <TableCell data-label={t('invitations.role')}>{roleLabel(t, inv.role)}</TableCell>
+                  <TableCell data-label={t('invitations.perspective')}>{perspectiveLabel(t, inv.perspective)}</TableCell>
+                  <TableCell data-label={t('invitations.status')}>{t(`invitations.state.${inv.status}`, { defaultValue: inv.status })}</TableCell>
+                  <TableCell data-label={t('invitations.expires')}>{formatDate(i18n.language, inv.expires_at)}</TableCell>
+                  <TableCell data-label={t('table.actions')}>
                     {inv.status === 'pending' && (
                       <ConfirmButton
                         label={t('invitations.withdraw')}

@@ -72,3 +72,52 @@ describe('Members', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
   });
 });
+
+describe('Members: my own role and the last facilitator', () => {
+  const me = {
+    ...lotte,
+    id: 'ms-me',
+    person: { id: facilitator.id, name: facilitator.name, email: facilitator.email },
+    role: 'facilitator',
+    perspective: 'professional',
+    version: 1,
+  };
+  const other = { ...lotte, id: 'ms-2', person: { id: 'p-2', name: 'Frits Facilitator', email: 'f2@leerlus.demo' }, role: 'facilitator' };
+
+  it('asks before I change my own role, then reloads who I am', async () => {
+    const { seen } = mockApi({
+      'GET /networks/n-fr': () => json(network),
+      'GET /workplaces/w-fr/organisations': () => json({ items: [] }),
+      'GET /networks/n-fr/members': () => json({ items: [me, other] }),
+      'PATCH /networks/n-fr/members/ms-me': () => json({ ...me, role: 'member', version: 2 }),
+      'GET /session': () => json(sessionFor(facilitator)),
+    });
+    const { router } = renderPage(<Members />, { path: '/netwerk/:id/leden', url: '/netwerk/n-fr/leden', session: sessionFor(facilitator) });
+    await userEvent.click(await screen.findByRole('button', { name: `${facilitator.name} wijzigen` }));
+    await userEvent.selectOptions(screen.getByLabelText('Rol'), 'member');
+    await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(seen.some((s) => s.method === 'PATCH')).toBe(false);
+    expect(screen.getByRole('group', { name: /Je verandert je eigen rol in lid/ })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Ja, mijn rol wijzigen' }));
+    await vi.waitFor(() => expect(seen.some((s) => s.method === 'PATCH')).toBe(true));
+    await vi.waitFor(() => expect(seen.some((s) => s.method === 'GET' && s.path === '/session')).toBe(true));
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/netwerk/n-fr'));
+  });
+
+  it('says why the last facilitator cannot lose the role', async () => {
+    mockApi({
+      'GET /networks/n-fr': () => json(network),
+      'GET /workplaces/w-fr/organisations': () => json({ items: [] }),
+      'GET /networks/n-fr/members': () => json({ items: [me, lotte] }),
+      'PATCH /networks/n-fr/members/ms-me': () =>
+        problem(400, { errors: [{ field: 'role', code: 'last_facilitator', message: 'a network needs at least one facilitator' }] }),
+    });
+    renderPage(<Members />, { path: '/netwerk/:id/leden', url: '/netwerk/n-fr/leden', session: sessionFor(facilitator) });
+    await userEvent.click(await screen.findByRole('button', { name: `${facilitator.name} wijzigen` }));
+    expect(screen.getByLabelText('Rol')).toHaveAccessibleDescription(/enige facilitator/);
+    await userEvent.selectOptions(screen.getByLabelText('Rol'), 'member');
+    await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Ja, mijn rol wijzigen' }));
+    expect(await screen.findByRole('link', { name: /Rol: Dit is de enige facilitator/ })).toBeInTheDocument();
+  });
+});

@@ -1,8 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  Alert,
   Button,
   ButtonGroup,
   Heading,
@@ -17,27 +18,39 @@ import { api, call } from '../../api/client';
 import { isApiError } from '../../api/problem';
 import { perspectives, roles, type Membership, type Organisation, type Perspective, type Role } from '../../api/types';
 import { RequireManager } from '../../components/guards';
+import { sessionKey, useMe } from '../../auth/session';
 import { PageHeading } from '../../components/PageHeading';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/fields';
 import { useFormErrors } from '../../components/useForm';
-import { ErrorState } from '../../components/states';
+import { ErrorState, StatusMessage } from '../../components/states';
 import { QueryList } from '../../components/QueryList';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ResetLinkButton } from '../../components/ResetLinkButton';
 import { perspectiveLabel, roleLabel } from '../../components/labels';
 import { useNetworkWithOrganisations } from './useNetworkContext';
 
+/** isLastFacilitatorError: the server refused to take the role from the network's only facilitator. */
+function isLastFacilitatorError(e: unknown): boolean {
+  return isApiError(e) && (e.fieldProblems.role ?? []).some((p) => p.code === 'last_facilitator');
+}
+
 interface EditProps {
   networkId: string;
   member: Membership;
   organisations: Organisation[];
+  /** lastFacilitator: this member is the network's only facilitator. */
+  lastFacilitator: boolean;
   onClose: () => void;
+  onSaved: (message: string) => void;
 }
 
-function EditMember({ networkId, member, organisations, onClose }: EditProps) {
+function EditMember({ networkId, member, organisations, lastFacilitator, onClose, onSaved }: EditProps) {
   const { t } = useTranslation();
   const qc = useQueryClient();
+  const me = useMe();
+  const navigate = useNavigate();
+  const self = member.person.id === me.id;
   const [role, setRole] = useState<Role>(member.role);
   const [perspective, setPerspective] = useState<Perspective>(member.perspective);
   const [organisationId, setOrganisationId] = useState(member.organisation?.id ?? '');
@@ -63,17 +76,29 @@ function EditMember({ networkId, member, organisations, onClose }: EditProps) {
           },
         }),
       ),
-    onSuccess: () => {
+    onSuccess: (saved) => {
       void qc.invalidateQueries({ queryKey: ['network', networkId, 'members'] });
+      onSaved(t('members.saved', { name: member.person.name }));
       onClose();
+      if (self && saved.role !== member.role) {
+        // My own role changed: reload who I am (menu, switcher, access), and
+        // leave this page when I may no longer manage the network.
+        void qc.invalidateQueries({ queryKey: sessionKey });
+        if (saved.role !== 'facilitator' && !me.is_admin) navigate(`/netwerk/${networkId}`, { state: { roleChanged: saved.role } });
+      }
     },
     onError: (e) => {
       if (isApiError(e) && e.status === 409) void qc.invalidateQueries({ queryKey: ['network', networkId, 'members'] });
-      form.fromError(e);
+      // The server keeps the last facilitator (field error on role).
+      if (isLastFacilitatorError(e)) form.fail({ role: t('members.lastFacilitator') });
+      else form.fromError(e);
     },
   });
+  // Changing your own role asks first: you may lose access to this page.
+  const askFirst = self && role !== member.role;
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (askFirst) return;
     form.clear();
     save.mutate();
   };
@@ -86,6 +111,7 @@ function EditMember({ networkId, member, organisations, onClose }: EditProps) {
       <SelectField
         id={fields.role.id}
         label={fields.role.label}
+        description={lastFacilitator ? t('members.lastFacilitator') : undefined}
         value={role}
         onChange={(v) => setRole(v as Role)}
         options={roles.map((r) => ({ value: r, label: roleLabel(t, r) }))}
@@ -112,9 +138,22 @@ function EditMember({ networkId, member, organisations, onClose }: EditProps) {
         error={form.errorFor('organisation_id')}
       />
       <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={save.isPending}>
-          {t('form.save')}
-        </Button>
+        {askFirst ? (
+          <ConfirmButton
+            label={t('form.save')}
+            question={t('members.ownRoleQuestion', { role: roleLabel(t, role) })}
+            confirmLabel={t('members.ownRoleYes')}
+            busy={save.isPending}
+            onConfirm={() => {
+              form.clear();
+              save.mutate();
+            }}
+          />
+        ) : (
+          <Button type="submit" appearance="primary-action-button" busy={save.isPending}>
+            {t('form.save')}
+          </Button>
+        )}
         <Button type="button" appearance="secondary-action-button" onClick={onClose}>
           {t('form.cancel')}
         </Button>
@@ -133,6 +172,7 @@ function MembersList({ networkId }: { networkId: string }) {
       call(api.GET('/api/v1/networks/{network}/members', { params: { path: { network: networkId }, query: { limit: 200 } } })),
   });
   const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
   const remove = useMutation({
     mutationFn: (m: Membership) =>
       call(
@@ -140,22 +180,35 @@ function MembersList({ networkId }: { networkId: string }) {
           params: { path: { network: networkId, membership: m.id } },
         }),
       ),
+    onMutate: () => setMessage(null),
+    onSuccess: (_r, m) => setMessage(t('members.removed', { name: m.person.name })),
     onSettled: () => void qc.invalidateQueries({ queryKey: ['network', networkId, 'members'] }),
   });
+  const facilitators = members.data?.items.filter((m) => m.role === 'facilitator').length ?? 0;
   const title = network.data ? t('members.titleFor', { network: network.data.name }) : t('members.title');
   const editMember = members.data?.items.find((m) => m.id === editing);
   return (
     <>
       <PageHeading title={title} />
       <Paragraph>{t('members.intro')}</Paragraph>
-      {remove.isError && <ErrorState error={remove.error} />}
+      <StatusMessage message={message} />
+      {remove.isError &&
+        (isLastFacilitatorError(remove.error) ? (
+          <Alert type="error" role="alert">
+            <Paragraph>{t('members.lastFacilitatorRemove', { name: remove.variables?.person.name })}</Paragraph>
+          </Alert>
+        ) : (
+          <ErrorState error={remove.error} />
+        ))}
       {editMember && (
         <EditMember
           key={editMember.id}
           networkId={networkId}
           member={editMember}
           organisations={organisations}
+          lastFacilitator={editMember.role === 'facilitator' && facilitators === 1}
           onClose={() => setEditing(null)}
+          onSaved={setMessage}
         />
       )}
       <QueryList query={members} emptyText={t('members.empty')} label={t('members.title')}>
@@ -174,12 +227,12 @@ function MembersList({ networkId }: { networkId: string }) {
             <TableBody>
               {items.map((m) => (
                 <TableRow key={m.id}>
-                  <TableCell>{m.person.name}</TableCell>
-                  <TableCell>{m.person.email}</TableCell>
-                  <TableCell>{roleLabel(t, m.role)}</TableCell>
-                  <TableCell>{perspectiveLabel(t, m.perspective)}</TableCell>
-                  <TableCell>{m.organisation?.name ?? ''}</TableCell>
-                  <TableCell>
+                  <TableCell data-label={t('members.name')}>{m.person.name}</TableCell>
+                  <TableCell data-label={t('members.email')}>{m.person.email}</TableCell>
+                  <TableCell data-label={t('members.role')}>{roleLabel(t, m.role)}</TableCell>
+                  <TableCell data-label={t('members.perspective')}>{perspectiveLabel(t, m.perspective)}</TableCell>
+                  <TableCell data-label={t('members.organisation')}>{m.organisation?.name ?? ''}</TableCell>
+                  <TableCell data-label={t('table.actions')}>
                     <ButtonGroup>
                       <Button
                         appearance="secondary-action-button"

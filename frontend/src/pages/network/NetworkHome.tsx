@@ -1,7 +1,7 @@
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Alert, Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { api, call } from '../../api/client';
 import { canManageNetwork, membershipIn, useMe } from '../../auth/session';
 import { PageHeading } from '../../components/PageHeading';
@@ -24,6 +24,8 @@ export function NetworkHome() {
   const me = useMe();
   const mine = membershipIn(me, id);
   const network = useQuery(networkQuery(id));
+  // Set by the members page after I changed my own role.
+  const roleChanged = (useLocation().state as { roleChanged?: string } | null)?.roleChanged;
 
   if (network.isPending) return <Loading />;
   if (network.isError)
@@ -37,6 +39,11 @@ export function NetworkHome() {
   return (
     <>
       <PageHeading title={n.name} />
+      {roleChanged && mine && (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('network.roleChanged', { role: roleLabel(t, mine.role) })}</Paragraph>
+        </Alert>
+      )}
       {mine && (
         <Paragraph>
           {t('network.yourRole', {

@@ -1,0 +1,48 @@
+import { request as playwrightRequest, expect, type APIRequestContext } from '@playwright/test';
+
+/** Api is a signed-in API client (session cookie and CSRF token) for test set-up. */
+export class Api {
+  private constructor(
+    readonly ctx: APIRequestContext,
+    private csrf: string,
+  ) {}
+
+  /** signIn opens a new API context signed in as email. */
+  static async signIn(email: string, password: string): Promise<Api> {
+    const ctx = await playwrightRequest.newContext({ baseURL: process.env.E2E_BASE_URL });
+    const res = await ctx.post('/api/v1/session', { data: { email, password } });
+    expect(res.status(), `sign in ${email} over the API`).toBe(201);
+    return new Api(ctx, ((await res.json()) as { csrf_token: string }).csrf_token);
+  }
+
+  /** accept accepts an invitation as a new account, and answers that account's client. */
+  static async accept(token: string, name: string, password: string): Promise<Api> {
+    const ctx = await playwrightRequest.newContext({ baseURL: process.env.E2E_BASE_URL });
+    const res = await ctx.post(`/api/v1/invitation-tokens/${token}/accept`, { data: { name, password } });
+    expect(res.status(), `accept invitation for ${name}: ${await res.text()}`).toBe(201);
+    return new Api(ctx, ((await res.json()) as { csrf_token: string }).csrf_token);
+  }
+
+  async call<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, data?: unknown, want?: number): Promise<T> {
+    const res = await this.ctx.fetch(path, {
+      method,
+      data,
+      headers: method === 'GET' ? {} : { 'X-CSRF-Token': this.csrf },
+    });
+    const expected = want ?? (method === 'POST' ? 201 : method === 'DELETE' ? 204 : 200);
+    expect(res.status(), `${method} ${path}: ${await res.text()}`).toBe(expected);
+    return res.status() === 204 ? (undefined as T) : ((await res.json()) as T);
+  }
+
+  get<T>(path: string): Promise<T> {
+    return this.call<T>('GET', path);
+  }
+
+  post<T>(path: string, data: unknown): Promise<T> {
+    return this.call<T>('POST', path, data);
+  }
+
+  async dispose(): Promise<void> {
+    await this.ctx.dispose();
+  }
+}
