@@ -262,6 +262,22 @@ test('admin screens, and the audit log shows invitations and tokens', async ({ p
     await expect(page.locator(`tr[data-action="${action}"]`).first()).toBeVisible();
     await expect(page.locator(`tbody tr:not([data-action="${action}"])`)).toHaveCount(0);
   }
+  // Rows speak Dutch and name who and what, not codes and ids.
+  const revoked = page.locator('tr[data-action="token.revoked"]').first();
+  await expect(revoked).toContainText('sleutel ingetrokken');
+  await expect(revoked).toContainText('sleutel: audit-test');
+  await expect(revoked).toContainText(network.facilitator.name);
+  await expect(revoked).not.toContainText('token.revoked');
+
+  // The people filter searches instead of listing everyone.
+  await page.getByLabel('Wat gebeurde er').selectOption('');
+  await page.getByLabel('Zoek een persoon').fill(network.facilitator.name);
+  const who = page.getByLabel('Wie', { exact: true });
+  await expect(who.locator('option', { hasText: network.facilitator.name })).toHaveCount(1);
+  await who.selectOption({ label: `${network.facilitator.name} (${network.facilitator.email})` });
+  await page.getByRole('button', { name: 'Filteren' }).click();
+  await expect(page.locator('tbody tr').first()).toContainText(network.facilitator.name);
+  await axe(page, 'audit-person-filter');
   await screens(page, 'audit-filtered');
 });
 

@@ -32,6 +32,7 @@ export function ResetLinkButton({ name, issue }: { name: string; issue: () => Pr
           label={t('reset.linkLabel')}
           description={t('reset.linkHelp', { until: formatDateTime(i18n.language, link.expires_at) })}
           value={url}
+          plainTitle
         />
       )}
     </>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Alert, FormField, FormFieldDescription, FormLabel, Heading, Textbox } from '@utrecht/component-library-react';
+import { Alert, FormField, FormFieldDescription, FormLabel, Heading, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { CopyButton } from './CopyButton';
 
 export interface SecretBoxProps {
@@ -8,13 +8,21 @@ export interface SecretBoxProps {
   label: string;
   description: ReactNode;
   value: string;
+  /** plainTitle shows the title as bold text instead of a heading, for a box inside a table or list. */
+  plainTitle?: boolean;
 }
 
 /** SecretBox shows a value to copy once (a token secret, an invitation link). */
-export function SecretBox({ id, title, label, description, value }: SecretBoxProps) {
+export function SecretBox({ id, title, label, description, value, plainTitle }: SecretBoxProps) {
   return (
     <Alert type="ok" role="status">
-      <Heading level={3}>{title}</Heading>
+      {plainTitle ? (
+        <Paragraph>
+          <strong>{title}</strong>
+        </Paragraph>
+      ) : (
+        <Heading level={3}>{title}</Heading>
+      )}
       <FormField type="text">
         <div className="utrecht-form-field__label">
           <FormLabel htmlFor={id}>{label}</FormLabel>
