@@ -215,6 +215,17 @@ func (db *DB) ReadRow(ctx context.Context, query string, args ...any) (*sql.Row,
 	return stmt.QueryRowContext(ctx, args...), nil
 }
 
+// ReadRows is ReadRow for queries answering several rows: the hot list
+// queries of every request, prepared once and run on the reader pool
+// without GORM in between. The caller closes the rows.
+func (db *DB) ReadRows(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	stmt, err := db.stmts.get(ctx, sqlPool(db.read), query, db.rebind)
+	if err != nil {
+		return nil, err
+	}
+	return stmt.QueryContext(ctx, args...)
+}
+
 // rebind turns ? placeholders into PostgreSQL's $n.
 func (db *DB) rebind(query string) string {
 	if db.Dialect != Postgres || !strings.Contains(query, "?") {

@@ -51,10 +51,40 @@ func memberQuery(tx *gorm.DB) *gorm.DB {
 		Joins("LEFT JOIN organisations o ON o.id = m.organisation_id")
 }
 
+// listMembersSQL is the members list as one prepared statement: it runs on
+// every visit of the members page, so it skips GORM (see performance.md).
+const listMembersSQL = `SELECT ` + memberSelect + `
+FROM memberships m
+JOIN people p ON p.id = m.person_id
+LEFT JOIN organisations o ON o.id = m.organisation_id
+WHERE m.network_id = ? AND m.id > ?
+ORDER BY m.id
+LIMIT ?`
+
 // ListMembers pages through a network's members.
 func (s *Service) ListMembers(ctx context.Context, acc leerlus.Access, p leerlus.Page) ([]Member, string, error) {
-	q := memberQuery(s.db.WithContext(ctx)).Where("m.network_id = ?", acc.NetworkID)
-	return leerlus.PageOrdered(q, p, "m.id", func(m Member) string { return m.ID })
+	rows, err := s.db.ReadRows(ctx, listMembersSQL, acc.NetworkID, p.After, p.Limit+1)
+	if err != nil {
+		return nil, "", err
+	}
+	defer rows.Close()
+	var out []Member
+	for rows.Next() {
+		var m Member
+		if err := rows.Scan(&m.ID, &m.NetworkID, &m.PersonID, &m.PersonName, &m.PersonEmail, &m.Role, &m.Perspective,
+			&m.OrganisationID, &m.OrganisationName, &m.CreatedAt, &m.Version); err != nil {
+			return nil, "", err
+		}
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, "", err
+	}
+	if len(out) <= p.Limit {
+		return out, "", nil
+	}
+	out = out[:p.Limit]
+	return out, out[len(out)-1].ID, nil
 }
 
 func (s *Service) getMember(tx *gorm.DB, networkID, id string) (*Member, error) {
@@ -87,16 +117,33 @@ type MyMembership struct {
 
 // MyMemberships lists all memberships of one person.
 func (s *Service) MyMemberships(ctx context.Context, personID string) ([]MyMembership, error) {
-	var rows []MyMembership
-	err := s.db.WithContext(ctx).Table("memberships m").
-		Select(`m.id, m.network_id, n.name AS network_name, n.workplace_id, w.name AS workplace_name, m.role, m.perspective,
-			m.organisation_id, o.name AS organisation_name`).
-		Joins("JOIN networks n ON n.id = m.network_id").
-		Joins("JOIN workplaces w ON w.id = n.workplace_id").
-		Joins("LEFT JOIN organisations o ON o.id = m.organisation_id").
-		Where("m.person_id = ?", personID).Order("w.name, n.name").Scan(&rows).Error
-	return rows, err
+	rows, err := s.db.ReadRows(ctx, myMembershipsSQL, personID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []MyMembership
+	for rows.Next() {
+		var m MyMembership
+		if err := rows.Scan(&m.ID, &m.NetworkID, &m.NetworkName, &m.WorkplaceID, &m.WorkplaceName, &m.Role, &m.Perspective,
+			&m.OrganisationID, &m.OrganisationName); err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
 }
+
+// myMembershipsSQL is GET /me's query, prepared once (it runs on every
+// page load of the web app).
+const myMembershipsSQL = `SELECT m.id, m.network_id, n.name, n.workplace_id, w.name, m.role, m.perspective,
+	m.organisation_id, o.name
+FROM memberships m
+JOIN networks n ON n.id = m.network_id
+JOIN workplaces w ON w.id = n.workplace_id
+LEFT JOIN organisations o ON o.id = m.organisation_id
+WHERE m.person_id = ?
+ORDER BY w.name, n.name`
 
 // checkOrganisation checks that an organisation belongs to the workplace of
 // the network.
