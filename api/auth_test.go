@@ -6,8 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"leerlus/api"
-	"leerlus/dbtest"
 	"leerlus/policy"
 )
 
@@ -50,15 +48,8 @@ func mustToken(t *testing.T, e *env, p *person) string {
 // that found it); an active session's last-seen time is written at most
 // once a minute.
 func TestEndedSessionIsRemoved(t *testing.T) {
-	db := dbtest.Open(t)
-	clock := newClock(time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC))
-	cfg := cheapConfig()
-	svc := policy.NewService(db, clock.Now, cfg)
-	srv, err := api.New(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := &env{t: t, db: db, svc: svc, srv: srv}
+	e, clock, cfg := newClockedEnv(t)
+	db := e.db
 	p := e.newPerson("klok", false)
 	me := request{method: "GET", path: "/api/v1/me", as: p}
 	lastSeen := func() time.Time {

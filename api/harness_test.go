@@ -241,6 +241,21 @@ func testScanner(t testing.TB) *anonymise.Scanner {
 	return s
 }
 
+// newClockedEnv is an env without fixtures whose service runs on a clock
+// the test moves.
+func newClockedEnv(t *testing.T) (*env, *fixedNow, policy.Config) {
+	t.Helper()
+	db := dbtest.Open(t)
+	clock := newClock(time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC))
+	cfg := cheapConfig()
+	svc := policy.NewService(db, clock.Now, cfg)
+	srv, err := api.New(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &env{t: t, db: db, svc: svc, srv: srv}, clock, cfg
+}
+
 // fixedNow is a clock tests can move.
 type fixedNow struct{ t atomic.Int64 }
 

@@ -114,15 +114,7 @@ func TestCookieWritesNeedTheCSRFToken(t *testing.T) {
 }
 
 func TestSessionExpiry(t *testing.T) {
-	db := dbtest.Open(t)
-	clock := newClock(time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC))
-	cfg := cheapConfig()
-	svc := policy.NewService(db, clock.Now, cfg)
-	srv, err := api.New(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := &env{t: t, db: db, svc: svc, srv: srv}
+	e, clock, cfg := newClockedEnv(t)
 	p := e.newPerson("klok", false)
 	me := request{method: "GET", path: "/api/v1/me", as: p}
 

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { api, call } from '../../api/client';
-import { organisationKinds, type Organisation, type OrganisationKind } from '../../api/types';
-import { SelectField, TextField } from '../../components/fields';
+import type { Organisation, OrganisationKind } from '../../api/types';
+import { OrganisationFields } from './OrganisationFields';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { useFormErrors } from '../../components/useForm';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -70,14 +70,7 @@ export function OrganisationItem({ workplaceId, org }: { workplaceId: string; or
       {editing ? (
         <form onSubmit={save} noValidate>
           <ErrorSummary items={form.items} message={form.formError} attempt={form.attempt} />
-          <TextField id={fields.name.id} label={fields.name.label} value={name} onChange={setName} error={form.errorFor('name')} required />
-          <SelectField
-            id={fields.kind.id}
-            label={fields.kind.label}
-            value={kind}
-            onChange={(v) => setKind(v as OrganisationKind)}
-            options={organisationKinds.map((k) => ({ value: k, label: t(`organisations.kinds.${k}`) }))}
-          />
+          <OrganisationFields fields={fields} name={name} kind={kind} onName={setName} onKind={setKind} errorFor={form.errorFor} />
           <ButtonGroup>
             <Button type="submit" appearance="primary-action-button" busy={change.isPending}>
               {t('form.save')}

@@ -17,15 +17,15 @@ import {
 } from '@utrecht/component-library-react';
 import { api, call } from '../../api/client';
 import { isApiError } from '../../api/problem';
-import { organisationKinds, type OrganisationKind } from '../../api/types';
+import type { OrganisationKind } from '../../api/types';
 import { OrganisationItem } from './OrganisationItem';
+import { OrganisationFields } from './OrganisationFields';
 import { PageHeading } from '../../components/PageHeading';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { QueryList } from '../../components/QueryList';
 import { RouterLink } from '../../components/RouterLink';
 import { RequireAdmin } from '../../components/guards';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SelectField, TextField } from '../../components/fields';
 import { useFormErrors } from '../../components/useForm';
 import { WorkplaceForm, type WorkplaceValues } from './WorkplaceForm';
 import { NetworkForm, type NetworkValues } from './NetworkForm';
@@ -71,16 +71,14 @@ function OrganisationForm({ workplaceId }: { workplaceId: string }) {
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary items={form.items} message={form.formError} attempt={form.attempt} />
-      <TextField id={fields.name.id} label={fields.name.label} value={name} onChange={setName} error={form.errorFor('name')} required />
-      <SelectField
-        id={fields.kind.id}
-        label={fields.kind.label}
-        value={kind}
-        onChange={(v) => setKind(v as OrganisationKind)}
+      <OrganisationFields
+        fields={fields}
+        name={name}
+        kind={kind}
+        onName={setName}
+        onKind={setKind}
+        errorFor={form.errorFor}
         emptyLabel={t('form.choose')}
-        options={organisationKinds.map((k) => ({ value: k, label: t(`organisations.kinds.${k}`) }))}
-        error={form.errorFor('kind')}
-        required
       />
       <Button type="submit" appearance="primary-action-button" busy={create.isPending}>
         {t('organisations.create')}
