@@ -96,6 +96,7 @@ func matrix() []matrixRoute {
 			return request{method: "POST", path: "/api/v1/scan", as: as, body: map[string]any{"text": "Jan belde 06-12345678."}}
 		}},
 
+		{"GET", "/api/v1/case-vocabulary", []string{user}, 200, get("/api/v1/case-vocabulary")},
 		{"GET", "/api/v1/workplaces", []string{user}, 200, get("/api/v1/workplaces")},
 		{"POST", "/api/v1/workplaces", []string{admin}, 201, func(e *env, as *person, _ string) request {
 			return request{method: "POST", path: "/api/v1/workplaces", as: as,

@@ -237,6 +237,7 @@ func (s *Server) routes() []route {
 		{"DELETE", "/api/v1/me/tokens/:token", "tokens.manage", nil, s.revokeToken},
 
 		{"POST", "/api/v1/scan", "text.scan", nil, s.scan},
+		{"GET", "/api/v1/case-vocabulary", "vocabulary.read", nil, s.getCaseVocabulary},
 
 		{"GET", "/api/v1/workplaces", "workplaces.read", nil, s.listWorkplaces},
 		{"POST", "/api/v1/workplaces", "workplaces.manage", nil, s.createWorkplace},

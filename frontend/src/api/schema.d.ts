@@ -223,6 +223,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/case-vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The fixed lists of a case
+         * @description Returns every fixed list that describes a care trajectory in coarse categories (outcome, age band at the start, household, life domains, services involved, total duration, phase and duration of a key episode, and whether it helped), each value with its stable code and its Dutch and English words. Codes never change; words may. Anyone signed in may call it.
+         */
+        get: operations["getCaseVocabulary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workplaces": {
         parameters: {
             query?: never;
@@ -726,7 +746,7 @@ export interface components {
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "api.describe" | "audit.read" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "session.create" | "session.end" | "session.read" | "site.read" | "text.scan" | "tokens.manage" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "api.describe" | "audit.read" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "session.create" | "session.end" | "session.read" | "site.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -1102,6 +1122,17 @@ export interface components {
         };
         ResetRequest: {
             new_password: string;
+        };
+        CaseVocabulary: {
+            lists: {
+                /** @enum {string} */
+                name: "outcome" | "age_band" | "household" | "life_domain" | "service" | "duration" | "phase" | "episode_duration" | "effect";
+                terms: {
+                    code: string;
+                    nl: string;
+                    en: string;
+                }[];
+            }[];
         };
         SignInRequest: {
             /** @description Compared case-insensitively. */
@@ -1677,6 +1708,28 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getCaseVocabulary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lists. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseVocabulary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     listWorkplaces: {
