@@ -45,18 +45,19 @@ type Member struct {
 const memberSelect = `m.id, m.network_id, m.person_id, p.name AS person_name, p.email AS person_email, m.role, m.perspective,
 	m.organisation_id, o.name AS organisation_name, m.created_at, m.version`
 
+// memberFrom joins what a Member shows: the person and the organisation.
+const memberFrom = `memberships m
+JOIN people p ON p.id = m.person_id
+LEFT JOIN organisations o ON o.id = m.organisation_id`
+
 func memberQuery(tx *gorm.DB) *gorm.DB {
-	return tx.Table("memberships m").Select(memberSelect).
-		Joins("JOIN people p ON p.id = m.person_id").
-		Joins("LEFT JOIN organisations o ON o.id = m.organisation_id")
+	return tx.Table(memberFrom).Select(memberSelect)
 }
 
 // listMembersSQL is the members list as one prepared statement: it runs on
 // every visit of the members page, so it skips GORM (see performance.md).
 const listMembersSQL = `SELECT ` + memberSelect + `
-FROM memberships m
-JOIN people p ON p.id = m.person_id
-LEFT JOIN organisations o ON o.id = m.organisation_id
+FROM ` + memberFrom + `
 WHERE m.network_id = ? AND m.id > ?
 ORDER BY m.id
 LIMIT ?`
