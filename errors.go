@@ -29,7 +29,8 @@ type Error struct {
 	Code       Code
 	Message    string
 	Fields     []FieldError
-	RetryAfter int // seconds, for CodeRateLimited
+	RetryAfter int       // seconds, for CodeRateLimited
+	Findings   []Finding // for CodeIdentifying
 }
 
 func (e *Error) Error() string {

@@ -36,6 +36,10 @@ const (
 	FieldNotAllowed      FieldCode = "not_allowed" // params: reason; the value is valid but not allowed here
 	FieldLastFacilitator FieldCode = "last_facilitator"
 	FieldMixedScripts    FieldCode = "mixed_scripts" // an e-mail address mixing alphabets (Latin with Cyrillic), a look-alike
+	FieldDuplicate       FieldCode = "duplicate"     // a list names one value twice
+	FieldTooMany         FieldCode = "too_many"      // params: max (items of a list)
+	FieldBeforeStart     FieldCode = "before_start"  // an end that lies before its start
+	FieldInFuture        FieldCode = "in_future"     // a period or date that has not begun yet
 )
 
 // fieldMessages are the English messages of the codes; {name} is replaced
@@ -60,6 +64,10 @@ var fieldMessages = map[FieldCode]string{
 	FieldNotAllowed:      "is not allowed here ({reason})",
 	FieldLastFacilitator: "a network needs at least one facilitator",
 	FieldMixedScripts:    "must not mix alphabets, such as Latin with Cyrillic or Greek",
+	FieldDuplicate:       "names a value more than once",
+	FieldTooMany:         "must have at most {max} items",
+	FieldBeforeStart:     "must not lie before the start",
+	FieldInFuture:        "must not lie in the future",
 }
 
 // FieldCodes lists every field code, sorted, for the API document.

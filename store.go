@@ -83,11 +83,24 @@ func PageByID[T any](db *gorm.DB, p Page, id func(T) string) ([]T, string, error
 // PageOrdered is PageByID for a query whose id column is qualified (a
 // join: "m.id").
 func PageOrdered[T any](db *gorm.DB, p Page, idColumn string, id func(T) string) ([]T, string, error) {
+	return page(db, p, idColumn, false, id)
+}
+
+// PageNewestFirst is PageOrdered with the newest (highest id) first.
+func PageNewestFirst[T any](db *gorm.DB, p Page, idColumn string, id func(T) string) ([]T, string, error) {
+	return page(db, p, idColumn, true, id)
+}
+
+func page[T any](db *gorm.DB, p Page, idColumn string, newestFirst bool, id func(T) string) ([]T, string, error) {
+	after, order := " > ?", idColumn
+	if newestFirst {
+		after, order = " < ?", idColumn+" DESC"
+	}
 	if p.After != "" {
-		db = db.Where(idColumn+" > ?", p.After)
+		db = db.Where(idColumn+after, p.After)
 	}
 	var rows []T
-	if err := db.Order(idColumn).Limit(p.Limit + 1).Find(&rows).Error; err != nil {
+	if err := db.Order(order).Limit(p.Limit + 1).Find(&rows).Error; err != nil {
 		return nil, "", err
 	}
 	if len(rows) <= p.Limit {

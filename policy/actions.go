@@ -31,6 +31,16 @@ const (
 	ActionPasswordResetUsed    AuditAction = "password_reset.used"
 	ActionTokenCreated         AuditAction = "token.created"
 	ActionTokenRevoked         AuditAction = "token.revoked"
+	ActionCaseCreated          AuditAction = "case.created"
+	ActionCaseChanged          AuditAction = "case.changed"
+	ActionCaseDeleted          AuditAction = "case.deleted"
+	ActionCaseSubmitted        AuditAction = "case.submitted"
+	ActionCaseWithdrawn        AuditAction = "case.withdrawn"
+	ActionCasePublished        AuditAction = "case.published"
+	ActionCaseSentBack         AuditAction = "case.sent_back"
+	ActionCaseArchived         AuditAction = "case.archived"
+	ActionCaseRead             AuditAction = "case.read"
+	ActionCasesListed          AuditAction = "cases.listed"
 )
 
 // AuditActions lists every audited action.
@@ -44,6 +54,8 @@ var AuditActions = []AuditAction{
 	ActionInvitationCreated, ActionInvitationWithdrawn, ActionInvitationAccepted,
 	ActionPasswordResetIssued, ActionPasswordResetUsed,
 	ActionTokenCreated, ActionTokenRevoked,
+	ActionCaseCreated, ActionCaseChanged, ActionCaseDeleted, ActionCaseSubmitted, ActionCaseWithdrawn,
+	ActionCasePublished, ActionCaseSentBack, ActionCaseArchived, ActionCaseRead, ActionCasesListed,
 }
 
 // Valid reports whether a is a known action.

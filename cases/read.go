@@ -1,0 +1,118 @@
+package cases
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+
+	"gorm.io/gorm"
+
+	"leerlus"
+	"leerlus/policy"
+)
+
+// NetworkOf finds the network of a case, for the route scope: the caller's
+// role there decides. ok is false for an unknown case.
+func (s *Service) NetworkOf(ctx context.Context, id string) (string, bool, error) {
+	if !leerlus.ValidID(id) {
+		return "", false, nil
+	}
+	row, err := s.db.ReadRow(ctx, "SELECT network_id FROM cases WHERE id = ?", id)
+	if err != nil {
+		return "", false, err
+	}
+	var network string
+	if err := row.Scan(&network); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return "", false, nil
+		}
+		return "", false, err
+	}
+	return network, true, nil
+}
+
+// Get reads one case as the caller may see it. A read by anyone but its
+// author is written to the audit log (who and which case, never its text).
+func (s *Service) Get(ctx context.Context, acc leerlus.Access, id string) (*View, error) {
+	c, err := leerlus.GetByID[Case](s.db.WithContext(ctx), id, "case")
+	if err != nil {
+		return nil, err
+	}
+	if !visible(acc, c) {
+		return nil, leerlus.NotFound("case")
+	}
+	out, err := loadView(s.db.WithContext(ctx), acc, c)
+	if err != nil {
+		return nil, err
+	}
+	if c.AuthorID == acc.PersonID() {
+		return out, nil
+	}
+	err = s.db.InTx(ctx, func(tx *gorm.DB) error {
+		return s.audit.Record(tx, acc.Actor, policy.Event{Action: policy.ActionCaseRead, ObjectType: "case", ObjectID: c.ID, NetworkID: c.NetworkID})
+	})
+	return out, err
+}
+
+// loadView gathers a case's lists, episodes, marks and author as the
+// caller may see them.
+func loadView(db *gorm.DB, acc leerlus.Access, c *Case) (*View, error) {
+	out := &View{Case: *c, Mine: c.AuthorID == acc.PersonID()}
+	var err error
+	if out.Services, out.LifeDomains, err = loadLists(db, c.ID); err != nil {
+		return nil, err
+	}
+	if out.Episodes, err = loadEpisodes(db, c.ID); err != nil {
+		return nil, err
+	}
+	if !knowsAuthor(acc, c) {
+		// Nothing of the author, not even the id of the last editor.
+		out.AuthorID, out.LastEditorID, out.PublishedBy = "", "", nil
+		return out, nil
+	}
+	if err := db.Where("case_id = ?", c.ID).Order("object_id, field, start_at").Find(&out.Marks).Error; err != nil {
+		return nil, err
+	}
+	var name string
+	if err := db.Raw("SELECT name FROM people WHERE id = ?", c.AuthorID).Scan(&name).Error; err != nil {
+		return nil, err
+	}
+	out.Author = &Author{ID: c.AuthorID, Name: name}
+	return out, nil
+}
+
+// loadLists reads a case's services and life domains, in list order.
+func loadLists(db *gorm.DB, caseID string) (services, domains []string, err error) {
+	var ss []caseService
+	if err := db.Where("case_id = ?", caseID).Find(&ss).Error; err != nil {
+		return nil, nil, err
+	}
+	var ds []caseLifeDomain
+	if err := db.Where("case_id = ?", caseID).Find(&ds).Error; err != nil {
+		return nil, nil, err
+	}
+	services = make([]string, 0, len(ss))
+	for _, t := range Services.Terms {
+		for _, r := range ss {
+			if r.Service == t.Code {
+				services = append(services, t.Code)
+			}
+		}
+	}
+	domains = make([]string, 0, len(ds))
+	for _, t := range LifeDomains.Terms {
+		for _, r := range ds {
+			if r.LifeDomain == t.Code {
+				domains = append(domains, t.Code)
+			}
+		}
+	}
+	return services, domains, nil
+}
+
+// loadEpisodes reads a case's timeline in order.
+func loadEpisodes(db *gorm.DB, caseID string) ([]Episode, error) {
+	var out []Episode
+	err := db.Where("case_id = ?", caseID).Order("position, id").Find(&out).Error
+	return out, err
+}

@@ -1,0 +1,44 @@
+package cases
+
+import (
+	"leerlus"
+	"leerlus/cases/anonymise"
+	"leerlus/policy"
+)
+
+// Service keeps the case reviews. Every write screens its texts with the
+// anonymiser inside its transaction and writes its audit entry there too.
+// It is safe for concurrent use; all state lives in the database.
+type Service struct {
+	db      *leerlus.DB
+	now     leerlus.Clock
+	audit   *policy.AuditLog
+	scanner *anonymise.Scanner
+	// sealKey keys the hashes of a case's redaction numbering; it is kept
+	// outside the database, so that the stored hashes cannot be tested
+	// against a list of names by someone holding only the database.
+	sealKey []byte
+}
+
+// NewService returns the case service.
+func NewService(db *leerlus.DB, now leerlus.Clock, audit *policy.AuditLog, scanner *anonymise.Scanner, sealKey []byte) *Service {
+	return &Service{db: db, now: now, audit: audit, scanner: scanner, sealKey: sealKey}
+}
+
+// currentPeriod is the quarter we are in: no period may lie after it.
+func (s *Service) currentPeriod() Period {
+	t := s.now.Now()
+	return quarterOf(t.Year(), int(t.Month()))
+}
+
+// redactor returns the case's numbering, so that a person keeps one tag
+// ([PERSOON-1]) in every text of the case.
+func (s *Service) redactor(c *Case) (*anonymise.Redactor, error) {
+	// Until the sealed numbering is stored, each write numbers afresh.
+	return s.scanner.NewRedactor(), nil
+}
+
+// numbering is what is stored of a redactor: keyed hashes only.
+func (s *Service) numbering(r *anonymise.Redactor) (string, error) {
+	return "", nil
+}

@@ -1,0 +1,289 @@
+package cases
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+
+	"leerlus"
+	"leerlus/policy"
+)
+
+// Create saves a new draft in the caller's network, with the key episodes
+// it already has. Its texts are screened first: a direct identifier
+// refuses the whole write and nothing is stored.
+func (s *Service) Create(ctx context.Context, acc leerlus.Access, in CaseInput) (*View, error) {
+	var v leerlus.Validation
+	in.check(&v, true, s.currentPeriod())
+	if err := v.Err(); err != nil {
+		return nil, err
+	}
+	now := s.now.Now()
+	c := &Case{
+		ID: leerlus.NewID(), NetworkID: acc.NetworkID, AuthorID: acc.PersonID(), Status: StatusDraft,
+		Title: *in.Title, Outcome: leerlus.Deref(in.Outcome), AgeBand: leerlus.Deref(in.AgeBand),
+		Household: leerlus.Deref(in.Household), Duration: leerlus.Deref(in.Duration), Summary: leerlus.Deref(in.Summary),
+		LastEditorID: acc.PersonID(), CreatedAt: now, UpdatedAt: now, Version: 1,
+	}
+	if in.Start != nil {
+		c.StartPeriod = in.Start.code()
+	}
+	if in.End != nil {
+		end := in.End.code()
+		c.EndPeriod = &end
+	}
+	texts := []text{{pointer: "/title", field: "/title", value: c.Title}, {pointer: "/summary", field: "/summary", value: c.Summary}}
+	episodes := make([]Episode, len(in.Episodes))
+	objects := []string{c.ID}
+	for i, e := range in.Episodes {
+		episodes[i] = Episode{
+			ID: leerlus.NewID(), CaseID: c.ID, Position: i + 1, Phase: leerlus.Deref(e.Phase),
+			WhatHappened: leerlus.Deref(e.WhatHappened), Duration: leerlus.Deref(e.Duration), Effect: leerlus.Deref(e.Effect),
+			CreatedAt: now, UpdatedAt: now, Version: 1,
+		}
+		objects = append(objects, episodes[i].ID)
+		texts = append(texts, text{pointer: fmt.Sprintf("/episodes/%d/what_happened", i), object: i + 1, field: "/what_happened", value: episodes[i].WhatHappened})
+	}
+	// Decisions on a new case's episodes name them by their place in this
+	// body (/episodes/2/what_happened), like its findings.
+	decisions := in.Decisions
+	var out *View
+	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
+		if err := s.screenInto(c, texts, decisions, func(sc screened) error {
+			if err := tx.Create(c).Error; err != nil {
+				return err
+			}
+			if err := replaceLists(tx, c.ID, in.Services, in.LifeDomains); err != nil {
+				return err
+			}
+			if len(episodes) > 0 {
+				if err := tx.Create(&episodes).Error; err != nil {
+					return err
+				}
+			}
+			for i, id := range objects {
+				if err := saveMarks(tx, c.ID, id, nil, sc.marks[i], now); err != nil {
+					return err
+				}
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		if err := s.audit.Record(tx, acc.Actor, policy.Event{Action: policy.ActionCaseCreated, ObjectType: "case", ObjectID: c.ID, NetworkID: c.NetworkID}); err != nil {
+			return err
+		}
+		var err error
+		out, err = loadView(tx, acc, c)
+		return err
+	})
+	return out, err
+}
+
+// Update changes the fields named in the input, if the version is still
+// current. Changing a published case is a correction: it goes back to the
+// four-eyes check and its earlier text is not kept (it might be the one
+// with the identifier).
+func (s *Service) Update(ctx context.Context, acc leerlus.Access, id string, in CaseInput) (*View, error) {
+	var v leerlus.Validation
+	in.check(&v, false, s.currentPeriod())
+	if err := v.Err(); err != nil {
+		return nil, err
+	}
+	var out *View
+	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
+		c, err := leerlus.GetByID[Case](tx, id, "case")
+		if err != nil {
+			return err
+		}
+		if err := editable(acc, c); err != nil {
+			return err
+		}
+		if c.Version != in.Version {
+			return leerlus.StaleVersion()
+		}
+		now := s.now.Now()
+		cols := leerlus.VersionBump(now)
+		var texts []text
+		var fields []string
+		if in.Title != nil {
+			texts = append(texts, text{pointer: "/title", field: "/title", value: *in.Title})
+			fields = append(fields, "/title")
+		}
+		if in.Summary != nil {
+			texts = append(texts, text{pointer: "/summary", field: "/summary", value: *in.Summary})
+			fields = append(fields, "/summary")
+		}
+		leerlus.SetIf(cols, "title", in.Title)
+		leerlus.SetIf(cols, "summary", in.Summary)
+		leerlus.SetIf(cols, "outcome", in.Outcome)
+		leerlus.SetIf(cols, "age_band", in.AgeBand)
+		leerlus.SetIf(cols, "household", in.Household)
+		leerlus.SetIf(cols, "duration", in.Duration)
+		if in.Start != nil {
+			cols["start_period"] = in.Start.code()
+		}
+		if in.End != nil {
+			cols["end_period"] = in.End.code()
+		} else if in.Ongoing != nil && *in.Ongoing {
+			cols["end_period"] = nil
+		}
+		if err := checkEndAfterStart(c, in); err != nil {
+			return err
+		}
+		correcting := c.Status == StatusPublished
+		cols["last_editor_id"] = acc.PersonID()
+		if correcting {
+			markCorrection(cols, now)
+		}
+		if err := s.screenInto(c, texts, in.Decisions, func(sc screened) error {
+			cols["numbering"] = c.Numbering
+			if err := leerlus.UpdateVersioned(tx, &Case{}, c.ID, in.Version, cols, "case", ""); err != nil {
+				return err
+			}
+			if err := replaceLists(tx, c.ID, in.Services, in.LifeDomains); err != nil {
+				return err
+			}
+			return saveMarks(tx, c.ID, c.ID, fields, sc.marks[0], now)
+		}); err != nil {
+			return err
+		}
+		if c, err = leerlus.GetByID[Case](tx, id, "case"); err != nil {
+			return err
+		}
+		if correcting {
+			if err := s.checkSubmittable(tx, c); err != nil {
+				return err
+			}
+		}
+		if err := s.audit.Record(tx, acc.Actor, policy.Event{Action: policy.ActionCaseChanged, ObjectType: "case", ObjectID: c.ID, NetworkID: c.NetworkID, Detail: changeDetail("case", correcting)}); err != nil {
+			return err
+		}
+		out, err = loadView(tx, acc, c)
+		return err
+	})
+	return out, err
+}
+
+// checkEndAfterStart compares a new end or start with the stored other one.
+func checkEndAfterStart(c *Case, in CaseInput) error {
+	start, end := c.StartPeriod, c.EndPeriod
+	if in.Start != nil {
+		start = in.Start.code()
+	}
+	if in.End != nil {
+		e := in.End.code()
+		end = &e
+	} else if in.Ongoing != nil && *in.Ongoing {
+		end = nil
+	}
+	if end != nil && start != 0 && *end < start {
+		return leerlus.Invalid("end", leerlus.FieldBeforeStart, nil)
+	}
+	return nil
+}
+
+// markCorrection sends a published case back to the four-eyes check.
+func markCorrection(cols map[string]any, now any) {
+	cols["status"] = StatusSubmitted
+	cols["correction"] = true
+	cols["submitted_at"] = now
+}
+
+// changeDetail says in the audit log what kind of change it was; never
+// any text of the case.
+func changeDetail(what string, correcting bool) string {
+	if correcting {
+		return what + " changed; correction of a published case"
+	}
+	return what + " changed"
+}
+
+// screenInto screens texts with the case's numbering and, when nothing
+// identifying is left, stores the numbering on c and runs write with the
+// author's matched decisions.
+func (s *Service) screenInto(c *Case, texts []text, d Decisions, write func(screened) error) error {
+	red, err := s.redactor(c)
+	if err != nil {
+		return err
+	}
+	sc, err := screen(red, texts, d)
+	if err != nil {
+		return err
+	}
+	if c.Numbering, err = s.numbering(red); err != nil {
+		return err
+	}
+	return write(sc)
+}
+
+// checkSubmittable refuses a case that lacks what a check needs.
+func (s *Service) checkSubmittable(tx *gorm.DB, c *Case) error {
+	services, _, err := loadLists(tx, c.ID)
+	if err != nil {
+		return err
+	}
+	episodes, err := loadEpisodes(tx, c.ID)
+	if err != nil {
+		return err
+	}
+	return checkComplete(c, services, episodes)
+}
+
+// replaceLists stores the services and life domains that are given.
+func replaceLists(tx *gorm.DB, caseID string, services, domains *[]string) error {
+	if services != nil {
+		if err := tx.Where("case_id = ?", caseID).Delete(&caseService{}).Error; err != nil {
+			return err
+		}
+		rows := make([]caseService, len(*services))
+		for i, sv := range *services {
+			rows[i] = caseService{CaseID: caseID, Service: sv}
+		}
+		if len(rows) > 0 {
+			if err := tx.Create(&rows).Error; err != nil {
+				return err
+			}
+		}
+	}
+	if domains != nil {
+		if err := tx.Where("case_id = ?", caseID).Delete(&caseLifeDomain{}).Error; err != nil {
+			return err
+		}
+		rows := make([]caseLifeDomain, len(*domains))
+		for i, d := range *domains {
+			rows[i] = caseLifeDomain{CaseID: caseID, LifeDomain: d}
+		}
+		if len(rows) > 0 {
+			return tx.Create(&rows).Error
+		}
+	}
+	return nil
+}
+
+// saveMarks replaces the marks of an object's rewritten fields (all of
+// them when fields is nil) with the decisions that matched this write.
+func saveMarks(tx *gorm.DB, caseID, objectID string, fields []string, marks []Mark, now time.Time) error {
+	del := tx.Where("object_id = ?", objectID)
+	if fields != nil {
+		if len(fields) == 0 {
+			return nil
+		}
+		del = del.Where("field IN ?", fields)
+	}
+	if err := del.Delete(&Mark{}).Error; err != nil {
+		return err
+	}
+	for i := range marks {
+		marks[i].ID = leerlus.NewID()
+		marks[i].CaseID = caseID
+		marks[i].ObjectID = objectID
+		marks[i].CreatedAt = now
+	}
+	if len(marks) == 0 {
+		return nil
+	}
+	return tx.Create(&marks).Error
+}
