@@ -422,10 +422,13 @@ func spreads(lw string, f uint32) bool {
 // isKnown reports whether lw is a name part found earlier in this text or,
 // through a Redactor, in the case.
 func (d *doc) isKnown(lw string) bool {
-	if d.localSet != nil {
-		return d.known[lw] || d.localSet[lw]
+	if d.known != nil && d.known.has(lw) {
+		return true
 	}
-	return d.known[lw] || slices.Contains(d.local, lw)
+	if d.localSet != nil {
+		return d.localSet[lw]
+	}
+	return slices.Contains(d.local, lw)
 }
 
 // addLocal records a name part of this text: in a slice while there are

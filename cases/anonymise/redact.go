@@ -12,7 +12,8 @@ import (
 // Redactor replaces identifiers with numbered tags ([PERSOON-1]) and keeps
 // the numbering of one case: the same entity gets the same number in every
 // text of the case. A Redactor is not safe for concurrent use; the server
-// keeps one per case and persists it with State.
+// keeps one per case and persists it with State, or without the names with
+// Seal (sealed.go).
 type Redactor struct {
 	s        *Scanner
 	entities []entity
@@ -21,6 +22,9 @@ type Redactor struct {
 	byKey   map[string]int   // type + "\x00" + key
 	byFirst map[string][]int // persons by first name
 	byLast  map[string][]int // persons by surname
+	// seal is set in a Redactor from RestoreSealed: then every entity holds
+	// keyed hashes only, and each mention is hashed before it is compared.
+	seal *sealer
 }
 
 // entity is one numbered person, address, date, … of the case.
@@ -31,6 +35,11 @@ type entity struct {
 	first  string   // persons: first name (lower case), if known
 	last   string   // persons: surname without tussenvoegsels (lower case), if known
 	tokens []string // persons: lower-case name parts
+	// In a sealed Redactor keys, first, last and tokens are keyed hashes
+	// (tokens only of the parts that spread, see knownNames), and these two
+	// hold what samePerson and abbreviated otherwise read from the letters.
+	initLast string
+	abbrev   string
 }
 
 // RedactorState is the JSON-serialisable numbering state of a Redactor.
@@ -76,17 +85,9 @@ func (s *Scanner) RestoreRedactor(st RedactorState) (*Redactor, error) {
 	r := s.NewRedactor()
 	seen := map[string]bool{}
 	for _, e := range st.Entities {
-		if e.Type.Tag() == "" {
-			return nil, fmt.Errorf("anonymise: restore: unknown type %q", e.Type)
+		if err := checkNumbered(seen, e.Type, e.Number); err != nil {
+			return nil, err
 		}
-		if e.Number < 1 {
-			return nil, fmt.Errorf("anonymise: restore: %s number %d", e.Type, e.Number)
-		}
-		id := string(e.Type) + "-" + strconv.Itoa(e.Number)
-		if seen[id] {
-			return nil, fmt.Errorf("anonymise: restore: duplicate %s", id)
-		}
-		seen[id] = true
 		r.entities = append(r.entities, entity{typ: e.Type, num: e.Number, keys: e.Keys, first: e.First, last: e.Last, tokens: e.Tokens})
 		r.index(len(r.entities) - 1)
 		r.next[e.Type] = max(r.next[e.Type], e.Number)
@@ -94,7 +95,25 @@ func (s *Scanner) RestoreRedactor(st RedactorState) (*Redactor, error) {
 	return r, nil
 }
 
-// State returns the numbering state, to be stored with the case.
+// checkNumbered rejects an unknown type, a number below 1 and a number
+// given twice (seen holds the ones given before).
+func checkNumbered(seen map[string]bool, t Type, n int) error {
+	if t.Tag() == "" {
+		return fmt.Errorf("anonymise: restore: unknown type %q", t)
+	}
+	if n < 1 {
+		return fmt.Errorf("anonymise: restore: %s number %d", t, n)
+	}
+	id := string(t) + "-" + strconv.Itoa(n)
+	if seen[id] {
+		return fmt.Errorf("anonymise: restore: duplicate %s", id)
+	}
+	seen[id] = true
+	return nil
+}
+
+// State returns the numbering state, to be stored with the case. Of a
+// Redactor from RestoreSealed it holds raw hashes: store that one with Seal.
 func (r *Redactor) State() RedactorState {
 	st := RedactorState{Entities: make([]EntityState, 0, len(r.entities))}
 	for _, e := range r.entities {
@@ -196,8 +215,23 @@ func mergeFindings(a, b []Finding) []Finding {
 	return out
 }
 
-// knownNames returns the lower-case name parts of the persons of the case.
-func (r *Redactor) knownNames() map[string]bool {
+// knownSet tells the scanner whether a lower-case word is a name part of
+// the case's persons. It is an interface so that a sealed Redactor can
+// answer from hashes (sealedKnown).
+type knownSet interface {
+	has(lw string) bool
+}
+
+type plainKnown map[string]bool
+
+func (m plainKnown) has(lw string) bool { return m[lw] }
+
+// knownNames returns the lower-case name parts of the persons of the case,
+// or nil when there are none.
+func (r *Redactor) knownNames() knownSet {
+	if r.seal != nil {
+		return r.sealedKnown()
+	}
 	var m map[string]bool
 	for _, e := range r.entities {
 		if e.typ != Person {
@@ -213,7 +247,10 @@ func (r *Redactor) knownNames() map[string]bool {
 			m[t] = true
 		}
 	}
-	return m
+	if m == nil {
+		return nil // not a nil map in a non-nil interface
+	}
+	return plainKnown(m)
 }
 
 // number returns the case-wide number of the entity f refers to, adding a
@@ -223,6 +260,9 @@ func (r *Redactor) number(f Finding) int {
 		return r.personNumber(f.Text)
 	}
 	key := normalise(f.Type, f.Text)
+	if r.seal != nil {
+		key = r.seal.keyOf(f.Type, key)
+	}
 	if k, ok := r.byKey[string(f.Type)+"\x00"+key]; ok {
 		return r.entities[k].num
 	}
@@ -268,6 +308,10 @@ type personName struct {
 	first    string
 	last     string
 	tokens   []string
+	// Set by sealer.name, which hashes the fields above except initials.
+	sealed   bool
+	initLast string
+	abbrev   string
 }
 
 func (r *Redactor) parseName(text string) personName {
@@ -318,6 +362,9 @@ func (r *Redactor) parseName(text string) personName {
 // the same person: "Jan Jansen", later "Jan", "J. Jansen", "Jansen".
 func (r *Redactor) personNumber(text string) int {
 	p := r.parseName(text)
+	if r.seal != nil {
+		p = r.seal.name(r.s, p)
+	}
 	if k, ok := r.byKey[string(Person)+"\x00"+p.key]; ok {
 		return r.entities[k].num
 	}
@@ -332,11 +379,15 @@ func (r *Redactor) personNumber(text string) int {
 	if len(match) == 1 {
 		e := &r.entities[match[0]]
 		e.keys = append(e.keys, p.key)
+		grown := e.first == "" && p.first != "" || e.last == "" && p.last != ""
 		if e.first == "" {
 			e.first = p.first
 		}
 		if e.last == "" {
 			e.last = p.last
+		}
+		if grown && p.sealed {
+			sealGrown(e, p)
 		}
 		for _, t := range p.tokens {
 			if !contains(e.tokens, t) {
@@ -352,7 +403,11 @@ func (r *Redactor) personNumber(text string) int {
 		r.byKey[string(Person)+"\x00"+p.key] = k
 		return r.entities[k].num
 	}
-	return r.newEntity(entity{typ: Person, keys: []string{p.key}, first: p.first, last: p.last, tokens: p.tokens})
+	e := entity{typ: Person, keys: []string{p.key}, first: p.first, last: p.last, tokens: p.tokens}
+	if p.sealed {
+		sealNew(&e, p)
+	}
+	return r.newEntity(e)
 }
 
 // abbreviated returns the one person entity whose first and last name
@@ -363,6 +418,9 @@ func (r *Redactor) abbreviated(text string) int {
 		return -1
 	}
 	a, z := text[0]|0x20, text[len(text)-1]|0x20
+	if r.seal != nil {
+		return r.sealedAbbreviated(a, z)
+	}
 	found := -1
 	for k, e := range r.entities {
 		if e.typ != Person || e.last == "" || len(e.keys) == 0 || e.keys[0] == "" {
@@ -391,6 +449,9 @@ func samePerson(p personName, e entity) bool {
 		// first name or only that surname.
 		return (e.first == p.first || e.first == "") && (e.last == p.last || e.last == "") && (e.first != "" || e.last != "")
 	case len(p.initials) > 0:
+		if p.sealed {
+			return e.last == p.last && (e.first == "" || e.initLast == p.initLast)
+		}
 		return e.last == p.last && (e.first == "" || e.first[0] == p.initials[0])
 	case p.first != "":
 		return e.first == p.first

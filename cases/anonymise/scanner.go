@@ -52,13 +52,13 @@ type doc struct {
 		nums, caps, brackets, phrases, instTypes, places int
 		speakers, platforms                              int // chat lines ("naïsha:"), app names ("snap")
 	}
-	known    map[string]bool // lower-cased name parts of the case's persons (read only)
+	known    knownSet        // name parts of the case's persons, nil if none (read only)
 	local    []string        // lower-cased name parts of persons found in this text
 	localSet map[string]bool // the same, once there are many
 	abbrevs  []string        // initials minutes defined for a person ("HY"), matched case-sensitively
 }
 
-func (s *Scanner) scan(text string, known map[string]bool) []Finding {
+func (s *Scanner) scan(text string, known knownSet) []Finding {
 	buf, _ := s.bufs.Get().(*scanBuf)
 	if buf == nil {
 		buf = &scanBuf{}
