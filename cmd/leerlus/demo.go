@@ -121,6 +121,35 @@ var demoAccounts = []demoAccount{
 		{1, 0, policy.RoleMember, policy.PerspectivePolicy}, {2, 0, policy.RoleMember, policy.PerspectivePolicy}}},
 	{email: "facilitator.c4youth@leerlus.demo", name: "Carla Groen", memberships: []demoMembership{
 		{2, 0, policy.RoleFacilitator, policy.PerspectiveProfessional}, {2, 1, policy.RoleFacilitator, policy.PerspectiveProfessional}}},
+	// Authors and facilitators of the demo cases (cases/demo): every network
+	// has a member who writes cases and a facilitator who publishes them,
+	// never their own (four eyes).
+	{email: "gezinscoach@leerlus.demo", name: "Hilde Hoekstra", memberships: []demoMembership{
+		{0, 1, policy.RoleFacilitator, policy.PerspectiveProfessional}}},
+	{email: "wijkcoach@leerlus.demo", name: "Sjoerd Bakker", memberships: []demoMembership{
+		{0, 1, policy.RoleMember, policy.PerspectiveProfessional}}},
+	{email: "ouder.friesland@leerlus.demo", name: "Tineke Postma", memberships: []demoMembership{
+		{0, 1, policy.RoleMember, policy.PerspectiveParent}}},
+	{email: "mentor@leerlus.demo", name: "Marleen de Jong", memberships: []demoMembership{
+		{0, 2, policy.RoleMember, policy.PerspectiveEducation}}},
+	{email: "ouder.onderwijs@leerlus.demo", name: "Ingrid Visser", memberships: []demoMembership{
+		{0, 2, policy.RoleMember, policy.PerspectiveParent}}},
+	{email: "regisseur@leerlus.demo", name: "Yara Jansen", memberships: []demoMembership{
+		{1, 0, policy.RoleMember, policy.PerspectiveProfessional}, {1, 2, policy.RoleMember, policy.PerspectiveProfessional}}},
+	{email: "jeugdarts@leerlus.demo", name: "Ruud Smit", memberships: []demoMembership{
+		{1, 1, policy.RoleMember, policy.PerspectiveProfessional}}},
+	{email: "jongere.samen@leerlus.demo", name: "Kim de Boer", memberships: []demoMembership{
+		{1, 1, policy.RoleMember, policy.PerspectiveYoungPerson}}},
+	{email: "facilitator.gezinnen@leerlus.demo", name: "Gerda Vermeulen", memberships: []demoMembership{
+		{1, 2, policy.RoleFacilitator, policy.PerspectiveProfessional}}},
+	{email: "ervaringsouder@leerlus.demo", name: "Petra van Dijk", memberships: []demoMembership{
+		{1, 2, policy.RoleMember, policy.PerspectiveParent}}},
+	{email: "jeugdverpleegkundige@leerlus.demo", name: "Ilse Mulder", memberships: []demoMembership{
+		{2, 0, policy.RoleMember, policy.PerspectiveProfessional}, {2, 1, policy.RoleMember, policy.PerspectiveProfessional}}},
+	{email: "jeugdbeschermer@leerlus.demo", name: "Joost Veenstra", memberships: []demoMembership{
+		{2, 1, policy.RoleMember, policy.PerspectiveProfessional}}},
+	{email: "ouder.c4youth@leerlus.demo", name: "Anouk Kuipers", memberships: []demoMembership{
+		{2, 1, policy.RoleMember, policy.PerspectiveParent}}},
 }
 
 // loadDemoIfEmpty loads the demo when no account exists yet and prints the
