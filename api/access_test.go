@@ -10,6 +10,7 @@ import (
 	"leerlus"
 
 	"leerlus/api"
+	"leerlus/cases"
 	"leerlus/policy"
 )
 
@@ -152,6 +153,65 @@ func matrix() []matrixRoute {
 			m := e.addMember(e.newPerson("lid", false), network, policy.RoleMember)
 			return request{method: "POST", path: "/api/v1/networks/" + network + "/members/" + m.ID + "/password-resets", as: as}
 		}},
+		{"GET", "/api/v1/networks/:network/cases", []string{member, facilitator, researcher, manager}, 200, get("/api/v1/networks/:network/cases")},
+		{"POST", "/api/v1/networks/:network/cases", []string{member, facilitator}, 201, func(e *env, as *person, network string) request {
+			return request{method: "POST", path: "/api/v1/networks/" + network + "/cases", as: as, body: map[string]any{"title": "Een nieuwe casus"}}
+		}},
+		{"GET", "/api/v1/cases/:case", []string{member, facilitator, researcher, manager}, 200, func(e *env, as *person, network string) request {
+			return request{method: "GET", path: "/api/v1/cases/" + e.fixtureCase(as, network, cases.StatusPublished).ID, as: as}
+		}},
+		{"PATCH", "/api/v1/cases/:case", []string{member, facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureCase(as, network, cases.StatusDraft)
+			return request{method: "PATCH", path: "/api/v1/cases/" + v.ID, as: as, body: map[string]any{"title": "Andere titel", "version": v.Version}}
+		}},
+		{"DELETE", "/api/v1/cases/:case", []string{member, facilitator}, 204, func(e *env, as *person, network string) request {
+			v := e.fixtureCase(as, network, cases.StatusDraft)
+			return request{method: "DELETE", path: fmt.Sprintf("/api/v1/cases/%s?version=%d", v.ID, v.Version), as: as}
+		}},
+		{"POST", "/api/v1/cases/:case/scan", []string{member, facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureCase(as, network, cases.StatusDraft)
+			return request{method: "POST", path: "/api/v1/cases/" + v.ID + "/scan", as: as, body: map[string]any{"text": "De moeder belde Jan de Vries."}}
+		}},
+		{"POST", "/api/v1/cases/:case/episodes", []string{member, facilitator}, 201, func(e *env, as *person, network string) request {
+			v := e.fixtureCase(as, network, cases.StatusDraft)
+			return request{method: "POST", path: "/api/v1/cases/" + v.ID + "/episodes", as: as, body: map[string]any{"phase": "help", "what_happened": "Er kwam een vaste hulpverlener."}}
+		}},
+		{"PATCH", "/api/v1/cases/:case/episodes/:episode", []string{member, facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureCase(as, network, cases.StatusDraft)
+			ep := v.Episodes[0]
+			return request{method: "PATCH", path: "/api/v1/cases/" + v.ID + "/episodes/" + ep.ID, as: as, body: map[string]any{"effect": "neutral", "version": ep.Version}}
+		}},
+		{"DELETE", "/api/v1/cases/:case/episodes/:episode", []string{member, facilitator}, 204, func(e *env, as *person, network string) request {
+			v := e.fixtureCase(as, network, cases.StatusDraft)
+			ep := v.Episodes[0]
+			return request{method: "DELETE", path: fmt.Sprintf("/api/v1/cases/%s/episodes/%s?version=%d", v.ID, ep.ID, ep.Version), as: as}
+		}},
+		{"PUT", "/api/v1/cases/:case/episode-order", []string{member, facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureCase(as, network, cases.StatusDraft)
+			return request{method: "PUT", path: "/api/v1/cases/" + v.ID + "/episode-order", as: as,
+				body: map[string]any{"episodes": []string{v.Episodes[1].ID, v.Episodes[0].ID}, "version": v.Version}}
+		}},
+		{"POST", "/api/v1/cases/:case/submit", []string{member, facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureCase(as, network, cases.StatusDraft)
+			return request{method: "POST", path: "/api/v1/cases/" + v.ID + "/submit", as: as, body: map[string]any{"version": v.Version}}
+		}},
+		{"POST", "/api/v1/cases/:case/withdraw", []string{member, facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureCase(as, network, cases.StatusSubmitted)
+			return request{method: "POST", path: "/api/v1/cases/" + v.ID + "/withdraw", as: as, body: map[string]any{"version": v.Version}}
+		}},
+		{"POST", "/api/v1/cases/:case/publish", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureCase(nil, network, cases.StatusSubmitted)
+			return request{method: "POST", path: "/api/v1/cases/" + v.ID + "/publish", as: as, body: map[string]any{"version": v.Version}}
+		}},
+		{"POST", "/api/v1/cases/:case/send-back", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureCase(nil, network, cases.StatusSubmitted)
+			return request{method: "POST", path: "/api/v1/cases/" + v.ID + "/send-back", as: as, body: map[string]any{"comment": "Maak het korter.", "version": v.Version}}
+		}},
+		{"POST", "/api/v1/cases/:case/archive", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureCase(nil, network, cases.StatusPublished)
+			return request{method: "POST", path: "/api/v1/cases/" + v.ID + "/archive", as: as, body: map[string]any{"version": v.Version}}
+		}},
+
 		{"GET", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 200, get("/api/v1/networks/:network/invitations")},
 		{"POST", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 201, func(e *env, as *person, network string) request {
 			return request{method: "POST", path: "/api/v1/networks/" + network + "/invitations", as: as,
@@ -243,7 +303,8 @@ func contains(list []string, s string) bool {
 
 // expectedStatus derives the exact answer from the hand-written matrix.
 func expectedStatus(r matrixRoute, subject string, ownNetwork bool) int {
-	networkRoute := strings.Contains(r.path, ":network")
+	// Routes keyed by a case lie in the case's network.
+	networkRoute := strings.Contains(r.path, ":network") || strings.Contains(r.path, ":case")
 	if contains(r.allow, anyone) {
 		return r.ok
 	}

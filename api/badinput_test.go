@@ -32,6 +32,17 @@ var stringField = map[string]string{
 	"PATCH /api/v1/people/:person":                                    "name",
 	"POST /api/v1/password-reset-tokens/:token":                       "new_password",
 	"POST /api/v1/scan":                                               "text",
+	"POST /api/v1/networks/:network/cases":                            "summary",
+	"PATCH /api/v1/cases/:case":                                       "summary",
+	"POST /api/v1/cases/:case/scan":                                   "text",
+	"POST /api/v1/cases/:case/episodes":                               "what_happened",
+	"PATCH /api/v1/cases/:case/episodes/:episode":                     "what_happened",
+	"PUT /api/v1/cases/:case/episode-order":                           "episodes",
+	"POST /api/v1/cases/:case/submit":                                 "version",
+	"POST /api/v1/cases/:case/withdraw":                               "version",
+	"POST /api/v1/cases/:case/publish":                                "version",
+	"POST /api/v1/cases/:case/send-back":                              "comment",
+	"POST /api/v1/cases/:case/archive":                                "version",
 }
 
 // bodyless are the write routes other than DELETE that take no body.
@@ -55,13 +66,25 @@ func (e *env) writerFor(r matrixRoute) *person {
 
 // withParam replaces the value of one :param of a route in a built path.
 func withParam(template, path, param, value string) string {
+	path, query, hasQuery := strings.Cut(path, "?")
 	tparts, pparts := strings.Split(template, "/"), strings.Split(path, "/")
 	for i, tp := range tparts {
 		if tp == ":"+param && i < len(pparts) {
 			pparts[i] = value
 		}
 	}
+	if hasQuery {
+		return strings.Join(pparts, "/") + "?" + query
+	}
 	return strings.Join(pparts, "/")
+}
+
+// withQuery adds a raw query pair to a built path.
+func withQuery(path, pair string) string {
+	if strings.Contains(path, "?") {
+		return path + "&" + pair
+	}
+	return path + "?" + pair
 }
 
 func params(template string) []string {
@@ -104,11 +127,17 @@ func TestBadInputOnEveryWriteRoute(t *testing.T) {
 		cases := []badCase{
 			{"oversized body", func(q *request) { q.raw = oversized }, http.StatusRequestEntityTooLarge, ""},
 		}
+		// A value of the wrong type for the field: a number for a text or a
+		// list, text for a number.
+		var wrong any = 12345
+		if field == "version" {
+			wrong = "12345"
+		}
 		if hasBody {
 			cases = append(cases,
 				badCase{"malformed JSON", func(q *request) { q.raw = []byte(`{"` + field + `": `) }, 400, "body"},
 				badCase{"empty body", func(q *request) { q.raw = []byte{}; q.contentType = "application/json" }, 400, "body"},
-				badCase{"wrong type", func(q *request) { q.body = map[string]any{field: 12345} }, 400, field},
+				badCase{"wrong type", func(q *request) { q.body = map[string]any{field: wrong} }, 400, field},
 				badCase{"list instead of object", func(q *request) { q.raw = []byte(`[]`) }, 400, "body"},
 				badCase{"unknown field", func(q *request) { q.body = map[string]any{"zzz_unknown": 1} }, 400, "zzz_unknown"},
 				badCase{"two JSON values", func(q *request) { q.raw = []byte(`{} {}`) }, 400, "body"},
@@ -122,9 +151,9 @@ func TestBadInputOnEveryWriteRoute(t *testing.T) {
 			)
 		}
 		cases = append(cases,
-			badCase{"NUL in a query value", func(q *request) { q.path += "?zzz=%00" }, 400, "zzz"},
-			badCase{"invalid UTF-8 in a query value", func(q *request) { q.path += "?zzz=%FF%FE" }, 400, "zzz"},
-			badCase{"invalid UTF-8 in a query name", func(q *request) { q.path += "?%FF=1" }, 400, "query"},
+			badCase{"NUL in a query value", func(q *request) { q.path = withQuery(q.path, "zzz=%00") }, 400, "zzz"},
+			badCase{"invalid UTF-8 in a query value", func(q *request) { q.path = withQuery(q.path, "zzz=%FF%FE") }, 400, "zzz"},
+			badCase{"invalid UTF-8 in a query name", func(q *request) { q.path = withQuery(q.path, "%FF=1") }, 400, "query"},
 		)
 		for _, p := range params(r.path) {
 			p := p

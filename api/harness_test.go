@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"leerlus/cases"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -39,6 +40,7 @@ type env struct {
 	t       testing.TB
 	db      *leerlus.DB
 	svc     *policy.Service
+	cases   *cases.Service
 	srv     *api.Server
 	admin   *person
 	people  map[string]*person // by subject: member, facilitator, researcher, manager, admin
@@ -66,11 +68,12 @@ func newEnv(t testing.TB) *env {
 func newEnvOn(t testing.TB, db *leerlus.DB, fixtures bool) *env {
 	t.Helper()
 	svc := policy.NewService(db, nil, cheapConfig())
-	srv, err := api.New(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t)})
+	deps := withCases(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t)})
+	srv, err := api.New(deps)
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, db: db, svc: svc, srv: srv, people: map[string]*person{}}
+	e := &env{t: t, db: db, svc: svc, cases: deps.Cases, srv: srv, people: map[string]*person{}}
 	if !fixtures {
 		return e
 	}
@@ -249,7 +252,7 @@ func newClockedEnv(t *testing.T) (*env, *fixedNow, policy.Config) {
 	clock := newClock(time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC))
 	cfg := cheapConfig()
 	svc := policy.NewService(db, clock.Now, cfg)
-	srv, err := api.New(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t)})
+	srv, err := api.New(withCases(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t)}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -270,3 +273,9 @@ func (c *fixedNow) Advance(d time.Duration) { c.t.Add(int64(d)) }
 
 // pageAll is a page large enough for every fixture list.
 var pageAll = leerlus.Page{Limit: leerlus.MaxLimit}
+
+// withCases adds the case service on the deps' database.
+func withCases(d api.Deps) api.Deps {
+	d.Cases = cases.NewService(d.DB, nil, d.Policy.AuditLog(), d.Scanner, []byte("a test key of thirty-two bytes!!"))
+	return d
+}

@@ -31,7 +31,7 @@ func serveRaw(srv http.Handler, method, path string, body string, header map[str
 func TestUnknownAPIPathsAreProblemsNeverTheWebApp(t *testing.T) {
 	db := dbtest.Open(t)
 	svc := policy.NewService(db, nil, cheapConfig())
-	srv, err := api.New(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t), UI: frontend.Handler()})
+	srv, err := api.New(withCases(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t), UI: frontend.Handler()}))
 	if err != nil {
 		t.Fatal(err)
 	}

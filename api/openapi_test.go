@@ -31,7 +31,7 @@ func newOpenAPIServer(t *testing.T) *api.Server {
 	db := dbtest.Open(t)
 	cfg := policy.DefaultConfig()
 	cfg.Password = policy.PasswordParams{MemoryKiB: 1024, Time: 1, Threads: 1}
-	srv, err := api.New(api.Deps{DB: db, Policy: policy.NewService(db, nil, cfg), Scanner: testScanner(t)})
+	srv, err := api.New(withCases(api.Deps{DB: db, Policy: policy.NewService(db, nil, cfg), Scanner: testScanner(t)}))
 	if err != nil {
 		t.Fatal(err)
 	}

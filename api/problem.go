@@ -18,6 +18,8 @@ type Problem struct {
 	Status int              `json:"status"`
 	Detail string           `json:"detail,omitempty"`
 	Errors []FieldErrorBody `json:"errors,omitempty"`
+	// Findings are the identifying details of a refused write (422).
+	Findings []FindingBody `json:"findings,omitempty"`
 }
 
 // statusOf is the one place where domain error codes become HTTP statuses.
@@ -25,6 +27,7 @@ var statusOf = map[leerlus.Code]int{
 	leerlus.CodeInvalid:      http.StatusBadRequest,
 	leerlus.CodeNotFound:     http.StatusNotFound,
 	leerlus.CodeConflict:     http.StatusConflict,
+	leerlus.CodeIdentifying:  http.StatusUnprocessableEntity,
 	leerlus.CodeForbidden:    http.StatusForbidden,
 	leerlus.CodeUnauthorized: http.StatusUnauthorized,
 	leerlus.CodeRateLimited:  http.StatusTooManyRequests,
@@ -46,10 +49,14 @@ func problemType(code string) string { return "urn:leerlus:problem:" + code }
 // problem is never cached: it may answer a path or body that names a
 // secret, and the next request may succeed.
 func writeProblem(c *gin.Context, status int, code, detail string, fields []leerlus.FieldError) {
+	writeProblemBody(c, Problem{Type: problemType(code), Title: http.StatusText(status), Status: status,
+		Detail: detail, Errors: fieldErrorBodies(fields)})
+}
+
+func writeProblemBody(c *gin.Context, p Problem) {
 	c.Header("Content-Type", "application/problem+json")
 	c.Header("Cache-Control", "no-store")
-	c.AbortWithStatusJSON(status, Problem{Type: problemType(code), Title: http.StatusText(status), Status: status,
-		Detail: detail, Errors: fieldErrorBodies(fields)})
+	c.AbortWithStatusJSON(p.Status, p)
 }
 
 // writeError maps any error to a problem. Domain errors show their message;
@@ -70,6 +77,11 @@ func (s *Server) writeError(c *gin.Context, err error) {
 	}
 	if e.Code == leerlus.CodeRateLimited && e.RetryAfter > 0 {
 		c.Header("Retry-After", strconv.Itoa(e.RetryAfter))
+	}
+	if len(e.Findings) > 0 {
+		writeProblemBody(c, Problem{Type: problemType(string(e.Code)), Title: http.StatusText(status), Status: status,
+			Detail: e.Message, Errors: fieldErrorBodies(e.Fields), Findings: findingBodies(e.Findings)})
+		return
 	}
 	writeProblem(c, status, string(e.Code), e.Message, e.Fields)
 }

@@ -21,7 +21,7 @@ func newClockEnv(t *testing.T) (*env, *fixedNow) {
 	db := dbtest.Open(t)
 	clock := newClock(time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC))
 	svc := policy.NewService(db, clock.Now, cheapConfig())
-	srv, err := api.New(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t)})
+	srv, err := api.New(withCases(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t)}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +228,7 @@ func TestUntrustedForwardingIsLoggedOnce(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := &captured{}
-			srv, err := api.New(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t), Log: slog.New(h), TrustedProxies: tc.trusted})
+			srv, err := api.New(withCases(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t), Log: slog.New(h), TrustedProxies: tc.trusted}))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -267,7 +267,7 @@ func TestKnownDeviceExpires(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			e.t = t
 			e.svc = policy.NewService(e.db, func() time.Time { return clock.Now().Add(tc.after) }, cheapConfig())
-			srv, err := api.New(api.Deps{DB: e.db, Policy: e.svc, Scanner: testScanner(t)})
+			srv, err := api.New(withCases(api.Deps{DB: e.db, Policy: e.svc, Scanner: testScanner(t)}))
 			if err != nil {
 				t.Fatal(err)
 			}

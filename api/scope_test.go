@@ -9,6 +9,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"leerlus"
+	"leerlus/cases"
 	"leerlus/cases/anonymise"
 	"leerlus/dbtest"
 	"leerlus/policy"
@@ -56,7 +57,7 @@ func TestObjectScopeDecidesByTheObjectsNetwork(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(Deps{DB: db, Policy: svc, Scanner: scanner})
+	srv, err := New(Deps{DB: db, Policy: svc, Scanner: scanner, Cases: cases.NewService(db, nil, svc.AuditLog(), scanner, make([]byte, 32))})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"leerlus"
+	"leerlus/cases"
 	"leerlus/cases/anonymise"
 	"leerlus/policy"
 )
@@ -23,6 +24,7 @@ import (
 type Deps struct {
 	DB      *leerlus.DB
 	Policy  *policy.Service
+	Cases   *cases.Service
 	Scanner *anonymise.Scanner
 	Log     *slog.Logger
 	// UI serves the web app for every path outside /api; nil answers 404.
@@ -102,8 +104,8 @@ func New(d Deps) (*Server, error) {
 	if d.Log == nil {
 		d.Log = slog.New(slog.DiscardHandler)
 	}
-	if d.DB == nil || d.Policy == nil || d.Scanner == nil {
-		return nil, errors.New("api: DB, Policy and Scanner are required")
+	if d.DB == nil || d.Policy == nil || d.Cases == nil || d.Scanner == nil {
+		return nil, errors.New("api: DB, Policy, Cases and Scanner are required")
 	}
 	s := &Server{Deps: d, access: d.Policy}
 	routes := s.routes()
@@ -222,6 +224,7 @@ func (s *Server) noRoute(c *gin.Context) {
 // policy/policy.csv.
 func (s *Server) routes() []route {
 	net := byNetworkParam
+	byCase := byObject("case", s.Cases.NetworkOf)
 	return []route{
 		{"GET", "/api/v1/openapi.json", "api.describe", nil, s.openAPI},
 
@@ -255,6 +258,22 @@ func (s *Server) routes() []route {
 		{"PATCH", "/api/v1/networks/:network/members/:membership", "members.manage", net, s.patchMember},
 		{"DELETE", "/api/v1/networks/:network/members/:membership", "members.manage", net, s.removeMember},
 		{"POST", "/api/v1/networks/:network/members/:membership/password-resets", "members.manage", net, s.issueMemberReset},
+		{"GET", "/api/v1/networks/:network/cases", "cases.read", net, s.listCases},
+		{"POST", "/api/v1/networks/:network/cases", "cases.write", net, s.createCase},
+		{"GET", "/api/v1/cases/:case", "cases.read", byCase, s.getCase},
+		{"PATCH", "/api/v1/cases/:case", "cases.write", byCase, s.patchCase},
+		{"DELETE", "/api/v1/cases/:case", "cases.write", byCase, s.deleteCase},
+		{"POST", "/api/v1/cases/:case/scan", "cases.write", byCase, s.scanCaseText},
+		{"POST", "/api/v1/cases/:case/episodes", "cases.write", byCase, s.addEpisode},
+		{"PATCH", "/api/v1/cases/:case/episodes/:episode", "cases.write", byCase, s.patchEpisode},
+		{"DELETE", "/api/v1/cases/:case/episodes/:episode", "cases.write", byCase, s.deleteEpisode},
+		{"PUT", "/api/v1/cases/:case/episode-order", "cases.write", byCase, s.orderEpisodes},
+		{"POST", "/api/v1/cases/:case/submit", "cases.write", byCase, s.caseStep(submitCase)},
+		{"POST", "/api/v1/cases/:case/withdraw", "cases.write", byCase, s.caseStep(withdrawCase)},
+		{"POST", "/api/v1/cases/:case/publish", "cases.review", byCase, s.caseStep(publishCase)},
+		{"POST", "/api/v1/cases/:case/send-back", "cases.review", byCase, s.sendBackCase},
+		{"POST", "/api/v1/cases/:case/archive", "cases.review", byCase, s.caseStep(archiveCase)},
+
 		{"GET", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.listInvitations},
 		{"POST", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.createInvitation},
 		{"DELETE", "/api/v1/networks/:network/invitations/:invitation", "invitations.manage", net, s.withdrawInvitation},

@@ -41,7 +41,7 @@ func TestSignInSetsAHardenedCookieAndNewSessionID(t *testing.T) {
 func TestSecureCookieBehindTrustedProxy(t *testing.T) {
 	db := dbtest.Open(t)
 	svc := policy.NewService(db, nil, cheapConfig())
-	srv, err := api.New(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t), TrustedProxies: []string{"192.0.2.0/24"}})
+	srv, err := api.New(withCases(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t), TrustedProxies: []string{"192.0.2.0/24"}}))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,7 +26,7 @@ func TestSite(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			db := dbtest.Open(t)
 			svc := policy.NewService(db, nil, cheapConfig())
-			srv, err := api.New(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t), Site: tt.site})
+			srv, err := api.New(withCases(api.Deps{DB: db, Policy: svc, Scanner: testScanner(t), Site: tt.site}))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -41,7 +41,7 @@ func (s *Service) AddEpisode(ctx context.Context, acc leerlus.Access, caseID str
 			CreatedAt: now, UpdatedAt: now, Version: 1,
 		}
 		texts := []text{{pointer: "/what_happened", field: "/what_happened", value: e.WhatHappened}}
-		if err := s.screenInto(c, texts, in.Decisions, func(sc screened) error {
+		if err := s.screenInto(tx, c, texts, in.Decisions, func(sc screened) error {
 			if err := tx.Create(e).Error; err != nil {
 				return err
 			}
@@ -85,7 +85,7 @@ func (s *Service) UpdateEpisode(ctx context.Context, acc leerlus.Access, caseID,
 			texts = []text{{pointer: "/what_happened", field: "/what_happened", value: *in.WhatHappened}}
 			fields = []string{"/what_happened"}
 		}
-		if err := s.screenInto(c, texts, in.Decisions, func(sc screened) error {
+		if err := s.screenInto(tx, c, texts, in.Decisions, func(sc screened) error {
 			if err := leerlus.UpdateVersioned(tx, &Episode{}, e.ID, in.Version, cols, "episode", ""); err != nil {
 				return err
 			}

@@ -41,7 +41,7 @@ func newWorld(t *testing.T) *world {
 	cfg.Password = policy.PasswordParams{MemoryKiB: 1024, Time: 1, Threads: 1}
 	clock := func() time.Time { return time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC) }
 	ps := policy.NewService(db, clock, cfg)
-	w := &world{db: db, policy: ps, svc: cases.NewService(db, clock, ps.AuditLog(), scanner, []byte("test key"))}
+	w := &world{db: db, policy: ps, svc: cases.NewService(db, clock, ps.AuditLog(), scanner, []byte("a test key of thirty-two bytes!!"))}
 	sys := policy.Actor{ClientAddr: "test"}
 	name, region, desc := "Werkplaats", "Noord", "Een werkplaats."
 	wp, err := ps.CreateWorkplace(ctx, sys, policy.WorkplaceInput{Name: &name, Region: &region, Description: &desc})

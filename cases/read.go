@@ -12,23 +12,23 @@ import (
 )
 
 // NetworkOf finds the network of a case, for the route scope: the caller's
-// role there decides. ok is false for an unknown case.
-func (s *Service) NetworkOf(ctx context.Context, id string) (string, bool, error) {
+// role there decides. An unknown case is not found.
+func (s *Service) NetworkOf(ctx context.Context, id string) (string, error) {
 	if !leerlus.ValidID(id) {
-		return "", false, nil
+		return "", leerlus.NotFound("case")
 	}
 	row, err := s.db.ReadRow(ctx, "SELECT network_id FROM cases WHERE id = ?", id)
 	if err != nil {
-		return "", false, err
+		return "", err
 	}
 	var network string
 	if err := row.Scan(&network); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
-			return "", false, nil
+			return "", leerlus.NotFound("case")
 		}
-		return "", false, err
+		return "", err
 	}
-	return network, true, nil
+	return network, nil
 }
 
 // Get reads one case as the caller may see it. A read by anyone but its
@@ -67,7 +67,7 @@ func loadView(db *gorm.DB, acc leerlus.Access, c *Case) (*View, error) {
 	}
 	if !knowsAuthor(acc, c) {
 		// Nothing of the author, not even the id of the last editor.
-		out.AuthorID, out.LastEditorID, out.PublishedBy = "", "", nil
+		out.AuthorID, out.LastEditorID, out.PublishedBy, out.ReviewComment = "", "", nil, ""
 		return out, nil
 	}
 	if err := db.Where("case_id = ?", c.ID).Order("object_id, field, start_at").Find(&out.Marks).Error; err != nil {

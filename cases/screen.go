@@ -105,9 +105,20 @@ func utf16Offset(s string, byteOffset int) int {
 	return n
 }
 
+// reserveTags keeps the numbers of the tags in a text from being given to
+// someone else.
+func reserveTags(red *anonymise.Redactor, s string) {
+	eachTag(s, func(typ anonymise.Type, n int) { red.Reserve(typ, n) })
+}
+
 // countTags counts the tags already in a text ([PERSOON-2]) per type: the
 // findings its author replaced, for the anonymiser's quality tallies.
 func countTags(s string, into map[string]int) {
+	eachTag(s, func(typ anonymise.Type, _ int) { into[string(typ)]++ })
+}
+
+// eachTag calls fn for every tag ([PERSOON-2]) in s.
+func eachTag(s string, fn func(anonymise.Type, int)) {
 	for {
 		i := strings.IndexByte(s, '[')
 		if i < 0 {
@@ -118,28 +129,30 @@ func countTags(s string, into map[string]int) {
 		if j < 0 {
 			return
 		}
-		if typ, ok := tagType(s[:j]); ok {
-			into[typ]++
+		if typ, n, ok := tagType(s[:j]); ok {
+			fn(typ, n)
 		}
 		s = s[j+1:]
 	}
 }
 
-// tagType reads the type of a tag body such as "PERSOON-2".
-func tagType(body string) (string, bool) {
+// tagType reads the type and number of a tag body such as "PERSOON-2".
+func tagType(body string) (anonymise.Type, int, bool) {
 	dash := strings.LastIndexByte(body, '-')
-	if dash <= 0 || dash == len(body)-1 {
-		return "", false
+	if dash <= 0 || dash == len(body)-1 || len(body)-dash > 6 {
+		return "", 0, false
 	}
+	n := 0
 	for _, c := range body[dash+1:] {
 		if c < '0' || c > '9' {
-			return "", false
+			return "", 0, false
 		}
+		n = n*10 + int(c-'0')
 	}
 	for _, t := range anonymise.Types {
 		if t.Tag() == body[:dash] {
-			return string(t), true
+			return t, n, true
 		}
 	}
-	return "", false
+	return "", 0, false
 }

@@ -1,6 +1,9 @@
 package cases
 
 import (
+	"encoding/json"
+	"fmt"
+
 	"leerlus"
 	"leerlus/cases/anonymise"
 	"leerlus/policy"
@@ -32,13 +35,28 @@ func (s *Service) currentPeriod() Period {
 }
 
 // redactor returns the case's numbering, so that a person keeps one tag
-// ([PERSOON-1]) in every text of the case.
+// ([PERSOON-1]) in every text of the case. It works on keyed hashes only:
+// names live in memory for the length of one request.
 func (s *Service) redactor(c *Case) (*anonymise.Redactor, error) {
-	// Until the sealed numbering is stored, each write numbers afresh.
-	return s.scanner.NewRedactor(), nil
+	var st anonymise.SealedState
+	if c.Numbering != "" {
+		if err := json.Unmarshal([]byte(c.Numbering), &st); err != nil {
+			return nil, fmt.Errorf("case %s: numbering: %w", c.ID, err)
+		}
+	}
+	r, err := s.scanner.RestoreSealed(s.sealKey, st)
+	if err != nil {
+		return nil, fmt.Errorf("case %s: numbering: %w", c.ID, err)
+	}
+	return r, nil
 }
 
 // numbering is what is stored of a redactor: keyed hashes only.
 func (s *Service) numbering(r *anonymise.Redactor) (string, error) {
-	return "", nil
+	b, err := json.Marshal(r.Seal(s.sealKey))
+	return string(b), err
 }
+
+// Scanner is the anonymiser the service screens with, for the API's own
+// scan of text that is not (yet) part of a case.
+func (s *Service) Scanner() *anonymise.Scanner { return s.scanner }

@@ -8,6 +8,7 @@ import (
 	"gorm.io/gorm"
 
 	"leerlus"
+	"leerlus/cases/anonymise"
 	"leerlus/policy"
 )
 
@@ -51,7 +52,7 @@ func (s *Service) Create(ctx context.Context, acc leerlus.Access, in CaseInput) 
 	decisions := in.Decisions
 	var out *View
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
-		if err := s.screenInto(c, texts, decisions, func(sc screened) error {
+		if err := s.screenInto(tx, c, texts, decisions, func(sc screened) error {
 			if err := tx.Create(c).Error; err != nil {
 				return err
 			}
@@ -138,7 +139,7 @@ func (s *Service) Update(ctx context.Context, acc leerlus.Access, id string, in 
 		if correcting {
 			markCorrection(cols, now)
 		}
-		if err := s.screenInto(c, texts, in.Decisions, func(sc screened) error {
+		if err := s.screenInto(tx, c, texts, in.Decisions, func(sc screened) error {
 			cols["numbering"] = c.Numbering
 			if err := leerlus.UpdateVersioned(tx, &Case{}, c.ID, in.Version, cols, "case", ""); err != nil {
 				return err
@@ -202,21 +203,44 @@ func changeDetail(what string, correcting bool) string {
 }
 
 // screenInto screens texts with the case's numbering and, when nothing
-// identifying is left, stores the numbering on c and runs write with the
-// author's matched decisions.
-func (s *Service) screenInto(c *Case, texts []text, d Decisions, write func(screened) error) error {
+// identifying is left, runs write with the author's matched decisions.
+// The numbering on c is brought up to date either way (it holds keyed
+// hashes, no text): a refused write still numbers what it found.
+func (s *Service) screenInto(tx *gorm.DB, c *Case, texts []text, d Decisions, write func(screened) error) error {
 	red, err := s.redactor(c)
 	if err != nil {
 		return err
 	}
-	sc, err := screen(red, texts, d)
-	if err != nil {
+	// Tags already in the case's texts, or typed in this write, keep their
+	// numbers even where the numbering that gave them out was not kept.
+	if err := reserveStoredTags(tx, c, red); err != nil {
 		return err
 	}
+	for _, t := range texts {
+		reserveTags(red, t.value)
+	}
+	sc, screenErr := screen(red, texts, d)
 	if c.Numbering, err = s.numbering(red); err != nil {
 		return err
 	}
+	if screenErr != nil {
+		return screenErr
+	}
 	return write(sc)
+}
+
+// reserveStoredTags reserves the tags in the stored texts of the case.
+func reserveStoredTags(tx *gorm.DB, c *Case, red *anonymise.Redactor) error {
+	reserveTags(red, c.Title)
+	reserveTags(red, c.Summary)
+	var texts []string
+	if err := tx.Model(&Episode{}).Where("case_id = ? AND what_happened LIKE ?", c.ID, "%[%").Pluck("what_happened", &texts).Error; err != nil {
+		return err
+	}
+	for _, t := range texts {
+		reserveTags(red, t)
+	}
+	return nil
 }
 
 // checkSubmittable refuses a case that lacks what a check needs.

@@ -6,6 +6,7 @@ import (
 	"io"
 	"text/tabwriter"
 
+	"leerlus/cases"
 	"leerlus/policy"
 )
 
@@ -21,7 +22,12 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	defer db.Close()
-	loaded, err := loadDemoIfEmpty(ctx, policy.NewService(db, nil, cfg.policyConfig()), stdout)
+	svc := policy.NewService(db, nil, cfg.policyConfig())
+	caseSvc, err := cfg.caseService(db, svc)
+	if err != nil {
+		return fail(stderr, "demo", err)
+	}
+	loaded, err := loadDemoIfEmpty(ctx, svc, caseSvc, stdout)
 	if err != nil {
 		return fail(stderr, "demo", err)
 	}
@@ -154,7 +160,7 @@ var demoAccounts = []demoAccount{
 
 // loadDemoIfEmpty loads the demo when no account exists yet and prints the
 // accounts; it reports whether it loaded.
-func loadDemoIfEmpty(ctx context.Context, svc *policy.Service, stdout io.Writer) (bool, error) {
+func loadDemoIfEmpty(ctx context.Context, svc *policy.Service, caseSvc *cases.Service, stdout io.Writer) (bool, error) {
 	n, err := svc.CountPeople(ctx)
 	if err != nil || n > 0 {
 		return false, err
@@ -186,14 +192,17 @@ func loadDemoIfEmpty(ctx context.Context, svc *policy.Service, stdout io.Writer)
 	tw := tabwriter.NewWriter(stdout, 0, 2, 2, ' ', 0)
 	fmt.Fprintf(tw, "Demo accounts (password for all: %s)\n", DemoPassword)
 	fmt.Fprintln(tw, "e-mail\tname\troles")
+	people := map[string]string{}
+	roles := demoRoles{}
 	for _, a := range demoAccounts {
 		p, err := svc.CreatePerson(ctx, system, policy.NewPerson{Email: a.email, Name: a.name, Password: DemoPassword, IsAdmin: a.admin})
 		if err != nil {
 			return false, err
 		}
-		roles := ""
+		people[a.email] = p.ID
+		said := ""
 		if a.admin {
-			roles = "admin (system)"
+			said = "admin (system)"
 		}
 		for k, m := range a.memberships {
 			net := networks[m.workplace][m.network]
@@ -202,12 +211,21 @@ func loadDemoIfEmpty(ctx context.Context, svc *policy.Service, stdout io.Writer)
 				Perspective: m.perspective, OrganisationID: &org}); err != nil {
 				return false, err
 			}
-			if roles != "" {
-				roles += "; "
+			if roles[net.ID] == nil {
+				roles[net.ID] = map[string]policy.Role{}
 			}
-			roles += fmt.Sprintf("%s in %q", m.role, net.Name)
+			roles[net.ID][p.ID] = m.role
+			if said != "" {
+				said += "; "
+			}
+			said += fmt.Sprintf("%s in %q", m.role, net.Name)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", a.email, a.name, roles)
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", a.email, a.name, said)
 	}
+	count, err := loadDemoCases(ctx, caseSvc, networks, people, roles)
+	if err != nil {
+		return false, err
+	}
+	fmt.Fprintf(tw, "\n%d demo cases in every state: draft, submitted, published, archived.\n", count)
 	return true, tw.Flush()
 }

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"leerlus/api"
-	"leerlus/cases/anonymise"
 	"leerlus/frontend"
 	"leerlus/policy"
 )
@@ -64,8 +63,12 @@ func serve(ctx context.Context, cfg *config, log *slog.Logger, stdout io.Writer)
 	}
 	defer db.Close()
 	svc := policy.NewService(db, nil, cfg.policyConfig())
+	caseSvc, err := cfg.caseService(db, svc)
+	if err != nil {
+		return err
+	}
 	if cfg.Demo {
-		loaded, err := loadDemoIfEmpty(ctx, svc, stdout)
+		loaded, err := loadDemoIfEmpty(ctx, svc, caseSvc, stdout)
 		if err != nil {
 			return fmt.Errorf("demo: %w", err)
 		}
@@ -73,11 +76,7 @@ func serve(ctx context.Context, cfg *config, log *slog.Logger, stdout io.Writer)
 			log.Info("demo data loaded")
 		}
 	}
-	scanner, err := anonymise.New()
-	if err != nil {
-		return err
-	}
-	handler, err := api.New(api.Deps{DB: db, Policy: svc, Scanner: scanner, Log: log, UI: frontend.Handler(),
+	handler, err := api.New(api.Deps{DB: db, Policy: svc, Cases: caseSvc, Scanner: caseSvc.Scanner(), Log: log, UI: frontend.Handler(),
 		TrustedProxies: splitList(cfg.TrustedProxies), CookieSecure: cfg.CookieSecure, Site: site})
 	if err != nil {
 		return err

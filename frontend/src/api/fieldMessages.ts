@@ -40,6 +40,10 @@ const words: Record<Code, (t: TFunction, p: FieldProblem) => string> = {
   not_allowed: (t) => t('fieldErrors.notAllowed'),
   last_facilitator: (t) => t('fieldErrors.lastFacilitator'),
   mixed_scripts: (t) => t('fieldErrors.mixedScripts'),
+  duplicate: (t) => t('fieldErrors.duplicate'),
+  too_many: (t, p) => t('fieldErrors.tooMany', { count: num(p, 'max') ?? 1 }),
+  before_start: (t) => t('fieldErrors.beforeStart'),
+  in_future: (t) => t('fieldErrors.inFuture'),
 };
 
 /** fieldMessage gives the words for one field error from its code; an unknown code shows the server's message. */

@@ -477,6 +477,277 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{network}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a network's cases
+         * @description Lists the network's cases, newest first, with the number of cases per outcome under the same filters (the outcome filter aside). Without `status` it lists published cases; `archived` lists archived ones, and facilitators may ask for `submitted` (their review queue). `mine=true` lists the caller's own cases in every status. Anyone with a role in the network may call it; researchers, members and managers never see who wrote a case. Every list except one's own is written to the audit log with its filters.
+         */
+        get: operations["listCases"];
+        put?: never;
+        /**
+         * Start a case (a draft)
+         * @description Saves a new draft case in the network, written by the caller, with the key episodes given. Only the title is needed at first; the rest may follow while it is a draft. Every text is scanned first: a direct identifier that is not dismissed, or a quasi-identifier that is not confirmed, refuses the whole request with 422 and nothing is stored. Members and facilitators of the network may call it.
+         */
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a case
+         * @description Reads one case with its key episodes. A draft is visible to its author only; a submitted case also to the network's facilitators; a published or archived case to everyone with a role in the network. `author`, `marks` and `review_comment` are shown only to the author and the network's facilitators. Every read by someone other than the author is written to the audit log.
+         */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft
+         * @description Deletes a draft for good; only its author may. Published cases are archived instead (409).
+         */
+        delete: operations["deleteCase"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a case
+         * @description Changes the fields named in the body, if `version` is current (else 409). Only the author may change a case: a draft, or a published case — which is a correction: it goes back to the four-eyes check (status `submitted`, `correction` true) and its earlier text is not kept. A submitted case is withdrawn first (409 otherwise). Texts are scanned as on create (422). Episodes are changed through their own routes.
+         */
+        patch: operations["patchCase"];
+        trace?: never;
+    };
+    "/api/v1/cases/{case}/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check text typed in a case
+         * @description Scans a text the author is typing in their case and returns what would identify someone, each with the tag the case gives it: the same person is `[PERSOON-1]` in every text of the case. The text is not stored; the case's numbering is (as keyed hashes, never names), so that a tag stays the same. Only the author of a draft or published case may call it.
+         */
+        post: operations["scanCaseText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case}/episodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a key episode
+         * @description Adds a key episode at `position` (1 is first; omitted: last). Only the case's author may; changing a published case makes it a correction (see `PATCH /api/v1/cases/{case}`). Texts are scanned (422).
+         */
+        post: operations["addEpisode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case}/episodes/{episode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+                /** @description The id of a key episode. */
+                episode: components["parameters"]["EpisodeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a key episode
+         * @description Removes an episode, if its `version` is current (else 409); the episodes after it move up. Only the case's author may.
+         */
+        delete: operations["deleteEpisode"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a key episode
+         * @description Changes the fields named in the body, if the episode's `version` is current (else 409). Each episode has its own version: edits of two different episodes never collide. Move episodes with `PUT /api/v1/cases/{case}/episode-order`.
+         */
+        patch: operations["patchEpisode"];
+        trace?: never;
+    };
+    "/api/v1/cases/{case}/episode-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put the key episodes in order
+         * @description Puts the case's episodes in the order given, which must name each of them once (else 400). The order belongs to the case: `version` is the case's.
+         */
+        put: operations["orderEpisodes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a case for its check
+         * @description Hands a complete draft to the network's facilitators (400 names what is still missing). Only the author may. `version` must be current (else 409).
+         */
+        post: operations["submitCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a submitted case
+         * @description Takes a submitted case back to its author's drafts. Only the author may. `version` must be current (else 409).
+         */
+        post: operations["withdrawCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a checked case
+         * @description Publishes a submitted case to the network after the four-eyes check: a facilitator of the network who neither wrote the case nor changed it last (else 403). Publishing accepts the author's dismissed findings as false alarms. `version` must be current (else 409).
+         */
+        post: operations["publishCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a case back to its author
+         * @description Returns a submitted case to its author as a draft with a comment the author sees (scanned like every text: 422). `real_identifiers` names dismissed findings (mark ids) that were real identifiers after all. Four eyes as for publishing. `version` must be current (else 409).
+         */
+        post: operations["sendBackCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a published case
+         * @description Takes a published case out of current use; it stays readable. Facilitators of the network may call it. `version` must be current (else 409).
+         */
+        post: operations["archiveCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/networks/{network}/invitations": {
         parameters: {
             query?: never;
@@ -692,11 +963,217 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description How the trajectory went (goed verlopen, vastgelopen, wisselend).
+         * @enum {string}
+         */
+        CaseOutcome: "good" | "stuck" | "mixed";
+        /**
+         * @description Where a case is in its lifecycle: `draft` (its author's only), `submitted` (waiting for the four-eyes check), `published` (read by the network), `archived` (no longer current, still readable).
+         * @enum {string}
+         */
+        CaseStatus: "draft" | "submitted" | "published" | "archived";
+        /** @description A year and quarter; cases never hold exact dates. */
+        Period: {
+            year: number;
+            quarter: number;
+        };
+        /** @description An author's decision on one finding, kept with the text as a place and a type, never the text: `dismissed` (a direct identifier called a false alarm) or `confirmed` (a quasi-identifier kept). `verdict` is the facilitator's at the four-eyes check. */
+        Mark: {
+            /** Format: uuid */
+            id: string;
+            /** @description A JSON pointer into the case or episode, such as `/summary`. */
+            field: string;
+            /** @enum {string} */
+            kind: "dismissed" | "confirmed";
+            type: components["schemas"]["FindingType"];
+            /** @description Offset in UTF-16 code units. */
+            start: number;
+            end: number;
+            /** @enum {string} */
+            verdict?: "accepted" | "real_identifier";
+        };
+        /** @description A key episode (cruciaal moment) of a case's timeline. */
+        Episode: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            /** @description A code of the `phase` list. */
+            phase?: string;
+            what_happened: string;
+            /** @description A code of the `episode_duration` list. */
+            duration?: string;
+            /** @description A code of the `effect` list (helped, hindered, neutral). */
+            effect?: string;
+            marks?: components["schemas"]["Mark"][];
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+        };
+        /** @description An anonymised care trajectory. `author`, `marks` and `review_comment` are present only for its author and the network's facilitators; nothing in the body names its author otherwise. */
+        Case: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            network_id: string;
+            status: components["schemas"]["CaseStatus"];
+            title: string;
+            outcome?: components["schemas"]["CaseOutcome"];
+            start?: components["schemas"]["Period"];
+            end?: components["schemas"]["Period"];
+            age_band?: string;
+            household?: string;
+            life_domains: string[];
+            services: string[];
+            duration?: string;
+            summary: string;
+            episodes: components["schemas"]["Episode"][];
+            /** @description The caller wrote this case. */
+            mine: boolean;
+            author?: components["schemas"]["Ref"];
+            /** @description Marks in the case's own fields (the episodes carry theirs). */
+            marks?: components["schemas"]["Mark"][];
+            /** @description What the facilitator asked to change when sending the case back. */
+            review_comment?: string;
+            /** @description The submitted text corrects a case that was published. */
+            correction: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            submitted_at?: string;
+            /** Format: date-time */
+            published_at?: string;
+            /** Format: date-time */
+            archived_at?: string;
+            version: number;
+        };
+        /** @description A case in a list. */
+        CaseSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            network_id: string;
+            status: components["schemas"]["CaseStatus"];
+            title: string;
+            outcome?: components["schemas"]["CaseOutcome"];
+            start?: components["schemas"]["Period"];
+            end?: components["schemas"]["Period"];
+            age_band?: string;
+            services: string[];
+            duration?: string;
+            episode_count: number;
+            mine: boolean;
+            correction: boolean;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            published_at?: string;
+            version: number;
+        };
+        CaseList: {
+            items: components["schemas"]["CaseSummary"][];
+            next_cursor?: string;
+            /** @description Cases per outcome under the same filters, the outcome filter aside. */
+            by_outcome: {
+                good: number;
+                stuck: number;
+                mixed: number;
+            };
+        };
+        /** @description One identifying detail: where (`field`, a JSON pointer into the request body, and `start`/`end` in UTF-16 code units, what a browser's string offsets count), its type, whether it is a direct identifier (never stored) or a quasi-identifier (stored once confirmed), and the tag the case gives it. The matched text is not repeated. */
+        CaseFinding: {
+            /** @example /episodes/2/what_happened */
+            field: string;
+            type: components["schemas"]["FindingType"];
+            start: number;
+            end: number;
+            direct: boolean;
+            /** @example [PERSOON-1] */
+            tag?: string;
+        };
+        CaseScan: {
+            findings: components["schemas"]["CaseFinding"][];
+        };
+        /** @description A decision on one finding, named exactly as the finding was (field, type, start, end). */
+        MarkRequest: {
+            field: string;
+            type: components["schemas"]["FindingType"];
+            start: number;
+            end: number;
+        };
+        NewEpisodeRequest: {
+            phase?: string;
+            what_happened?: string;
+            duration?: string;
+            effect?: string;
+        };
+        /** @description A new case: only `title` is needed at first; `episodes` may hold the first key episodes. `dismissed` and `confirmed` carry the author's decisions on findings of this body. */
+        NewCaseRequest: {
+            title: string;
+            outcome?: components["schemas"]["CaseOutcome"];
+            start?: components["schemas"]["Period"];
+            end?: components["schemas"]["Period"];
+            age_band?: string;
+            household?: string;
+            life_domains?: string[];
+            services?: string[];
+            duration?: string;
+            summary?: string;
+            episodes?: components["schemas"]["NewEpisodeRequest"][];
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+        };
+        /** @description A change of a case: fields left out stay as they are; `ongoing: true` clears the end. Episodes change through their own routes. `dismissed` and `confirmed` carry the author's decisions on findings of this body. */
+        CaseChangeRequest: {
+            title?: string;
+            outcome?: components["schemas"]["CaseOutcome"];
+            start?: components["schemas"]["Period"];
+            end?: components["schemas"]["Period"];
+            ongoing?: boolean;
+            age_band?: string;
+            household?: string;
+            life_domains?: string[];
+            services?: string[];
+            duration?: string;
+            summary?: string;
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+            version: number;
+        };
+        /** @description A key episode's fields. On create `version` is not allowed; on PATCH it is required and `position` is not allowed. */
+        EpisodeRequest: {
+            phase?: string;
+            what_happened?: string;
+            duration?: string;
+            effect?: string;
+            position?: number;
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+            version?: number;
+        };
+        EpisodeOrderRequest: {
+            episodes: string[];
+            version: number;
+        };
+        VersionRequest: {
+            /** @description The version you last saw. */
+            version: number;
+        };
+        SendBackRequest: {
+            comment: string;
+            /** @description Ids of dismissed marks that were real identifiers. */
+            real_identifiers?: string[];
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+            version: number;
+        };
         /** @description An RFC 9457 problem details body. */
         Problem: {
             /**
              * Format: uri
-             * @description What kind of problem this is: `urn:leerlus:problem:` followed by one of invalid, unauthorized, forbidden, csrf, not_found, conflict, gone, rate_limited, too_large, unsupported_media_type, method_not_allowed, not_ready, internal.
+             * @description What kind of problem this is: `urn:leerlus:problem:` followed by one of invalid, unauthorized, forbidden, csrf, not_found, conflict, identifying, gone, rate_limited, too_large, unsupported_media_type, method_not_allowed, not_ready, internal.
              * @example urn:leerlus:problem:invalid
              */
             type: string;
@@ -708,6 +1185,8 @@ export interface components {
             detail?: string;
             /** @description The input fields that break a rule. */
             errors?: components["schemas"]["FieldError"][];
+            /** @description The identifying details of a refused write (422). */
+            findings?: components["schemas"]["CaseFinding"][];
         };
         /** @description One input field that breaks a rule: a stable code with the values the rule names (params), for clients to translate, and an English message. */
         FieldError: {
@@ -736,17 +1215,17 @@ export interface components {
          * @description Why a field was refused; stable, for clients to translate.
          * @enum {string}
          */
-        FieldCode: "common_password" | "format" | "in_use" | "invalid_body" | "last_facilitator" | "member_already" | "mixed_scripts" | "not_allowed" | "not_in_workplace" | "one_of" | "out_of_range" | "own_account" | "required" | "stale_version" | "too_long" | "too_short" | "unknown_field" | "wrong_password" | "wrong_type";
+        FieldCode: "before_start" | "common_password" | "duplicate" | "format" | "in_future" | "in_use" | "invalid_body" | "last_facilitator" | "member_already" | "mixed_scripts" | "not_allowed" | "not_in_workplace" | "one_of" | "out_of_range" | "own_account" | "required" | "stale_version" | "too_long" | "too_many" | "too_short" | "unknown_field" | "wrong_password" | "wrong_type";
         /**
          * @description What an audit entry records.
          * @enum {string}
          */
-        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "person.password_change_failed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "password_reset.issued" | "password_reset.used" | "token.created" | "token.revoked";
+        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "person.password_change_failed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "password_reset.issued" | "password_reset.used" | "token.created" | "token.revoked" | "case.created" | "case.changed" | "case.deleted" | "case.submitted" | "case.withdrawn" | "case.published" | "case.sent_back" | "case.archived" | "case.read" | "cases.listed";
         /**
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "api.describe" | "audit.read" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "session.create" | "session.end" | "session.read" | "site.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "session.create" | "session.end" | "session.read" | "site.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -1220,6 +1699,15 @@ export interface components {
         };
     };
     responses: {
+        /** @description The text holds details that could identify someone (`urn:leerlus:problem:identifying`): `findings[]` names each, and nothing was stored. Replace direct identifiers (or dismiss a false alarm by sending it back in `dismissed`), and confirm quasi-identifiers you want to keep in `confirmed`. */
+        Identifying: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The input is not valid (problem type `urn:leerlus:problem:invalid`): `errors[]` names each offending field, or `body` when the body is not one JSON object of the expected shape or not valid UTF-8. Any route answers it for a query parameter (named in `errors[]`, or `query` for a bad name) or a body string that is not valid UTF-8 or holds a NUL character. */
         BadRequest: {
             headers: {
@@ -1304,6 +1792,12 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The id of a case. */
+        CaseId: string;
+        /** @description The id of a key episode. */
+        EpisodeId: string;
+        /** @description The version you last saw. */
+        VersionQuery: number;
         /** @description The largest number of items on the page. */
         Limit: number;
         /** @description The `next_cursor` of the previous page; opaque. */
@@ -2198,6 +2692,520 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                outcome?: components["schemas"]["CaseOutcome"];
+                status?: components["schemas"]["CaseStatus"];
+                /** @description A code of the `age_band` list of `GET /api/v1/case-vocabulary`. */
+                age_band?: string;
+                /** @description Cases that involved this service (a code of the `service` list). */
+                service?: string;
+                /** @description Cases with a key episode in this phase (a code of the `phase` list). */
+                phase?: string;
+                /** @description Trajectories still running at or after this quarter, such as `2024-Q1`. */
+                from?: string;
+                /** @description Trajectories that started at or before this quarter. */
+                to?: string;
+                mine?: boolean;
+                /** @description The largest number of items on the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; opaque. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of cases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description The new draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteCase: {
+        parameters: {
+            query: {
+                /** @description The version you last saw. */
+                version: components["parameters"]["VersionQuery"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    patchCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The case as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    scanCaseText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScanRequest"];
+            };
+        };
+        responses: {
+            /** @description The findings, in order of position. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseScan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    addEpisode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EpisodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The new episode. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Episode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    deleteEpisode: {
+        parameters: {
+            query: {
+                /** @description The version you last saw. */
+                version: components["parameters"]["VersionQuery"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+                /** @description The id of a key episode. */
+                episode: components["parameters"]["EpisodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The episode is gone; the others closed up. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    patchEpisode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+                /** @description The id of a key episode. */
+                episode: components["parameters"]["EpisodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EpisodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The episode as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Episode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    orderEpisodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EpisodeOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description The case as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    submitCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The case as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    withdrawCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The case as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    publishCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The case as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    sendBackCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendBackRequest"];
+            };
+        };
+        responses: {
+            /** @description The case as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    archiveCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The case as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };

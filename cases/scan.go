@@ -1,0 +1,39 @@
+package cases
+
+import (
+	"context"
+
+	"gorm.io/gorm"
+
+	"leerlus"
+)
+
+// Scan checks a text the author is typing in a case, with the case's
+// numbering, so that the replacement offered ([PERSOON-1]) is the tag the
+// same person has elsewhere in the case. The text is not stored; the
+// numbering is, as keyed hashes, so that the tag stays the same later.
+func (s *Service) Scan(ctx context.Context, acc leerlus.Access, caseID, value string) ([]leerlus.Finding, error) {
+	var out []leerlus.Finding
+	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
+		c, err := leerlus.GetByID[Case](tx, caseID, "case")
+		if err != nil {
+			return err
+		}
+		if err := editable(acc, c); err != nil {
+			return err
+		}
+		before := c.Numbering
+		err = s.screenInto(tx, c, []text{{pointer: "/text", field: "/text", value: value}}, Decisions{}, func(screened) error { return nil })
+		if e, ok := err.(*leerlus.Error); ok && e.Code == leerlus.CodeIdentifying {
+			out, err = e.Findings, nil
+		}
+		if err != nil || c.Numbering == before {
+			return err
+		}
+		return tx.Model(&Case{}).Where("id = ?", c.ID).Update("numbering", c.Numbering).Error
+	})
+	if out == nil && err == nil {
+		out = []leerlus.Finding{}
+	}
+	return out, err
+}
