@@ -23,7 +23,8 @@ func TestMain(m *testing.M) { dbtest.Main(m) }
 func dbArgs(t *testing.T) []string {
 	t.Helper()
 	if dbtest.Postgres() {
-		return []string{"--database-url", dbtest.Address(t)}
+		// The data directory still holds the seal key.
+		return []string{"--database-url", dbtest.Address(t), "--data-dir", t.TempDir()}
 	}
 	return []string{"--data-dir", t.TempDir()}
 }
