@@ -10,7 +10,7 @@ UI_BUILD   := frontend/dist/index.html
 PG_INITDB  := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
 
 .PHONY: run build test test-go test-pg test-ui test-e2e check-api gen-api deps-system \
-        eval-anonymise fuzz-anonymise bench load clean
+        eval-anonymise fuzz-anonymise bench bench-cases load clean
 
 ## run: build everything, load the demo into a fresh ./data, serve http://localhost:8080
 run: $(BIN)
@@ -74,6 +74,13 @@ fuzz-anonymise:
 ## bench: the benchmarks whose figures are in docs/performance.md
 bench:
 	go test -run '^$$' -bench . -benchmem -count=5 . ./policy ./api ./cases/anonymise
+
+## bench-cases: the case routes on 50,000 cases, SQLite then PostgreSQL (docs/performance.md)
+bench-cases:
+	LEERLUS_BENCH_CASES=1 go test -run '^$$' -bench Cases50k -benchtime 300x -count 1 ./api
+ifneq ($(PG_INITDB),)
+	LEERLUS_BENCH_CASES=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Cases50k -benchtime 300x -count 1 ./api
+endif
 
 ## load: the load benchmark of docs/performance.md (about 2 minutes; not part of test)
 load:

@@ -215,7 +215,11 @@ func (s *Service) changeTimeline(ctx context.Context, acc leerlus.Access, caseID
 		if err := change(tx, c, now); err != nil {
 			return err
 		}
-		cols := map[string]any{"updated_at": now, "last_editor_id": acc.PersonID(), "numbering": c.Numbering}
+		var phases []string
+		if err := tx.Model(&Episode{}).Where("case_id = ?", c.ID).Pluck("phase", &phases).Error; err != nil {
+			return err
+		}
+		cols := map[string]any{"updated_at": now, "last_editor_id": acc.PersonID(), "numbering": c.Numbering, "phase_mask": Phases.Mask(phases...)}
 		correcting := c.Status == StatusPublished
 		if correcting {
 			markCorrection(cols, now)

@@ -134,10 +134,10 @@ func (f *Filter) apply(db *gorm.DB, acc leerlus.Access) *gorm.DB {
 		db = db.Where("cases.age_band = ?", f.AgeBand)
 	}
 	if f.Service != "" {
-		db = db.Where("EXISTS (SELECT 1 FROM case_services s WHERE s.case_id = cases.id AND s.service = ?)", f.Service)
+		db = db.Where("(cases.service_mask & ?) <> 0", Services.Mask(f.Service))
 	}
 	if f.Phase != "" {
-		db = db.Where("EXISTS (SELECT 1 FROM case_episodes e WHERE e.case_id = cases.id AND e.phase = ?)", f.Phase)
+		db = db.Where("(cases.phase_mask & ?) <> 0", Phases.Mask(f.Phase))
 	}
 	if f.From != nil {
 		// Trajectories still running at the start of the range count too.

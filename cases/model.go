@@ -50,6 +50,8 @@ type Case struct {
 	Correction    bool
 	LastEditorID  string
 	PublishedBy   *string
+	ServiceMask   int
+	PhaseMask     int
 	CreatedAt     time.Time
 	UpdatedAt     time.Time
 	SubmittedAt   *time.Time

@@ -28,6 +28,20 @@ func (l List) Has(code string) bool {
 	return false
 }
 
+// Mask sets bit i for the i-th code of the list that is in codes. Lists
+// only ever grow at the end, so stored masks keep their meaning.
+func (l List) Mask(codes ...string) int {
+	m := 0
+	for i, t := range l.Terms {
+		for _, c := range codes {
+			if c == t.Code {
+				m |= 1 << i
+			}
+		}
+	}
+	return m
+}
+
 // Codes lists the list's codes in order, for field errors.
 func (l List) Codes() []string {
 	out := make([]string, len(l.Terms))

@@ -35,6 +35,12 @@ func (s *Service) Create(ctx context.Context, acc leerlus.Access, in CaseInput) 
 		end := in.End.code()
 		c.EndPeriod = &end
 	}
+	if in.Services != nil {
+		c.ServiceMask = Services.Mask(*in.Services...)
+	}
+	for _, e := range in.Episodes {
+		c.PhaseMask |= Phases.Mask(leerlus.Deref(e.Phase))
+	}
 	texts := []text{{pointer: "/title", field: "/title", value: c.Title}, {pointer: "/summary", field: "/summary", value: c.Summary}}
 	episodes := make([]Episode, len(in.Episodes))
 	objects := []string{c.ID}
@@ -125,6 +131,9 @@ func (s *Service) Update(ctx context.Context, acc leerlus.Access, id string, in 
 		leerlus.SetIf(cols, "duration", in.Duration)
 		if in.Start != nil {
 			cols["start_period"] = in.Start.code()
+		}
+		if in.Services != nil {
+			cols["service_mask"] = Services.Mask(*in.Services...)
 		}
 		if in.End != nil {
 			cols["end_period"] = in.End.code()

@@ -128,6 +128,11 @@ func TestEpisodesHaveTheirOwnVersions(t *testing.T) {
 	// Add one in front, reorder, remove.
 	e, err := w.svc.AddEpisode(ctx, w.as(w.author), v.ID, cases.EpisodeInput{Phase: ptr("help"), WhatHappened: ptr("Een vaste hulpverlener nam de regie."), Duration: ptr("4_12w"), Effect: ptr("helped"), Position: ptr(1)})
 	must(t, err)
+	var mask int
+	must(t, w.db.WithContext(ctx).Raw("SELECT phase_mask FROM cases WHERE id = ?", v.ID).Scan(&mask).Error)
+	if want := cases.Phases.Mask("signalling", "access", "help"); mask != want {
+		t.Errorf("phase mask %b, want %b", mask, want)
+	}
 	got, err = w.svc.Get(ctx, w.as(w.author), v.ID)
 	must(t, err)
 	if got.Episodes[0].ID != e.ID || got.Episodes[1].ID != a.ID || got.Episodes[2].ID != b.ID {

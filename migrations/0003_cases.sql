@@ -30,9 +30,16 @@ CREATE TABLE cases (
 	submitted_at {{timestamp}},
 	published_at {{timestamp}},
 	archived_at {{timestamp}},
+	-- The services and the phases of the key episodes as bits (bit i is
+	-- the i-th code of the fixed list): the list filters read them from an
+	-- index instead of joining case_services and case_episodes per row.
+	service_mask INTEGER NOT NULL DEFAULT 0,
+	phase_mask INTEGER NOT NULL DEFAULT 0,
 	version INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX cases_network_status ON cases (network_id, status, id);
+-- Covers every list filter, so the counts per outcome read the index only.
+CREATE INDEX cases_network_filters ON cases (network_id, status, outcome, age_band, start_period, end_period, service_mask, phase_mask);
 CREATE INDEX cases_author ON cases (author_id, id);
 CREATE INDEX cases_status_period ON cases (status, start_period);
 

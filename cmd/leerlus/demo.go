@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"time"
 	"text/tabwriter"
 
 	"leerlus/cases"
@@ -17,6 +18,8 @@ const DemoPassword = "demo-wachtwoord-2026"
 func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var cfg config
 	fs := newFlags("demo", &cfg, stderr)
+	var extraCases int
+	fs.IntVar(&extraCases, "cases", 0, "also add this many generated cases (for benchmarks)")
 	db, code := openForCommand(ctx, "demo", fs, &cfg, args, stderr)
 	if code != 0 {
 		return code
@@ -27,7 +30,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "demo", err)
 	}
-	loaded, err := loadDemoIfEmpty(ctx, svc, caseSvc, stdout)
+	loaded, err := loadDemoIfEmpty(ctx, svc, caseSvc, extraCases, stdout)
 	if err != nil {
 		return fail(stderr, "demo", err)
 	}
@@ -160,7 +163,8 @@ var demoAccounts = []demoAccount{
 
 // loadDemoIfEmpty loads the demo when no account exists yet and prints the
 // accounts; it reports whether it loaded.
-func loadDemoIfEmpty(ctx context.Context, svc *policy.Service, caseSvc *cases.Service, stdout io.Writer) (bool, error) {
+// extraCases generated cases are added after the demo's own.
+func loadDemoIfEmpty(ctx context.Context, svc *policy.Service, caseSvc *cases.Service, extraCases int, stdout io.Writer) (bool, error) {
 	n, err := svc.CountPeople(ctx)
 	if err != nil || n > 0 {
 		return false, err
@@ -227,5 +231,12 @@ func loadDemoIfEmpty(ctx context.Context, svc *policy.Service, caseSvc *cases.Se
 		return false, err
 	}
 	fmt.Fprintf(tw, "\n%d demo cases in every state: draft, submitted, published, archived.\n", count)
+	if extraCases > 0 {
+		started := time.Now()
+		if err := seedSyntheticCases(ctx, caseSvc, networks, roles, extraCases); err != nil {
+			return false, err
+		}
+		fmt.Fprintf(tw, "%d generated cases added in %.1f s.\n", extraCases, time.Since(started).Seconds())
+	}
 	return true, tw.Flush()
 }

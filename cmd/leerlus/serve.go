@@ -68,7 +68,7 @@ func serve(ctx context.Context, cfg *config, log *slog.Logger, stdout io.Writer)
 		return err
 	}
 	if cfg.Demo {
-		loaded, err := loadDemoIfEmpty(ctx, svc, caseSvc, stdout)
+		loaded, err := loadDemoIfEmpty(ctx, svc, caseSvc, 0, stdout)
 		if err != nil {
 			return fmt.Errorf("demo: %w", err)
 		}

@@ -1,0 +1,77 @@
+package cases_test
+
+import (
+	"context"
+	"testing"
+
+	"leerlus"
+	"leerlus/cases"
+)
+
+func TestListFilters(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	publish := func(in cases.CaseInput) string {
+		v, err := w.svc.Create(ctx, w.as(w.author), in)
+		must(t, err)
+		v, err = w.svc.Submit(ctx, w.as(w.author), v.ID, v.Version)
+		must(t, err)
+		v, err = w.svc.Publish(ctx, w.as(w.fac1), v.ID, v.Version)
+		must(t, err)
+		return v.ID
+	}
+	stuck := publish(complete()) // stuck, 2024-Q2 to 2025-Q3, 12-18, neighbourhood team + youth mental health, signalling + access
+	good := complete()
+	good.Outcome, good.AgeBand = ptr("good"), ptr("4-12")
+	good.Start, good.End = &cases.Period{Year: 2020, Quarter: 1}, &cases.Period{Year: 2020, Quarter: 4}
+	good.Services = &[]string{"education"}
+	good.Episodes = good.Episodes[:1]
+	goodID := publish(good)
+	// A draft is never in the network's list.
+	_, err := w.svc.Create(ctx, w.as(w.author), complete())
+	must(t, err)
+	// The good case gets a correction: back to the check, out of the list.
+	_, err = w.svc.Update(ctx, w.as(w.author), goodID, cases.CaseInput{Title: ptr("Goed verlopen na een vaste coach"), Version: 3})
+	must(t, err)
+
+	tests := []struct {
+		name   string
+		filter cases.Filter
+		want   []string
+		counts map[string]int
+	}{
+		{"all published", cases.Filter{}, []string{stuck}, map[string]int{"stuck": 1, "good": 0}},
+		{"outcome", cases.Filter{Outcome: "stuck"}, []string{stuck}, map[string]int{"stuck": 1}},
+		{"service", cases.Filter{Service: "youth_mental_health"}, []string{stuck}, nil},
+		{"service none", cases.Filter{Service: "housing"}, nil, map[string]int{"stuck": 0}},
+		{"phase", cases.Filter{Phase: "access"}, []string{stuck}, nil},
+		{"phase none", cases.Filter{Phase: "closure"}, nil, nil},
+		{"age band", cases.Filter{AgeBand: "12-18"}, []string{stuck}, nil},
+		{"running in 2025", cases.Filter{From: &cases.Period{Year: 2025, Quarter: 1}}, []string{stuck}, nil},
+		{"started before 2021", cases.Filter{To: &cases.Period{Year: 2020, Quarter: 4}}, nil, nil},
+		{"submitted corrections for facilitators", cases.Filter{Status: "submitted"}, []string{goodID}, map[string]int{"good": 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := w.svc.List(ctx, w.as(w.fac1), tt.filter, leerlus.Page{Limit: 10})
+			must(t, err)
+			var got []string
+			for _, it := range l.Items {
+				got = append(got, it.ID)
+			}
+			if len(got) != len(tt.want) || (len(got) > 0 && got[0] != tt.want[0]) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+			for k, n := range tt.counts {
+				if l.ByOutcome[k] != n {
+					t.Errorf("count %s = %d, want %d", k, l.ByOutcome[k], n)
+				}
+			}
+		})
+	}
+	// Members may not list submitted cases; nobody lists others' drafts.
+	for _, f := range []cases.Filter{{Status: "submitted"}, {Status: "draft"}} {
+		_, err := w.svc.List(ctx, w.as(w.member), f, leerlus.Page{Limit: 10})
+		domainError(t, err, leerlus.CodeInvalid)
+	}
+}
