@@ -212,6 +212,7 @@ func matrix() []matrixRoute {
 			return request{method: "POST", path: "/api/v1/cases/" + v.ID + "/archive", as: as, body: map[string]any{"version": v.Version}}
 		}},
 
+		{"GET", "/api/v1/anonymiser-quality", []string{admin}, 200, get("/api/v1/anonymiser-quality")},
 		{"GET", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 200, get("/api/v1/networks/:network/invitations")},
 		{"POST", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 201, func(e *env, as *person, network string) request {
 			return request{method: "POST", path: "/api/v1/networks/" + network + "/invitations", as: as,

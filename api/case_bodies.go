@@ -265,6 +265,7 @@ type episodeOrderRequest struct {
 type sendBackRequest struct {
 	Comment         string        `json:"comment"`
 	RealIdentifiers []string      `json:"real_identifiers"`
+	Missed          []string      `json:"missed"`
 	Dismissed       []markRequest `json:"dismissed"`
 	Confirmed       []markRequest `json:"confirmed"`
 	Version         int           `json:"version"`

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -212,10 +213,54 @@ func (s *Server) sendBackCase(c *gin.Context) error {
 		return nil
 	}
 	v, err := s.Cases.SendBack(c.Request.Context(), access(c), c.Param("case"),
-		cases.Review{Version: req.Version, Comment: req.Comment, RealIdentifiers: req.RealIdentifiers, Decisions: decisions(req.Dismissed, req.Confirmed)})
+		cases.Review{Version: req.Version, Comment: req.Comment, RealIdentifiers: req.RealIdentifiers, Missed: req.Missed,
+			Decisions: decisions(req.Dismissed, req.Confirmed)})
 	if err != nil {
 		return err
 	}
 	c.JSON(http.StatusOK, caseBody(v))
+	return nil
+}
+
+// QualityRowBody is how the anonymiser fared with one type of identifier.
+type QualityRowBody struct {
+	Type               string  `json:"type"`
+	Findings           int     `json:"findings"`
+	Replaced           int     `json:"replaced"`
+	DismissalsAccepted int     `json:"dismissals_accepted"`
+	RealIdentifiers    int     `json:"real_identifiers"`
+	Confirmed          int     `json:"confirmed"`
+	Missed             int     `json:"missed"`
+	DismissalRate      float64 `json:"dismissal_rate"`
+}
+
+// QualityBody is the anonymiser's quality report.
+type QualityBody struct {
+	Since *time.Time       `json:"since,omitempty"`
+	Types []QualityRowBody `json:"types"`
+}
+
+func (s *Server) getAnonymiserQuality(c *gin.Context) error {
+	var since time.Time
+	if v := c.Query("since"); v != "" {
+		t, err := time.Parse(time.RFC3339, v)
+		if err != nil {
+			return leerlus.Invalid("since", leerlus.FieldFormat, leerlus.Params{"format": "date_time"})
+		}
+		since = t
+	}
+	rows, err := s.Cases.Quality(c.Request.Context(), since)
+	if err != nil {
+		return err
+	}
+	out := QualityBody{Types: make([]QualityRowBody, len(rows))}
+	if !since.IsZero() {
+		out.Since = &since
+	}
+	for i, q := range rows {
+		out.Types[i] = QualityRowBody{Type: q.Type, Findings: q.Findings(), Replaced: q.Replaced, DismissalsAccepted: q.DismissalsAccepted,
+			RealIdentifiers: q.RealIdentifiers, Confirmed: q.Confirmed, Missed: q.Missed, DismissalRate: q.DismissalRate()}
+	}
+	c.JSON(http.StatusOK, out)
 	return nil
 }

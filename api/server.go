@@ -273,6 +273,7 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/cases/:case/publish", "cases.review", byCase, s.caseStep(publishCase)},
 		{"POST", "/api/v1/cases/:case/send-back", "cases.review", byCase, s.sendBackCase},
 		{"POST", "/api/v1/cases/:case/archive", "cases.review", byCase, s.caseStep(archiveCase)},
+		{"GET", "/api/v1/anonymiser-quality", "anonymiser.quality", nil, s.getAnonymiserQuality},
 
 		{"GET", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.listInvitations},
 		{"POST", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.createInvitation},

@@ -18,6 +18,9 @@ type Review struct {
 	// RealIdentifiers are dismissed findings the facilitator found to be
 	// real identifiers after all (sending back only).
 	RealIdentifiers []string
+	// Missed are the types of identifiers the anonymiser did not flag and
+	// the facilitator found (sending back only): counted, never located.
+	Missed []string
 	Decisions
 }
 
@@ -61,7 +64,7 @@ func (s *Service) Publish(ctx context.Context, acc leerlus.Access, id string, ve
 		if err := s.checkSubmittable(tx, c); err != nil {
 			return nil, err
 		}
-		if err := s.tallyReview(tx, c, nil, now); err != nil {
+		if err := s.tallyReview(tx, c, nil, nil, now); err != nil {
 			return nil, err
 		}
 		return map[string]any{
@@ -81,6 +84,7 @@ func (s *Service) SendBack(ctx context.Context, acc leerlus.Access, id string, i
 	for _, m := range in.RealIdentifiers {
 		leerlus.CheckID(&v, "real_identifiers", m)
 	}
+	checkMissed(&v, in.Missed)
 	if err := v.Err(); err != nil {
 		return nil, err
 	}
@@ -97,7 +101,7 @@ func (s *Service) SendBack(ctx context.Context, acc leerlus.Access, id string, i
 		if _, err := screen(red, texts, in.Decisions); err != nil {
 			return nil, err
 		}
-		if err := s.tallyReview(tx, c, in.RealIdentifiers, now); err != nil {
+		if err := s.tallyReview(tx, c, in.RealIdentifiers, in.Missed, now); err != nil {
 			return nil, err
 		}
 		return map[string]any{"status": StatusDraft, "submitted_at": nil, "review_comment": in.Comment}, nil

@@ -3,6 +3,7 @@ package cases_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"leerlus"
 	"leerlus/cases"
@@ -125,8 +126,22 @@ func TestRealIdentifierVerdictsAreTallied(t *testing.T) {
 	if len(got.Marks) != 1 || got.Marks[0].Kind != cases.MarkDismissed {
 		t.Fatalf("the facilitator sees marks %+v", got.Marks)
 	}
-	_, err = w.svc.SendBack(ctx, w.as(w.fac1), v.ID, cases.Review{Version: v.Version, Comment: "Dit is echt een naam.", RealIdentifiers: []string{got.Marks[0].ID}})
+	_, err = w.svc.SendBack(ctx, w.as(w.fac1), v.ID, cases.Review{Version: v.Version, Comment: "Dit is echt een naam.", RealIdentifiers: []string{got.Marks[0].ID}, Missed: []string{"phone"}})
 	must(t, err)
+	report, err := w.svc.Quality(ctx, time.Time{})
+	must(t, err)
+	for _, q := range report {
+		switch q.Type {
+		case "person":
+			if q.RealIdentifiers != 1 || q.Findings() != 1 || q.DismissalRate() != 1 {
+				t.Errorf("person row %+v", q)
+			}
+		case "phone":
+			if q.Missed != 1 {
+				t.Errorf("phone row %+v", q)
+			}
+		}
+	}
 	var verdict string
 	must(t, w.db.WithContext(ctx).Raw("SELECT verdict FROM anonymity_marks WHERE id = ?", got.Marks[0].ID).Scan(&verdict).Error)
 	var n int

@@ -28,13 +28,17 @@ const (
 	tallyDismissalAccepted = "dismissal_accepted" // a false alarm, confirmed by the facilitator
 	tallyRealIdentifier    = "real_identifier"    // a dismissal that was a real identifier after all
 	tallyConfirmed         = "confirmed"          // a quasi-identifier the author kept
+	tallyMissed            = "missed"             // an identifier the anonymiser did not flag, found at the check
 )
 
 // tallyReview counts, at a four-eyes decision, the tags in the case's texts
 // and the verdicts on its marks; realIdentifiers are the dismissals the
 // facilitator found wrong (an empty list when publishing: all accepted).
-func (s *Service) tallyReview(tx *gorm.DB, c *Case, realIdentifiers []string, now time.Time) error {
+func (s *Service) tallyReview(tx *gorm.DB, c *Case, realIdentifiers, missed []string, now time.Time) error {
 	counts := map[[2]string]int{}
+	for _, t := range missed {
+		counts[[2]string{t, tallyMissed}]++
+	}
 	replaced := map[string]int{}
 	countTags(c.Title, replaced)
 	countTags(c.Summary, replaced)

@@ -748,6 +748,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/anonymiser-quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How the anonymiser fares in real use
+         * @description Counts, over all networks, what happened to the anonymiser's findings in cases that reached the four-eyes check, per type of identifier: replaced by a tag, dismissed as a false alarm (and the facilitator agreed), dismissed but a real identifier after all, quasi-identifiers kept, and identifiers it missed that a facilitator found. No text and no positions are kept for this. Administrators only.
+         */
+        get: operations["getAnonymiserQuality"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/networks/{network}/invitations": {
         parameters: {
             query?: never;
@@ -963,6 +983,25 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AnonymiserQuality: {
+            /** Format: date-time */
+            since?: string;
+            types: {
+                type: components["schemas"]["FindingType"];
+                /** @description Findings that reached a check. */
+                findings: number;
+                replaced: number;
+                /** @description False alarms, confirmed by the facilitator. */
+                dismissals_accepted: number;
+                /** @description Dismissals the facilitator marked as real identifiers. */
+                real_identifiers: number;
+                /** @description Quasi-identifiers the author kept. */
+                confirmed: number;
+                /** @description Identifiers the anonymiser did not flag, found by a facilitator. */
+                missed: number;
+                dismissal_rate: number;
+            }[];
+        };
         /**
          * @description How the trajectory went (goed verlopen, vastgelopen, wisselend).
          * @enum {string}
@@ -1165,6 +1204,8 @@ export interface components {
             comment: string;
             /** @description Ids of dismissed marks that were real identifiers. */
             real_identifiers?: string[];
+            /** @description Types of identifiers the anonymiser did not flag that you found (counted for its quality report, never located). */
+            missed?: components["schemas"]["FindingType"][];
             dismissed?: components["schemas"]["MarkRequest"][];
             confirmed?: components["schemas"]["MarkRequest"][];
             version: number;
@@ -1225,7 +1266,7 @@ export interface components {
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "session.create" | "session.end" | "session.read" | "site.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "session.create" | "session.end" | "session.read" | "site.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -3208,6 +3249,32 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getAnonymiserQuality: {
+        parameters: {
+            query?: {
+                /** @description Count only checks from this moment on (RFC 3339). */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnonymiserQuality"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listInvitations: {
