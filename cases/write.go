@@ -267,33 +267,25 @@ func (s *Service) checkSubmittable(tx *gorm.DB, c *Case) error {
 
 // replaceLists stores the services and life domains that are given.
 func replaceLists(tx *gorm.DB, caseID string, services, domains *[]string) error {
-	if services != nil {
-		if err := tx.Where("case_id = ?", caseID).Delete(&caseService{}).Error; err != nil {
-			return err
-		}
-		rows := make([]caseService, len(*services))
-		for i, sv := range *services {
-			rows[i] = caseService{CaseID: caseID, Service: sv}
-		}
-		if len(rows) > 0 {
-			if err := tx.Create(&rows).Error; err != nil {
-				return err
-			}
-		}
+	if err := replaceList(tx, caseID, services, func(code string) caseService { return caseService{caseID, code} }); err != nil {
+		return err
 	}
-	if domains != nil {
-		if err := tx.Where("case_id = ?", caseID).Delete(&caseLifeDomain{}).Error; err != nil {
-			return err
-		}
-		rows := make([]caseLifeDomain, len(*domains))
-		for i, d := range *domains {
-			rows[i] = caseLifeDomain{CaseID: caseID, LifeDomain: d}
-		}
-		if len(rows) > 0 {
-			return tx.Create(&rows).Error
-		}
+	return replaceList(tx, caseID, domains, func(code string) caseLifeDomain { return caseLifeDomain{caseID, code} })
+}
+
+// replaceList swaps a case's rows of one list for codes, when given.
+func replaceList[T any](tx *gorm.DB, caseID string, codes *[]string, row func(string) T) error {
+	if codes == nil {
+		return nil
 	}
-	return nil
+	if err := tx.Where("case_id = ?", caseID).Delete(new(T)).Error; err != nil {
+		return err
+	}
+	rows := make([]T, len(*codes))
+	for i, c := range *codes {
+		rows[i] = row(c)
+	}
+	return insertAll(tx, rows, len(rows))
 }
 
 // saveMarks replaces the marks of an object's rewritten fields (all of
