@@ -111,9 +111,7 @@ func (s *Service) List(ctx context.Context, acc leerlus.Access, f Filter, p leer
 	if f.Mine {
 		return out, nil
 	}
-	err = s.db.InTx(ctx, func(tx *gorm.DB) error {
-		return s.audit.Record(tx, acc.Actor, policy.Event{Action: policy.ActionCasesListed, ObjectType: "network", ObjectID: acc.NetworkID, NetworkID: acc.NetworkID, Detail: f.describe(p)})
-	})
+	err = s.reads.Record(ctx, acc.Actor, policy.Event{Action: policy.ActionCasesListed, ObjectType: "network", ObjectID: acc.NetworkID, NetworkID: acc.NetworkID, Detail: f.describe(p)})
 	return out, err
 }
 

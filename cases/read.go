@@ -48,9 +48,7 @@ func (s *Service) Get(ctx context.Context, acc leerlus.Access, id string) (*View
 	if c.AuthorID == acc.PersonID() {
 		return out, nil
 	}
-	err = s.db.InTx(ctx, func(tx *gorm.DB) error {
-		return s.audit.Record(tx, acc.Actor, policy.Event{Action: policy.ActionCaseRead, ObjectType: "case", ObjectID: c.ID, NetworkID: c.NetworkID})
-	})
+	err = s.reads.Record(ctx, acc.Actor, policy.Event{Action: policy.ActionCaseRead, ObjectType: "case", ObjectID: c.ID, NetworkID: c.NetworkID})
 	return out, err
 }
 

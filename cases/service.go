@@ -13,9 +13,11 @@ import (
 // anonymiser inside its transaction and writes its audit entry there too.
 // It is safe for concurrent use; all state lives in the database.
 type Service struct {
-	db      *leerlus.DB
-	now     leerlus.Clock
-	audit   *policy.AuditLog
+	db    *leerlus.DB
+	now   leerlus.Clock
+	audit *policy.AuditLog
+	// reads writes the audit entries of reads and lists, many per commit.
+	reads   *policy.ReadAudit
 	scanner *anonymise.Scanner
 	// sealKey keys the hashes of a case's redaction numbering; it is kept
 	// outside the database, so that the stored hashes cannot be tested
@@ -25,7 +27,7 @@ type Service struct {
 
 // NewService returns the case service.
 func NewService(db *leerlus.DB, now leerlus.Clock, audit *policy.AuditLog, scanner *anonymise.Scanner, sealKey []byte) *Service {
-	return &Service{db: db, now: now, audit: audit, scanner: scanner, sealKey: sealKey}
+	return &Service{db: db, now: now, audit: audit, reads: policy.NewReadAudit(db, audit), scanner: scanner, sealKey: sealKey}
 }
 
 // currentPeriod is the quarter we are in: no period may lie after it.

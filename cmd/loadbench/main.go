@@ -1,7 +1,7 @@
 // Command loadbench measures the request path of the real server: it starts
 // the leerlus binary on a free loopback port with a fresh data directory
 // and the demo data, signs in as the demo facilitator and drives GET
-// /healthz, GET /api/v1/me and two list endpoints of the facilitator's
+// /healthz, GET /api/v1/me and three list endpoints of the facilitator's
 // network with 50 and 200 concurrent clients, each for a fixed time. It
 // prints requests per second, latency percentiles and each endpoint's rate
 // as a share of /healthz measured in the same run.
@@ -102,6 +102,9 @@ func bench(ctx context.Context, o options, stdout io.Writer) error {
 		{name: "GET /api/v1/me", path: "/api/v1/me", cookie: cookie},
 		{name: "GET /api/v1/networks/{id}/members", path: "/api/v1/networks/" + network + "/members", cookie: cookie},
 		{name: "GET /api/v1/networks/{id}/invitations", path: "/api/v1/networks/" + network + "/invitations", cookie: cookie},
+		// Every case list is audited (group commit): the list keeps a write
+		// per request on the path.
+		{name: "GET /api/v1/networks/{id}/cases", path: "/api/v1/networks/" + network + "/cases", cookie: cookie},
 	}
 	host, _ := os.Hostname()
 	fmt.Fprintf(stdout, "loadbench %s on %s (%d CPUs), %s per endpoint in %d turns after %s warm-up, server log level %s\n",
