@@ -55,7 +55,7 @@ const roles = [
     email: 'admin@leerlus.demo',
     lands: /\/$/,
     heading: /^Welkom/,
-    menu: ['Kenniswerkplaatsen', 'Mensen', 'Logboek', 'Mijn account'],
+    menu: ['Kenniswerkplaatsen', 'Mensen', 'Logboek', 'Anonimiseerder', 'Mijn account'],
   },
   {
     who: 'facilitator',

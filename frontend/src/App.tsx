@@ -22,6 +22,7 @@ const WorkplaceDetail = lazy(() => import('./pages/admin/WorkplaceDetail'));
 const NetworkEdit = lazy(() => import('./pages/admin/NetworkEdit'));
 const People = lazy(() => import('./pages/admin/People'));
 const Audit = lazy(() => import('./pages/admin/Audit'));
+const AnonymiserQuality = lazy(() => import('./pages/admin/AnonymiserQuality'));
 const SitePage = lazy(() => import('./pages/SitePage'));
 
 const auth = (el: React.ReactNode) => <RequireAuth>{el}</RequireAuth>;
@@ -45,6 +46,7 @@ export const routes: RouteObject[] = [
       { path: '/beheer/netwerken/:id', element: auth(<NetworkEdit />) },
       { path: '/beheer/mensen', element: auth(<People />) },
       { path: '/beheer/logboek', element: auth(<Audit />) },
+      { path: '/beheer/anonimiseerder', element: auth(<AnonymiserQuality />) },
       { path: '/privacy', element: <SitePage text="privacy" /> },
       { path: '/toegankelijkheid', element: <SitePage text="accessibility" /> },
       { path: '/contact', element: <SitePage text="contact" /> },

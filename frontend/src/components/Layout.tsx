@@ -54,6 +54,7 @@ export function menuItems(me: Me, networkId: string | undefined, t: (k: string) 
   if (can(me, 'workplaces.manage')) items.push({ to: '/beheer/kenniswerkplaatsen', label: t('nav.workplaces') });
   if (can(me, 'people.manage')) items.push({ to: '/beheer/mensen', label: t('nav.people') });
   if (can(me, 'audit.read')) items.push({ to: '/beheer/logboek', label: t('nav.audit') });
+  if (can(me, 'anonymiser.quality')) items.push({ to: '/beheer/anonimiseerder', label: t('nav.quality') });
   items.push({ to: '/account', label: t('nav.account') });
   return items;
 }
