@@ -72,6 +72,7 @@ type CaseBody struct {
 	Summary       string        `json:"summary"`
 	Episodes      []EpisodeBody `json:"episodes"`
 	Mine          bool          `json:"mine"`
+	CanCheck      bool          `json:"can_check"`
 	Author        *Ref          `json:"author,omitempty"`
 	Marks         []MarkBody    `json:"marks,omitempty"`
 	ReviewComment string        `json:"review_comment,omitempty"`
@@ -90,7 +91,7 @@ func caseBody(v *cases.View) CaseBody {
 		ID: v.ID, NetworkID: v.NetworkID, Status: v.Status, Title: v.Title, Outcome: v.Outcome,
 		Start: periodBody(&start), End: periodBody(v.End()), AgeBand: v.AgeBand, Household: v.Household,
 		LifeDomains: v.LifeDomains, Services: v.Services, Duration: v.Duration, Summary: v.Summary,
-		Episodes: make([]EpisodeBody, len(v.Episodes)), Mine: v.Mine, ReviewComment: v.ReviewComment,
+		Episodes: make([]EpisodeBody, len(v.Episodes)), Mine: v.Mine, CanCheck: v.CanCheck, ReviewComment: v.ReviewComment,
 		Correction: v.Correction, CreatedAt: v.CreatedAt, UpdatedAt: v.UpdatedAt, SubmittedAt: v.SubmittedAt,
 		PublishedAt: v.PublishedAt, ArchivedAt: v.ArchivedAt, Version: v.Version,
 	}
@@ -130,6 +131,7 @@ type CaseSummaryBody struct {
 	Mine         bool         `json:"mine"`
 	Correction   bool         `json:"correction"`
 	UpdatedAt    time.Time    `json:"updated_at"`
+	SubmittedAt  *time.Time   `json:"submitted_at,omitempty"`
 	PublishedAt  *time.Time   `json:"published_at,omitempty"`
 	Version      int          `json:"version"`
 }
@@ -147,7 +149,7 @@ func caseListBody(l *cases.Listing) CaseListBody {
 		start := c.Start()
 		out.Items[i] = CaseSummaryBody{ID: c.ID, NetworkID: c.NetworkID, Status: c.Status, Title: c.Title, Outcome: c.Outcome,
 			Start: periodBody(&start), End: periodBody(c.End()), AgeBand: c.AgeBand, Services: c.Services, Duration: c.Duration,
-			EpisodeCount: c.EpisodeCount, Mine: c.Mine, Correction: c.Correction, UpdatedAt: c.UpdatedAt, PublishedAt: c.PublishedAt, Version: c.Version}
+			EpisodeCount: c.EpisodeCount, Mine: c.Mine, Correction: c.Correction, UpdatedAt: c.UpdatedAt, SubmittedAt: c.SubmittedAt, PublishedAt: c.PublishedAt, Version: c.Version}
 	}
 	return out
 }

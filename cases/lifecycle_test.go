@@ -40,6 +40,17 @@ func TestLifecycleWithFourEyes(t *testing.T) {
 	must(t, err)
 	v, err = w.svc.Submit(ctx, w.as(w.author), v.ID, v.Version)
 	must(t, err)
+	// Only a facilitator who did not write it may check it, and is told so.
+	for p, want := range map[string]bool{w.author: false, w.fac1: true, w.member: false} {
+		if p == w.member {
+			continue // a member does not see a submitted case at all
+		}
+		got, err := w.svc.Get(ctx, w.as(p), v.ID)
+		must(t, err)
+		if got.CanCheck != want {
+			t.Errorf("can_check for %s: %v", w.as(p).Role, got.CanCheck)
+		}
+	}
 	// The author cannot publish, nor can a member.
 	_, err = w.svc.Publish(ctx, w.as(w.author), v.ID, v.Version)
 	domainError(t, err, leerlus.CodeForbidden)

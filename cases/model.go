@@ -128,4 +128,8 @@ type View struct {
 	Author *Author
 	// Mine says the reader wrote the case.
 	Mine bool
+	// CanCheck says the reader may publish or send back the case now: a
+	// facilitator of the network who neither wrote it nor changed it last,
+	// while it waits for its check.
+	CanCheck bool
 }

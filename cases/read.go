@@ -55,7 +55,7 @@ func (s *Service) Get(ctx context.Context, acc leerlus.Access, id string) (*View
 // loadView gathers a case's lists, episodes, marks and author as the
 // caller may see them.
 func loadView(db *gorm.DB, acc leerlus.Access, c *Case) (*View, error) {
-	out := &View{Case: *c, Mine: c.AuthorID == acc.PersonID()}
+	out := &View{Case: *c, Mine: c.AuthorID == acc.PersonID(), CanCheck: checkFourEyes(acc, c) == nil}
 	var err error
 	if out.Services, out.LifeDomains, err = loadLists(db, c.ID); err != nil {
 		return nil, err
