@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markSegments, marksOf } from './highlight';
+import { markSegments, marksOf, placedMarks } from './highlight';
 import type { Mark } from './types';
 
 function mark(start: number, end: number, extra: Partial<Mark> = {}): Mark {
@@ -78,5 +78,24 @@ describe('marksOf', () => {
     const b = mark(0, 1, { field: '/title' });
     expect(marksOf([a, b], '/title')).toEqual([b]);
     expect(marksOf(undefined, '/title')).toEqual([]);
+  });
+});
+
+describe('placedMarks', () => {
+  it('lists the marks shown, in reading order, with what they cover', () => {
+    const c = {
+      title: 'Jan',
+      summary: 'Over Piet en Dokkum.',
+      marks: [mark(5, 9), mark(0, 3, { field: '/title', id: 't' }), mark(40, 44, { id: 'stale' })],
+      episodes: [
+        { position: 2, what_happened: 'Bij Anna thuis.', marks: [mark(4, 8, { field: '/what_happened', id: 'anna' })] },
+        { position: 1, what_happened: 'Niets.', marks: undefined },
+      ],
+    };
+    expect(placedMarks(c).map((p) => [p.mark.id, p.text, p.field, p.episodePosition])).toEqual([
+      ['t', 'Jan', '/title', undefined],
+      ['m5-9', 'Piet', '/summary', undefined],
+      ['anna', 'Anna', '/what_happened', 2],
+    ]);
   });
 });

@@ -63,3 +63,40 @@ export function markSegments(text: string, marks: readonly Mark[] | undefined): 
 export function marksOf(marks: readonly Mark[] | undefined, field: string): Mark[] {
   return (marks ?? []).filter((m) => m.field === field);
 }
+
+/** PlacedMark is a mark as shown in its text: what it covers and where. */
+export interface PlacedMark {
+  mark: Mark;
+  /** text is the marked piece of the case text. */
+  text: string;
+  field: string;
+  /** episodePosition is set for a mark in a key episode. */
+  episodePosition?: number;
+}
+
+interface MarkedCase {
+  title: string;
+  summary: string;
+  marks?: Mark[] | undefined;
+  episodes: { position: number; what_happened: string; marks?: Mark[] | undefined }[];
+}
+
+/**
+ * placedMarks lists the marks of a case that are shown in its texts, in
+ * reading order (title, summary, then the key episodes in order); marks
+ * that do not fit their text are left out, as in the highlighting.
+ */
+export function placedMarks(c: MarkedCase): PlacedMark[] {
+  const out: PlacedMark[] = [];
+  const add = (text: string, marks: Mark[], field: string, episodePosition?: number) => {
+    for (const s of markSegments(text, marks)) {
+      if (s.mark) out.push({ mark: s.mark, text: s.text, field, ...(episodePosition !== undefined ? { episodePosition } : {}) });
+    }
+  };
+  add(c.title, marksOf(c.marks, '/title'), '/title');
+  add(c.summary, marksOf(c.marks, '/summary'), '/summary');
+  for (const e of [...c.episodes].sort((a, b) => a.position - b.position)) {
+    add(e.what_happened, marksOf(e.marks, '/what_happened'), '/what_happened', e.position);
+  }
+  return out;
+}
