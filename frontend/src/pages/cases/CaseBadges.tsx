@@ -26,7 +26,7 @@ export function CaseBadges({ status, correction, showStatus = status !== 'publis
       {correction && (
         <>
           {showStatus && ' '}
-          <StatusBadge status="warning" className="leerlus-badge">
+          <StatusBadge status="warning" className="leerlus-badge leerlus-badge--correction">
             {t('cases.correction')}
           </StatusBadge>
         </>

@@ -10,7 +10,7 @@ import { QueryList } from '../../components/QueryList';
 import { Pager, useCursorPages } from '../../components/Pager';
 import { RouterLink } from '../../components/RouterLink';
 import { ErrorState, Loading } from '../../components/states';
-import { filtersFromSearch, filtersToSearch, hasFilters, toListQuery, type CaseFilters } from './filters';
+import { countFilters, filtersFromSearch, filtersToSearch, hasFilters, toListQuery, type CaseFilters } from './filters';
 import { CaseFiltersForm } from './CaseFiltersForm';
 import { OutcomeTabs } from './OutcomeTabs';
 import { CaseBadges } from './CaseBadges';
@@ -82,6 +82,15 @@ function CaseResults({ networkId, filters, vocabulary }: { networkId: string; fi
   );
 }
 
+/**
+ * filtersOpen: the filters start open on a wide screen, or when some are
+ * chosen; on a phone they fold away so the list comes first.
+ */
+function filtersOpen(f: CaseFilters): boolean {
+  const phone = typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 40rem)').matches;
+  return !phone || hasFilters(f);
+}
+
 /** CaseListPage lists a network's cases, with filters kept in the URL query. */
 export default function CaseListPage() {
   const { t } = useTranslation();
@@ -105,12 +114,18 @@ export default function CaseListPage() {
         // Keyed by the query: new filters start again at page 1, and the form
         // follows the URL on back and forward.
         <div key={search.toString()}>
-          <CaseFiltersForm
-            filters={filters}
-            vocabulary={vocabulary}
-            canReview={can(me, 'cases.review', id)}
-            onApply={(f) => setSearch(filtersToSearch(f))}
-          />
+          <details className="leerlus-details leerlus-filters-details" open={filtersOpen(filters)}>
+            <summary className="leerlus-details__summary">
+              {t('cases.filters.show')}
+              {hasFilters(filters) && ` (${t('cases.filters.chosen', { count: countFilters(filters) })})`}
+            </summary>
+            <CaseFiltersForm
+              filters={filters}
+              vocabulary={vocabulary}
+              canReview={can(me, 'cases.review', id)}
+              onApply={(f) => setSearch(filtersToSearch(f))}
+            />
+          </details>
           <CaseResults networkId={id} filters={filters} vocabulary={vocabulary} />
         </div>
       )}

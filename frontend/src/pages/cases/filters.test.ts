@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, filtersFromSearch, filtersToSearch, hasFilters, joinQuarter, splitQuarter, toListQuery } from './filters';
+import { countFilters, emptyFilters, filtersFromSearch, filtersToSearch, hasFilters, joinQuarter, splitQuarter, toListQuery } from './filters';
 
 describe('filters and the URL query', () => {
   it('reads every filter from the query', () => {
@@ -33,6 +33,7 @@ describe('filters and the URL query', () => {
   it('tells whether anything but the outcome filters', () => {
     expect(hasFilters({ ...emptyFilters, outcome: 'good' })).toBe(false);
     expect(hasFilters({ ...emptyFilters, phase: 'help' })).toBe(true);
+    expect(countFilters({ ...emptyFilters, outcome: 'good', phase: 'help', from: '2024-Q1', to: '2024-Q4' })).toBe(3);
   });
 
   it('gives the list call only the filters that are set', () => {

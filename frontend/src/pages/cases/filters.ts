@@ -61,9 +61,14 @@ export function filtersToSearch(f: CaseFilters): URLSearchParams {
   return out;
 }
 
+/** countFilters counts what narrows the list besides the outcome (which has its own links). */
+export function countFilters(f: CaseFilters): number {
+  return keys.filter((k) => k !== 'outcome' && f[k] !== '').length;
+}
+
 /** hasFilters tells whether anything but the outcome narrows the list. */
 export function hasFilters(f: CaseFilters): boolean {
-  return keys.some((k) => k !== 'outcome' && f[k] !== '');
+  return countFilters(f) > 0;
 }
 
 /** toListQuery gives the list call's query parameters; empty filters are left out. */
