@@ -109,6 +109,20 @@ describe('CaseListPage', () => {
     expect(await screen.findByText(/geen casussen die bij deze filters passen/)).toBeInTheDocument();
   });
 
+  it('pages on with the cursor, and a new filter starts at page 1', async () => {
+    const { fetchMock } = mockApi({
+      'GET /case-vocabulary': () => json(vocabulary),
+      'GET /networks/n-fr/cases': () => json({ items: [summary], next_cursor: 'n2', by_outcome: { good: 0, stuck: 30, mixed: 0 } }),
+    });
+    render(researcher);
+    await userEvent.click(await screen.findByRole('button', { name: 'Volgende pagina' }));
+    await vi.waitFor(() => expect(listQueries(fetchMock).at(-1)?.get('cursor')).toBe('n2'));
+    expect(screen.getByText('Pagina 2')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'vastgelopen (30)' }));
+    await vi.waitFor(() => expect(listQueries(fetchMock).at(-1)?.get('outcome')).toBe('stuck'));
+    expect(listQueries(fetchMock).at(-1)?.get('cursor')).toBeNull();
+  });
+
   it('tells someone without access to cases that this page is not for them', () => {
     api();
     render(outsider);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18n from '../../i18n';
 import CasePage from './CasePage';
 import { json, mockApi, problem, renderRoutes, sessionFor } from '../../test/helpers';
 import { publishedCase, researcher, reviewer, submittedCase, vocabulary } from './testdata';
@@ -165,5 +166,38 @@ describe('CasePage at the four-eyes check', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Ja, archiveren' }));
     expect(await screen.findByText('De casus is gearchiveerd.')).toBeInTheDocument();
     expect(seen.find((s) => s.method === 'POST')?.path).toBe('/cases/c1/archive');
+  });
+});
+
+describe('CasePage edge cases', () => {
+  it('reloads the case when it changed meanwhile, and says so', async () => {
+    let reads = 0;
+    api(submittedCase, {
+      'GET /cases/c1': () => {
+        reads += 1;
+        return json({ ...submittedCase, version: 4 + reads });
+      },
+      'POST /cases/c1/publish': () => problem(409, { type: 'urn:leerlus:problem:conflict' }),
+    });
+    render(reviewer);
+    await userEvent.click(await screen.findByRole('button', { name: 'Publiceren' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Ja, publiceren' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Deze casus is net veranderd/);
+    await vi.waitFor(() => expect(reads).toBe(2));
+  });
+
+  it('speaks English with the English words of the lists', async () => {
+    await i18n.changeLanguage('en');
+    try {
+      api(publishedCase);
+      render(researcher);
+      const facts = await screen.findByRole('region', { name: 'About this trajectory' });
+      expect(facts).toHaveTextContent('got stuck');
+      expect(facts).toHaveTextContent('Q2 2023 to Q1 2024');
+      expect(facts).toHaveTextContent('school and work, mental health');
+      expect(screen.getByRole('region', { name: 'Key episodes' })).toHaveTextContent('noticing the problem');
+    } finally {
+      await i18n.changeLanguage('nl');
+    }
   });
 });

@@ -9,5 +9,8 @@ import { describeError } from '../../components/errors';
  */
 export function reviewErrorMessage(t: TFunction, e: unknown): string {
   if (isApiError(e) && e.status === 403 && !e.type.endsWith(':csrf')) return t('cases.review.fourEyes');
+  // A stale version, or a step that no longer fits the status (withdrawn,
+  // checked by someone else): the page reloads the case.
+  if (isApiError(e) && e.status === 409) return t('cases.review.stale');
   return describeError(t, e);
 }
