@@ -13,7 +13,14 @@ afterEach(() => vi.unstubAllGlobals());
 function render(me: Me) {
   return renderRoutes(
     [
-      { path: '/casussen/:case', element: <CasePage /> },
+      {
+        path: '/casussen/:case',
+        element: (
+          <main>
+            <CasePage />
+          </main>
+        ),
+      },
       { path: '/netwerk/:id/controleren', element: <p>queue</p> },
     ],
     { url: '/casussen/c1', session: sessionFor(me) },
@@ -98,6 +105,7 @@ describe('CasePage at the four-eyes check', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Publiceren' }));
     await userEvent.click(screen.getByRole('button', { name: 'Ja, publiceren' }));
     expect(await screen.findByText('De casus is gepubliceerd. Iedereen in het netwerk kan hem nu lezen.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
     expect(seen.find((s) => s.method === 'POST')?.body).toEqual({ version: 4 });
     // Reloaded: now it can be archived.
     expect(await screen.findByRole('button', { name: 'Archiveren' })).toBeInTheDocument();

@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { api, call } from '../../api/client';
 import { can, useMe } from '../../auth/session';
-import { PageHeading } from '../../components/PageHeading';
+import { PageHeading, requestHeadingFocus } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { ErrorState, Loading, StatusMessage } from '../../components/states';
 import { CaseFacts } from './CaseFacts';
@@ -96,6 +96,9 @@ export default function CasePage() {
           onChanged={(m) => {
             setMessage(m);
             refresh();
+            // The button pressed goes away with the new status: start again
+            // at the top, where the message is.
+            if (m) requestHeadingFocus();
           }}
           onSentBack={() => {
             // A draft is its author's only: the facilitator goes back to the queue.
