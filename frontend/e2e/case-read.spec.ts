@@ -155,3 +155,35 @@ test('on a phone the case list stacks, filters and opens a case, and the timelin
   await axe(page, 'case-phone');
   await page.screenshot({ path: test.info().outputPath('case-phone.png'), fullPage: true });
 });
+
+test('a facilitator sends a case back: a name in the comment is refused per finding, a dismissed name is marked as real', async ({ page, network }) => {
+  const mila = await network.addMember('Mila');
+  const author = await Api.signIn(mila.email, password);
+  const submitted = await submitCase(author, await createCaseDeciding(author, network.id, caseBody()));
+
+  await signIn(page, network.facilitator.email);
+  await page.goto(`/casussen/${submitted.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await page.getByRole('button', { name: 'Terugsturen' }).click();
+  const comment = page.getByLabel('Wat moet de schrijver veranderen?');
+  await comment.fill('Moeder Fatima Yilmaz staat er nog in.');
+  await page.getByLabel('„Fatima Yilmaz” (naam, in de samenvatting): dit was wel een persoonsgegeven').check();
+  await page.getByRole('button', { name: 'Terugsturen' }).click();
+  await expect(page.locator('.leerlus-error-summary')).toBeFocused();
+  await expect(page.getByRole('link', { name: /In je opmerking staat „Fatima Yilmaz” \(naam\)/ })).toBeVisible();
+  await expect(comment).toHaveAttribute('aria-invalid', 'true');
+  await axe(page, 'case-send-back-refused');
+
+  await comment.fill('De naam van de moeder staat er nog in. Haal die weg.');
+  await page.getByRole('button', { name: 'Terugsturen' }).click();
+  await expect(page).toHaveURL(new RegExp(`/netwerk/${network.id}/controleren$`));
+  await expect(page.getByRole('status').filter({ hasText: 'De casus is teruggestuurd naar de schrijver.' })).toBeVisible();
+  await expect(page.getByText('Er wachten geen casussen op controle.')).toBeVisible();
+
+  // The author gets it back as a draft with the comment, the name marked as real.
+  const back = await author.get<{ status: string; review_comment: string; marks: { verdict?: string }[] }>(`/api/v1/cases/${submitted.id}`);
+  expect(back.status).toBe('draft');
+  expect(back.review_comment).toBe('De naam van de moeder staat er nog in. Haal die weg.');
+  expect(back.marks.map((m) => m.verdict)).toEqual(['real_identifier']);
+  await author.dispose();
+});
