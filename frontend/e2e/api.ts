@@ -46,3 +46,43 @@ export class Api {
     await this.ctx.dispose();
   }
 }
+
+interface Finding {
+  field: string;
+  type: string;
+  start: number;
+  end: number;
+  direct: boolean;
+}
+
+/**
+ * createCaseDeciding starts a case whose texts hold identifiers, as the
+ * write form does: the first try answers 422 with the findings, which go
+ * back as the author's decisions (direct ones dismissed as false alarms,
+ * quasi-identifiers confirmed). Answers the new draft's id and version.
+ */
+export async function createCaseDeciding(
+  author: Api,
+  networkId: string,
+  body: Record<string, unknown>,
+): Promise<{ id: string; version: number; findings: Finding[] }> {
+  const path = `/api/v1/networks/${networkId}/cases`;
+  const refused = await author.call<{ findings: Finding[] }>('POST', path, body, 422);
+  const place = ({ field, type, start, end }: Finding) => ({ field, type, start, end });
+  const c = await author.post<{ id: string; version: number }>(path, {
+    ...body,
+    dismissed: refused.findings.filter((f) => f.direct).map(place),
+    confirmed: refused.findings.filter((f) => !f.direct).map(place),
+  });
+  return { id: c.id, version: c.version, findings: refused.findings };
+}
+
+/** submitCase sends a draft to the four-eyes check; answers the new version. */
+export async function submitCase(author: Api, c: { id: string; version: number }): Promise<{ id: string; version: number }> {
+  return author.call<{ id: string; version: number }>('POST', `/api/v1/cases/${c.id}/submit`, { version: c.version }, 200);
+}
+
+/** publishCase publishes a submitted case as a facilitator who did not write it. */
+export async function publishCase(facilitator: Api, c: { id: string; version: number }): Promise<void> {
+  await facilitator.call('POST', `/api/v1/cases/${c.id}/publish`, { version: c.version }, 200);
+}

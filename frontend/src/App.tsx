@@ -12,6 +12,7 @@ import { NetworkHome } from './pages/network/NetworkHome';
 import { AcceptInvitation } from './pages/AcceptInvitation';
 import { ResetPassword } from './pages/ResetPassword';
 import { NotFound } from './pages/NotFound';
+import { caseReadRoutes } from './pages/cases/routes';
 
 // Screens most people never open load on demand, to keep the first load small.
 const Account = lazy(() => import('./pages/account/Account').then((m) => ({ default: m.Account })));
@@ -40,6 +41,7 @@ export const routes: RouteObject[] = [
       { path: '/netwerk/:id', element: auth(<NetworkHome />) },
       { path: '/netwerk/:id/leden', element: auth(<Members />) },
       { path: '/netwerk/:id/uitnodigingen', element: auth(<Invitations />) },
+      ...caseReadRoutes,
       { path: '/beheer', element: auth(<Workplaces />) },
       { path: '/beheer/kenniswerkplaatsen', element: auth(<Workplaces />) },
       { path: '/beheer/kenniswerkplaatsen/:id', element: auth(<WorkplaceDetail />) },

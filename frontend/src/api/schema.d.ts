@@ -1069,6 +1069,8 @@ export interface components {
             episodes: components["schemas"]["Episode"][];
             /** @description The caller wrote this case. */
             mine: boolean;
+            /** @description The caller may publish or send back the case now: it waits for its check and the caller is a facilitator of the network who neither wrote it nor changed it last (four eyes). */
+            can_check: boolean;
             author?: components["schemas"]["Ref"];
             /** @description Marks in the case's own fields (the episodes carry theirs). */
             marks?: components["schemas"]["Mark"][];
@@ -1107,6 +1109,8 @@ export interface components {
             correction: boolean;
             /** Format: date-time */
             updated_at: string;
+            /** Format: date-time */
+            submitted_at?: string;
             /** Format: date-time */
             published_at?: string;
             version: number;

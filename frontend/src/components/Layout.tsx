@@ -46,6 +46,8 @@ export function menuItems(me: Me, networkId: string | undefined, t: (k: string) 
   const items: MenuItem[] = [];
   if (networkId && can(me, 'network.read', networkId)) {
     items.push({ to: `/netwerk/${networkId}`, label: t('nav.networkHome') });
+    if (can(me, 'cases.read', networkId)) items.push({ to: `/netwerk/${networkId}/casussen`, label: t('cases.home.title') });
+    if (can(me, 'cases.review', networkId)) items.push({ to: `/netwerk/${networkId}/controleren`, label: t('cases.home.review') });
     if (can(me, 'members.read', networkId)) items.push({ to: `/netwerk/${networkId}/leden`, label: t('nav.members') });
     if (can(me, 'invitations.manage', networkId)) {
       items.push({ to: `/netwerk/${networkId}/uitnodigingen`, label: t('nav.invitations') });

@@ -11,7 +11,7 @@ export interface RouterLinkProps extends Omit<LinkProps, 'href'> {
 
 /** RouterLink is the NLDS Link that navigates inside the app. */
 export const RouterLink = forwardRef<HTMLAnchorElement, RouterLinkProps>(function RouterLink(
-  { to, onClick, markCurrent, ...rest },
+  { to, onClick, markCurrent, 'aria-current': ariaCurrent, ...rest },
   ref,
 ) {
   const href = useHref(to);
@@ -23,7 +23,7 @@ export const RouterLink = forwardRef<HTMLAnchorElement, RouterLinkProps>(functio
       {...rest}
       ref={ref}
       href={href}
-      aria-current={current ? 'page' : undefined}
+      aria-current={current ? 'page' : ariaCurrent}
       onClick={(e: MouseEvent<HTMLAnchorElement>) => {
         onClick?.(e);
         if (!e.defaultPrevented) handle(e);

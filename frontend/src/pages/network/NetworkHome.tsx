@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { ErrorState, Loading } from '../../components/states';
 import { RouterLink } from '../../components/RouterLink';
 import { perspectiveLabel, roleLabel } from '../../components/labels';
+import { CaseLinks } from '../cases/CaseLinks';
 
 /** networkQuery loads one network; shared with the admin edit page. */
 export function networkQuery(id: string) {
@@ -54,6 +55,7 @@ export function NetworkHome() {
         </Paragraph>
       )}
       {n.description && <Paragraph>{n.description}</Paragraph>}
+      <CaseLinks networkId={id} />
       <Heading level={2}>{t('network.comingTitle')}</Heading>
       <Paragraph>{t('network.comingIntro')}</Paragraph>
       <UnorderedList>

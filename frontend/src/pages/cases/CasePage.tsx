@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { api, call } from '../../api/client';
+import { can, useMe } from '../../auth/session';
+import { PageHeading, requestHeadingFocus } from '../../components/PageHeading';
+import { RouterLink } from '../../components/RouterLink';
+import { ErrorState, Loading, StatusMessage } from '../../components/states';
+import { CaseFacts } from './CaseFacts';
+import { casesKey } from './CaseListPage';
+import { MarkLegend } from './MarkLegend';
+import { MarkedText } from './MarkedText';
+import { ReviewPanel } from './ReviewPanel';
+import { Timeline } from './Timeline';
+import { marksOf } from './highlight';
+import { useVocabulary } from './vocabulary';
+import './cases.css';
+
+/** caseKey is the cache key of one case. */
+export const caseKey = (id: string) => ['case', id] as const;
+
+/**
+ * CasePage shows one case: its context as facts, the timeline of key
+ * episodes, and the summary. The author and the author's decisions on the
+ * anonymiser's findings come only for those the server shows them to; a
+ * facilitator of the network also gets the check (publish, send back, archive).
+ */
+export default function CasePage() {
+  const { t } = useTranslation();
+  const { case: id = '' } = useParams();
+  const me = useMe();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const [message, setMessage] = useState<string | null>(null);
+  const { query: vocabularyQuery, vocabulary } = useVocabulary();
+  const query = useQuery({
+    queryKey: caseKey(id),
+    queryFn: () => call(api.GET('/api/v1/cases/{case}', { params: { path: { case: id } } })),
+  });
+
+  if (query.isPending || vocabularyQuery.isPending) return <Loading />;
+  if (query.isError || vocabularyQuery.isError || !vocabulary) {
+    return (
+      <>
+        <PageHeading title={t('cases.title')} />
+        <ErrorState
+          error={query.error ?? vocabularyQuery.error}
+          onRetry={() => void (query.isError ? query.refetch() : vocabularyQuery.refetch())}
+        />
+      </>
+    );
+  }
+  const c = query.data;
+  const networkId = c.network_id;
+  const reviewer = can(me, 'cases.review', networkId);
+  const inQueue = reviewer && c.status === 'submitted';
+  const refresh = () => {
+    void qc.invalidateQueries({ queryKey: caseKey(id) });
+    void qc.invalidateQueries({ queryKey: casesKey(networkId) });
+  };
+  return (
+    <article className="leerlus-case">
+      <Paragraph className="leerlus-no-print">
+        <RouterLink to={inQueue ? `/netwerk/${networkId}/controleren` : `/netwerk/${networkId}/casussen`}>
+          {inQueue ? t('cases.page.backToQueue') : t('cases.page.back')}
+        </RouterLink>
+      </Paragraph>
+      <PageHeading title={c.title}>
+        <MarkedText text={c.title} marks={marksOf(c.marks, '/title')} />
+      </PageHeading>
+      <StatusMessage message={message} />
+      {c.review_comment && (
+        <Alert type="info">
+          <Heading level={2} appearance="utrecht-heading-3">
+            {t('cases.page.reviewComment')}
+          </Heading>
+          <Paragraph className="leerlus-case-text">{c.review_comment}</Paragraph>
+        </Alert>
+      )}
+      <MarkLegend c={c} />
+      <CaseFacts c={c} vocabulary={vocabulary} />
+      <Timeline episodes={c.episodes} vocabulary={vocabulary} />
+      <section aria-labelledby="case-summary-title">
+        <Heading level={2} id="case-summary-title">
+          {t('cases.summary.title')}
+        </Heading>
+        <Paragraph className="leerlus-case-text">
+          {c.summary ? <MarkedText text={c.summary} marks={marksOf(c.marks, '/summary')} /> : t('cases.summary.empty')}
+        </Paragraph>
+      </section>
+      {reviewer && (
+        <ReviewPanel
+          c={c}
+          onChanged={(m) => {
+            setMessage(m);
+            refresh();
+            // The button pressed goes away with the new status: start again
+            // at the top, where the message is.
+            if (m) requestHeadingFocus();
+          }}
+          onSentBack={() => {
+            // A draft is its author's only: the facilitator goes back to the queue.
+            refresh();
+            navigate(`/netwerk/${networkId}/controleren`, { state: { message: t('cases.review.sentBack') } });
+          }}
+        />
+      )}
+      <Paragraph className="leerlus-no-print">
+        <Button appearance="secondary-action-button" onClick={() => window.print()}>
+          {t('cases.page.print')}
+        </Button>
+      </Paragraph>
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { placedMarks } from './highlight';
+import type { Case } from './types';
+
+/**
+ * MarkLegend explains the highlighted places in the text, for those who
+ * see the author's decisions (the author and the network's facilitators).
+ */
+export function MarkLegend({ c }: { c: Case }) {
+  const { t } = useTranslation();
+  // Marks are omitted when empty; the author comes with them for the same
+  // people. At the check, "none dismissed" is worth saying too.
+  const placed = placedMarks(c);
+  if (!c.author || (placed.length === 0 && c.status !== 'submitted')) return null;
+  const dismissed = placed.filter((p) => p.mark.kind === 'dismissed').length;
+  const confirmed = placed.length - dismissed;
+  return (
+    <div className="leerlus-about leerlus-mark-legend" role="note" aria-label={t('cases.marks.title')}>
+      <Paragraph>
+        {dismissed ? t('cases.marks.countDismissed', { count: dismissed }) : t('cases.marks.noneDismissed')}
+      </Paragraph>
+      {placed.length > 0 && (
+        <UnorderedList>
+          {dismissed > 0 && (
+            <UnorderedListItem>
+              <mark className="leerlus-mark leerlus-mark--dismissed leerlus-mark--sample" aria-hidden="true">
+                Abc
+              </mark>{' '}
+              {t('cases.marks.legendDismissed')}
+            </UnorderedListItem>
+          )}
+          {confirmed > 0 && (
+            <UnorderedListItem>
+              <mark className="leerlus-mark leerlus-mark--confirmed leerlus-mark--sample" aria-hidden="true">
+                Abc
+              </mark>{' '}
+              {t('cases.marks.legendConfirmed')}
+            </UnorderedListItem>
+          )}
+        </UnorderedList>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { RequireAuth } from '../../components/guards';
+
+// Loaded on demand, like the other screens outside the first load.
+const CaseListPage = lazy(() => import('./CaseListPage'));
+const ReviewQueue = lazy(() => import('./ReviewQueue'));
+const CasePage = lazy(() => import('./CasePage'));
+
+/** caseReadRoutes: a network's cases, its facilitators' review queue, and one case. */
+export const caseReadRoutes: RouteObject[] = [
+  { path: '/netwerk/:id/casussen', element: <RequireAuth><CaseListPage /></RequireAuth> },
+  { path: '/netwerk/:id/controleren', element: <RequireAuth><ReviewQueue /></RequireAuth> },
+  { path: '/casussen/:case', element: <RequireAuth><CasePage /></RequireAuth> },
+];
