@@ -121,6 +121,15 @@ describe('CasePage at the four-eyes check', () => {
     );
   });
 
+  it('tells the four-eyes rule before the click when the server says this facilitator may not check', async () => {
+    api({ ...submittedCase, can_check: false });
+    render(reviewer);
+    expect(
+      await screen.findByText('Je hebt deze casus zelf geschreven of als laatste veranderd. Een andere facilitator moet hem controleren.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Publiceren' })).not.toBeInTheDocument();
+  });
+
   it('sends back with a comment and the dismissed findings that were real, then returns to the queue', async () => {
     const { seen } = api(submittedCase, { 'POST /cases/c1/send-back': () => json({ ...submittedCase, status: 'draft' }) });
     const { router } = render(reviewer);

@@ -57,7 +57,11 @@ export function ReviewPanel({ c, onChanged, onSentBack }: Props) {
           <Paragraph>{error}</Paragraph>
         </Alert>
       )}
-      {c.status === 'submitted' ? (
+      {c.status === 'submitted' && !c.can_check ? (
+        // Four eyes, told before the click: the server says whether this
+        // facilitator may check the case.
+        <Paragraph>{t('cases.review.fourEyes')}</Paragraph>
+      ) : c.status === 'submitted' ? (
         <>
           <Paragraph>{t('cases.review.intro')}</Paragraph>
           <ButtonGroup>

@@ -117,6 +117,7 @@ export const submittedCase: Case = {
       version: 1,
     },
   ],
+  can_check: true,
   mine: false,
   author: { id: 'p-lid', name: 'Lotte Lid' },
   marks: [
