@@ -213,6 +213,7 @@ function AuditPage() {
                   <TableCell data-label={t('audit.object')}>
                     {t(`audit.objectTypes.${e.object_type}`, { defaultValue: e.object_type })}
                     {e.object_name ? `: ${e.object_name}` : ''}
+                    {e.detail && <span className="leerlus-audit-detail">{e.detail}</span>}
                   </TableCell>
                   <TableCell data-label={t('audit.network')}>{e.network_name ?? ''}</TableCell>
                   <TableCell data-label={t('audit.outcome')}>{t(`audit.outcomes.${e.outcome}`, { defaultValue: e.outcome })}</TableCell>
