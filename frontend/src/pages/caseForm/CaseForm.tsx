@@ -116,7 +116,7 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
       <Heading level={2} ref={stepHeading} tabIndex={-1} className="leerlus-page-heading">
         {t('caseForm.stepOf', { step, count: stepCount })}: {name}
       </Heading>
-      <form noValidate onSubmit={(e) => e.preventDefault()} aria-label={name}>
+      <form noValidate onSubmit={(e) => e.preventDefault()}>
         {step === 1 && <StepOutcome {...props} />}
         {step === 2 && <StepContext {...props} />}
         {step === 3 && <StepTimeline {...props} />}

@@ -54,7 +54,7 @@ export function MyCases({ networkId }: { networkId: string }) {
       </Paragraph>
       <StatusMessage message={message} />
       {Boolean(failed) && <ErrorState error={failed} />}
-      <QueryList query={mine} emptyText={t('caseForm.mine.empty')} label={t('caseForm.mine.title')}>
+      <QueryList query={mine} emptyText={t('caseForm.mine.empty')} label={t('caseForm.mine.tableLabel')}>
         {(items) => (
           <>
             <TableHeader>
