@@ -64,9 +64,12 @@ export function useCaseDraft(caseId: string, personId: string) {
     setEdits((n) => n + 1);
   }, []);
 
+  // The choices of each episode as the server has them, so a text held back for findings sends nothing when nothing else changed.
+  const serverChoices = useRef(new Map<string, string>());
   const adopt = useCallback(
     (c: Case, stored: Stored | null) => {
       const base = draftFromCase(c);
+      for (const e of base.episodes) serverChoices.current.set(e.id, JSON.stringify(episodePatch(e)));
       for (const [key, text] of Object.entries(textsOf(base)) as [TextKey, string][]) scan.known(key, text);
       const { draft: d, restored: any } = restore(base, stored);
       draftRef.current = d;
@@ -169,6 +172,7 @@ export function useCaseDraft(caseId: string, personId: string) {
       const decisions = draftRef.current!.decisions[key] ?? [];
       const body: EpisodeChange = { ...episodePatch(e), version: e.version };
       const held = openFindings(text, findings, decisions).length > 0;
+      if (held && serverChoices.current.get(id) === JSON.stringify(episodePatch(e))) return 'findings';
       if (!held) {
         body.what_happened = text;
         const m = markRequests('/what_happened', text, findings, decisions);
@@ -182,6 +186,7 @@ export function useCaseDraft(caseId: string, personId: string) {
         if (err instanceof IdentifyingError) scan.put(key, { text, findings: err.findings, fresh: false });
         throw err;
       }
+      serverChoices.current.set(id, JSON.stringify(episodePatch(e)));
       update((cur) => ({
         ...cur,
         episodes: cur.episodes.map((x) => (x.id === id ? { ...x, version: saved.version } : x)),
@@ -310,6 +315,7 @@ export function useCaseDraft(caseId: string, personId: string) {
       structural(async () => {
         const ep = await caseApi.addEpisode(caseId, {});
         scan.known(episodeKey(ep.id), ep.what_happened);
+        serverChoices.current.set(ep.id, JSON.stringify(episodePatch(episodeFromServer(ep))));
         update((d) => ({ ...d, episodes: [...d.episodes, episodeFromServer(ep)] }));
         return ep.id;
       }),
