@@ -7,7 +7,8 @@ import type { FieldProblems } from '../../api/problem';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { ErrorState, Loading } from '../../components/states';
-import { errorLookup, stepCount } from './problems';
+import { errorLookup, openProblems, stepCount } from './problems';
+import type { Draft } from './model';
 import { SaveStatus } from './SaveStatus';
 import { StepContext } from './StepContext';
 import { StepNav } from './StepNav';
@@ -32,7 +33,7 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
   const vocab = useVocabulary();
   const [params] = useSearchParams();
   const step = stepFrom(params.get('stap'));
-  const [problems, setProblems] = useState<FieldProblems>({});
+  const [lastSubmit, setSubmitProblems] = useState<{ problems: FieldProblems; at: Draft | null }>({ problems: {}, at: null });
   const [submitted, setSubmitted] = useState(false);
   const base = `/netwerk/${networkId}/casussen/${caseId}/bewerken`;
   const link = (n: number) => `${base}?stap=${n}`;
@@ -87,13 +88,15 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
     );
   }
 
+  const problems = openProblems(lastSubmit.problems, lastSubmit.at, draft);
   const props: StepProps = { form, draft, vocab, errorFor: errorLookup(t, form.fieldProblems, problems) };
   const name = t(`caseForm.steps.${step}`);
   return (
     <>
       <PageHeading title={`${name} – ${t('caseForm.editTitle')}`}>{t('caseForm.editTitle')}</PageHeading>
       {meta.review_comment && (
-        <Alert type="warning">
+        // A note, not an alert: it is there from the start, nothing happened just now.
+        <Alert type="warning" role="note">
           <Paragraph>{t('caseForm.review.sentBack')}</Paragraph>
           <Paragraph>
             <strong>{meta.review_comment}</strong>
@@ -122,7 +125,7 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
         {step === 3 && <StepTimeline {...props} />}
         {step === 4 && <StepSummary {...props} />}
         {step === 5 && (
-          <StepReview {...props} stepLink={link} problems={problems} onProblems={setProblems} onSubmitted={() => setSubmitted(true)} />
+          <StepReview {...props} stepLink={link} problems={problems} onProblems={(p) => setSubmitProblems({ problems: p, at: form.draft })} onSubmitted={() => setSubmitted(true)} />
         )}
       </form>
       <div className="leerlus-step-buttons">

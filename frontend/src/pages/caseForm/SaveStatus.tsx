@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import type { SaveState } from './autosave';
@@ -9,55 +10,59 @@ export interface SaveStatusProps {
   onRetry: () => void;
 }
 
+/** quietText is the status shown without announcing it: it changes every few seconds while typing. */
+function quietText(save: SaveState, time: string, t: TFunction): string {
+  switch (save.status) {
+    case 'saving':
+      return t('caseForm.save.saving');
+    case 'pending':
+      return t('caseForm.save.notYet');
+    case 'clean':
+      return time ? t('caseForm.save.saved', { time }) : '';
+    case 'failed':
+      // Held back for findings: the text's own live region already says what was found.
+      return save.reason === 'findings' ? t('caseForm.save.failed', { reason: t('caseForm.save.reasons.findings') }) : '';
+  }
+}
+
 /**
  * SaveStatus tells whether the text is saved. Saving and saved are shown
- * quietly (they change every few seconds while typing); a refused save is
- * announced, with its reason, and for a conflict the choice what to keep.
+ * quietly; a refused save (other than for findings, which the text's own
+ * live region announces) is an alert with its reason, and for a conflict
+ * the choice what to keep.
  */
 export function SaveStatus({ save, onTakeTheirs, onKeepMine, onRetry }: SaveStatusProps) {
   const { t, i18n } = useTranslation();
   const time = save.savedAt
     ? new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { hour: '2-digit', minute: '2-digit' }).format(save.savedAt)
     : '';
-  const quiet =
-    save.status === 'saving'
-      ? t('caseForm.save.saving')
-      : save.status === 'pending' || (save.status === 'clean' && !time)
-        ? save.status === 'pending'
-          ? t('caseForm.save.notYet')
-          : ''
-        : save.status === 'clean'
-          ? t('caseForm.save.saved', { time })
-          : '';
-  const failed = save.status === 'failed' ? t('caseForm.save.failed', { reason: t(`caseForm.save.reasons.${save.reason}`) }) : '';
+  const quiet = quietText(save, time, t);
   return (
     <div className="leerlus-save-status">
       {quiet && <Paragraph className="leerlus-save-status__quiet">{quiet}</Paragraph>}
-      <div role="status">
-        {failed && (
-          <Alert type={save.status === 'failed' && save.reason === 'findings' ? 'warning' : 'error'}>
-            <Paragraph>{failed}</Paragraph>
-            {save.status === 'failed' && save.reason === 'conflict' && (
-              <>
-                <Paragraph>{t('caseForm.save.conflictQuestion')}</Paragraph>
-                <span className="utrecht-button-group">
-                  <Button appearance="primary-action-button" onClick={onKeepMine}>
-                    {t('caseForm.save.keepMine')}
-                  </Button>
-                  <Button appearance="secondary-action-button" onClick={onTakeTheirs}>
-                    {t('caseForm.save.takeTheirs')}
-                  </Button>
-                </span>
-              </>
-            )}
-            {save.status === 'failed' && (save.reason === 'offline' || save.reason === 'error') && (
-              <Button appearance="secondary-action-button" onClick={onRetry}>
-                {t('caseForm.save.retry')}
-              </Button>
-            )}
-          </Alert>
-        )}
-      </div>
+      {save.status === 'failed' && save.reason !== 'findings' && (
+        <Alert type="error">
+          <Paragraph>{t('caseForm.save.failed', { reason: t(`caseForm.save.reasons.${save.reason}`) })}</Paragraph>
+          {save.reason === 'conflict' && (
+            <>
+              <Paragraph>{t('caseForm.save.conflictQuestion')}</Paragraph>
+              <span className="utrecht-button-group">
+                <Button appearance="primary-action-button" onClick={onKeepMine}>
+                  {t('caseForm.save.keepMine')}
+                </Button>
+                <Button appearance="secondary-action-button" onClick={onTakeTheirs}>
+                  {t('caseForm.save.takeTheirs')}
+                </Button>
+              </span>
+            </>
+          )}
+          {(save.reason === 'offline' || save.reason === 'error') && (
+            <Button appearance="secondary-action-button" onClick={onRetry}>
+              {t('caseForm.save.retry')}
+            </Button>
+          )}
+        </Alert>
+      )}
     </div>
   );
 }

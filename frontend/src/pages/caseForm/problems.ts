@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { fieldMessages } from '../../api/fieldMessages';
 import type { FieldProblems } from '../../api/problem';
+import type { Draft } from './model';
 
 export const stepCount = 5;
 
@@ -84,4 +85,34 @@ export function errorLookup(t: TFunction, ...sources: FieldProblems[]) {
     }
     return undefined;
   };
+}
+
+/** valueAt reads from a draft what a submit error is about, to tell later whether the author changed it. */
+export function valueAt(d: Draft, field: string): string {
+  const ep = /^\/episodes\/(\d+)\/(\w+)$/.exec(field);
+  if (ep) {
+    const e = d.episodes[Number(ep[1])] as Record<string, unknown> | undefined;
+    return JSON.stringify(e ? [e.id, e[ep[2]!]] : null);
+  }
+  const f = d.fields;
+  switch (field.replace(/^\//, '').split('/')[0]) {
+    case 'episodes':
+      return String(d.episodes.length);
+    case 'start':
+      return `${f.startYear}/${f.startQuarter}`;
+    case 'end':
+    case 'ongoing':
+      return `${f.ongoing}/${f.endYear}/${f.endQuarter}`;
+    default:
+      return JSON.stringify((f as unknown as Record<string, unknown>)[field] ?? null);
+  }
+}
+
+/**
+ * openProblems keeps the errors of the last submit whose field the author
+ * has not changed since, so a filled-in field stops saying "Vul dit in".
+ */
+export function openProblems(problems: FieldProblems, at: Draft | null, now: Draft): FieldProblems {
+  if (!at) return problems;
+  return Object.fromEntries(Object.entries(problems).filter(([field]) => valueAt(at, field) === valueAt(now, field)));
 }
