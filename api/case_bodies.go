@@ -57,32 +57,33 @@ type EpisodeBody struct {
 // review comment are there only for its author and the network's
 // facilitators.
 type CaseBody struct {
-	ID            string        `json:"id"`
-	NetworkID     string        `json:"network_id"`
-	Status        cases.Status  `json:"status"`
-	Title         string        `json:"title"`
-	Outcome       string        `json:"outcome,omitempty"`
-	Start         *PeriodBody   `json:"start,omitempty"`
-	End           *PeriodBody   `json:"end,omitempty"`
-	AgeBand       string        `json:"age_band,omitempty"`
-	Household     string        `json:"household,omitempty"`
-	LifeDomains   []string      `json:"life_domains"`
-	Services      []string      `json:"services"`
-	Duration      string        `json:"duration,omitempty"`
-	Summary       string        `json:"summary"`
-	Episodes      []EpisodeBody `json:"episodes"`
-	Mine          bool          `json:"mine"`
-	CanCheck      bool          `json:"can_check"`
-	Author        *Ref          `json:"author,omitempty"`
-	Marks         []MarkBody    `json:"marks,omitempty"`
-	ReviewComment string        `json:"review_comment,omitempty"`
-	Correction    bool          `json:"correction"`
-	CreatedAt     time.Time     `json:"created_at"`
-	UpdatedAt     time.Time     `json:"updated_at"`
-	SubmittedAt   *time.Time    `json:"submitted_at,omitempty"`
-	PublishedAt   *time.Time    `json:"published_at,omitempty"`
-	ArchivedAt    *time.Time    `json:"archived_at,omitempty"`
-	Version       int           `json:"version"`
+	ID            string           `json:"id"`
+	NetworkID     string           `json:"network_id"`
+	Status        cases.Status     `json:"status"`
+	Title         string           `json:"title"`
+	Outcome       string           `json:"outcome,omitempty"`
+	Start         *PeriodBody      `json:"start,omitempty"`
+	End           *PeriodBody      `json:"end,omitempty"`
+	AgeBand       string           `json:"age_band,omitempty"`
+	Household     string           `json:"household,omitempty"`
+	LifeDomains   []string         `json:"life_domains"`
+	Services      []string         `json:"services"`
+	Duration      string           `json:"duration,omitempty"`
+	Summary       string           `json:"summary"`
+	Episodes      []EpisodeBody    `json:"episodes"`
+	Mine          bool             `json:"mine"`
+	CanCheck      bool             `json:"can_check"`
+	Author        *Ref             `json:"author,omitempty"`
+	Marks         []MarkBody       `json:"marks,omitempty"`
+	ReviewComment string           `json:"review_comment,omitempty"`
+	Missing       []FieldErrorBody `json:"missing,omitempty"`
+	Correction    bool             `json:"correction"`
+	CreatedAt     time.Time        `json:"created_at"`
+	UpdatedAt     time.Time        `json:"updated_at"`
+	SubmittedAt   *time.Time       `json:"submitted_at,omitempty"`
+	PublishedAt   *time.Time       `json:"published_at,omitempty"`
+	ArchivedAt    *time.Time       `json:"archived_at,omitempty"`
+	Version       int              `json:"version"`
 }
 
 func caseBody(v *cases.View) CaseBody {
@@ -93,7 +94,7 @@ func caseBody(v *cases.View) CaseBody {
 		LifeDomains: v.LifeDomains, Services: v.Services, Duration: v.Duration, Summary: v.Summary,
 		Episodes: make([]EpisodeBody, len(v.Episodes)), Mine: v.Mine, CanCheck: v.CanCheck, ReviewComment: v.ReviewComment,
 		Correction: v.Correction, CreatedAt: v.CreatedAt, UpdatedAt: v.UpdatedAt, SubmittedAt: v.SubmittedAt,
-		PublishedAt: v.PublishedAt, ArchivedAt: v.ArchivedAt, Version: v.Version,
+		PublishedAt: v.PublishedAt, ArchivedAt: v.ArchivedAt, Version: v.Version, Missing: fieldErrorBodies(v.Missing),
 	}
 	if v.Author != nil {
 		out.Author = &Ref{ID: v.Author.ID, Name: v.Author.Name}
@@ -130,10 +131,12 @@ type CaseSummaryBody struct {
 	EpisodeCount int          `json:"episode_count"`
 	Mine         bool         `json:"mine"`
 	Correction   bool         `json:"correction"`
-	UpdatedAt    time.Time    `json:"updated_at"`
-	SubmittedAt  *time.Time   `json:"submitted_at,omitempty"`
-	PublishedAt  *time.Time   `json:"published_at,omitempty"`
-	Version      int          `json:"version"`
+	// ReviewComment is there for the author and the network's facilitators.
+	ReviewComment string     `json:"review_comment,omitempty"`
+	UpdatedAt     time.Time  `json:"updated_at"`
+	SubmittedAt   *time.Time `json:"submitted_at,omitempty"`
+	PublishedAt   *time.Time `json:"published_at,omitempty"`
+	Version       int        `json:"version"`
 }
 
 // CaseListBody is one page of cases with the counts per outcome.
@@ -149,7 +152,7 @@ func caseListBody(l *cases.Listing) CaseListBody {
 		start := c.Start()
 		out.Items[i] = CaseSummaryBody{ID: c.ID, NetworkID: c.NetworkID, Status: c.Status, Title: c.Title, Outcome: c.Outcome,
 			Start: periodBody(&start), End: periodBody(c.End()), AgeBand: c.AgeBand, Services: c.Services, Duration: c.Duration,
-			EpisodeCount: c.EpisodeCount, Mine: c.Mine, Correction: c.Correction, UpdatedAt: c.UpdatedAt, SubmittedAt: c.SubmittedAt, PublishedAt: c.PublishedAt, Version: c.Version}
+			EpisodeCount: c.EpisodeCount, Mine: c.Mine, Correction: c.Correction, ReviewComment: c.ReviewComment, UpdatedAt: c.UpdatedAt, SubmittedAt: c.SubmittedAt, PublishedAt: c.PublishedAt, Version: c.Version}
 	}
 	return out
 }

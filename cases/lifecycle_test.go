@@ -15,10 +15,12 @@ func TestLifecycleWithFourEyes(t *testing.T) {
 	ctx := context.Background()
 	draft, err := w.svc.Create(ctx, w.as(w.author), cases.CaseInput{Title: ptr("Nog niet af")})
 	must(t, err)
-	// An incomplete draft cannot be submitted; the answer names what lacks.
+	// An incomplete draft cannot be submitted; the answer names what lacks,
+	// and the draft itself tells its author beforehand.
 	_, err = w.svc.Submit(ctx, w.as(w.author), draft.ID, draft.Version)
-	if e := domainError(t, err, leerlus.CodeInvalid); len(e.Fields) < 5 {
-		t.Errorf("fields %+v", e.Fields)
+	e := domainError(t, err, leerlus.CodeInvalid)
+	if len(e.Fields) < 5 || len(draft.Missing) != len(e.Fields) {
+		t.Errorf("fields %+v, missing %+v", e.Fields, draft.Missing)
 	}
 	v, err := w.svc.Create(ctx, w.as(w.author), complete())
 	must(t, err)

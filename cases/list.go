@@ -85,7 +85,7 @@ func (s *Service) List(ctx context.Context, acc leerlus.Access, f Filter, p leer
 	for i, c := range rows {
 		mine := c.AuthorID == acc.PersonID()
 		if !knowsAuthor(acc, &c) {
-			c.AuthorID, c.LastEditorID, c.PublishedBy = "", "", nil
+			c.AuthorID, c.LastEditorID, c.PublishedBy, c.ReviewComment = "", "", nil, ""
 		}
 		out.Items[i] = Summary{Case: c, Mine: mine, Services: []string{}}
 		ids[i] = c.ID

@@ -55,4 +55,3 @@ type Decisions struct {
 	Dismissed []MarkInput
 	Confirmed []MarkInput
 }
-

@@ -2,6 +2,8 @@ package cases
 
 import (
 	"time"
+
+	"leerlus"
 )
 
 // Status is where a case is in its lifecycle.
@@ -128,6 +130,9 @@ type View struct {
 	Author *Author
 	// Mine says the reader wrote the case.
 	Mine bool
+	// Missing lists, for the author of a draft, what submitting still
+	// needs (the field errors a submit would answer).
+	Missing []leerlus.FieldError
 	// CanCheck says the reader may publish or send back the case now: a
 	// facilitator of the network who neither wrote it nor changed it last,
 	// while it waits for its check.

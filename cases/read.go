@@ -63,6 +63,12 @@ func loadView(db *gorm.DB, acc leerlus.Access, c *Case) (*View, error) {
 	if out.Episodes, err = loadEpisodes(db, c.ID); err != nil {
 		return nil, err
 	}
+	if out.Mine && c.Status == StatusDraft {
+		var e *leerlus.Error
+		if errors.As(checkComplete(c, out.Services, out.Episodes), &e) {
+			out.Missing = e.Fields
+		}
+	}
 	if !knowsAuthor(acc, c) {
 		// Nothing of the author, not even the id of the last editor.
 		out.AuthorID, out.LastEditorID, out.PublishedBy, out.ReviewComment = "", "", nil, ""

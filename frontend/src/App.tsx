@@ -25,6 +25,9 @@ const People = lazy(() => import('./pages/admin/People'));
 const Audit = lazy(() => import('./pages/admin/Audit'));
 const AnonymiserQuality = lazy(() => import('./pages/admin/AnonymiserQuality'));
 const SitePage = lazy(() => import('./pages/SitePage'));
+// Writing a case (pages/caseForm).
+const NewCase = lazy(() => import('./pages/caseForm/NewCase'));
+const CaseForm = lazy(() => import('./pages/caseForm/CaseForm'));
 
 const auth = (el: React.ReactNode) => <RequireAuth>{el}</RequireAuth>;
 
@@ -42,6 +45,9 @@ export const routes: RouteObject[] = [
       { path: '/netwerk/:id/leden', element: auth(<Members />) },
       { path: '/netwerk/:id/uitnodigingen', element: auth(<Invitations />) },
       ...caseReadRoutes,
+      // Writing a case: start one, then edit the draft step by step (?stap=1…5).
+      { path: '/netwerk/:id/casussen/nieuw', element: auth(<NewCase />) },
+      { path: '/netwerk/:id/casussen/:case/bewerken', element: auth(<CaseForm />) },
       { path: '/beheer', element: auth(<Workplaces />) },
       { path: '/beheer/kenniswerkplaatsen', element: auth(<Workplaces />) },
       { path: '/beheer/kenniswerkplaatsen/:id', element: auth(<WorkplaceDetail />) },

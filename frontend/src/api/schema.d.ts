@@ -1076,6 +1076,8 @@ export interface components {
             marks?: components["schemas"]["Mark"][];
             /** @description What the facilitator asked to change when sending the case back. */
             review_comment?: string;
+            /** @description For the author of a draft: what submitting still needs, as the field errors a submit would answer (such as `/episodes/0/phase required`). */
+            missing?: components["schemas"]["FieldError"][];
             /** @description The submitted text corrects a case that was published. */
             correction: boolean;
             /** Format: date-time */
@@ -1107,6 +1109,8 @@ export interface components {
             episode_count: number;
             mine: boolean;
             correction: boolean;
+            /** @description What the facilitator asked to change (for the author and the network's facilitators). */
+            review_comment?: string;
             /** Format: date-time */
             updated_at: string;
             /** Format: date-time */

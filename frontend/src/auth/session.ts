@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call, setCsrfToken } from '../api/client';
 import { isApiError } from '../api/problem';
 import type { Me, MyMembership, Permission, Session } from '../api/types';
+import { clearCaseDrafts } from '../pages/caseForm/draftStore';
 
 export const sessionKey = ['session'] as const;
 
@@ -47,6 +48,8 @@ export function useSetSession() {
     setCsrfToken(s?.csrf_token ?? null);
     if (s === null) {
       qc.clear();
+      // Signing out on a shared computer must not leave unsaved case texts behind.
+      clearCaseDrafts();
     }
     qc.setQueryData(sessionKey, s);
   };

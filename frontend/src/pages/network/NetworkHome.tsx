@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { api, call } from '../../api/client';
-import { canManageNetwork, membershipIn, useMe } from '../../auth/session';
+import { can, canManageNetwork, membershipIn, useMe } from '../../auth/session';
 import { PageHeading } from '../../components/PageHeading';
 import { ErrorState, Loading } from '../../components/states';
 import { RouterLink } from '../../components/RouterLink';
 import { perspectiveLabel, roleLabel } from '../../components/labels';
 import { CaseLinks } from '../cases/CaseLinks';
+import { MyCases } from '../caseForm/MyCases';
 
 /** networkQuery loads one network; shared with the admin edit page. */
 export function networkQuery(id: string) {
@@ -56,6 +57,7 @@ export function NetworkHome() {
       )}
       {n.description && <Paragraph>{n.description}</Paragraph>}
       <CaseLinks networkId={id} />
+      {can(me, 'cases.write', id) && <MyCases networkId={id} />}
       <Heading level={2}>{t('network.comingTitle')}</Heading>
       <Paragraph>{t('network.comingIntro')}</Paragraph>
       <UnorderedList>

@@ -1,0 +1,74 @@
+import type { ChangeEvent } from 'react';
+import {
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Textarea,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { FindingList } from './FindingList';
+import { isDecided, openFindings, type Decision, type Finding } from './findings';
+import type { Scan } from './useLiveScan';
+
+export interface ScannedTextProps {
+  id: string;
+  label: string;
+  description?: string;
+  value: string;
+  onChange: (v: string) => void;
+  /** the latest check of this text; findings are shown only while it matches the text */
+  scan: Scan | undefined;
+  decisions: readonly Decision[];
+  onReplace: (f: Finding) => void;
+  onDecide: (f: Finding) => void;
+  error?: string | undefined;
+  rows?: number;
+  /** multiline false gives a one-line text box (the title) */
+  multiline?: boolean;
+  maxLength?: number;
+}
+
+/** ScannedText is a free-text field that shows, right under it, what would identify someone. */
+export function ScannedText(props: ScannedTextProps) {
+  const { id, label, description, value, onChange, scan, decisions, onReplace, onDecide, error, rows = 6, multiline = true, maxLength } = props;
+  const current = scan && scan.text === value ? scan.findings : [];
+  const open = openFindings(value, current, decisions);
+  const decidedCount = current.filter((f) => isDecided(value, f, decisions)).length;
+  const findingsId = `${id}-findings`;
+  const invalid = Boolean(error) || open.some((f) => f.direct);
+  const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : '', findingsId].filter(Boolean).join(' ');
+  const common = {
+    id,
+    name: id,
+    value,
+    invalid,
+    maxLength,
+    'aria-describedby': describedBy,
+  };
+  return (
+    <FormField invalid={invalid} type="text">
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={id}>{label}</FormLabel>
+      </div>
+      {description && (
+        <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
+          {description}
+        </FormFieldDescription>
+      )}
+      {error && (
+        <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
+          {error}
+        </FormFieldErrorMessage>
+      )}
+      <div className="utrecht-form-field__input">
+        {multiline ? (
+          <Textarea {...common} rows={rows} onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)} />
+        ) : (
+          <Textbox {...common} onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)} />
+        )}
+      </div>
+      <FindingList id={findingsId} text={value} open={open} decidedCount={decidedCount} onReplace={onReplace} onDecide={onDecide} />
+    </FormField>
+  );
+}

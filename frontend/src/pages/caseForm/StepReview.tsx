@@ -1,0 +1,130 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { RouterLink } from '../../components/RouterLink';
+import { ErrorState } from '../../components/states';
+import type { FieldProblems } from '../../api/problem';
+import { missingPerStep } from './problems';
+import type { StepProps } from './stepProps';
+
+interface ReviewProps extends StepProps {
+  stepLink: (step: number) => string;
+  problems: FieldProblems;
+  onProblems: (p: FieldProblems) => void;
+  onSubmitted: () => void;
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value || t('caseForm.review.none')}</dd>
+    </>
+  );
+}
+
+/** StepReview is step 5: everything at a glance, what is still missing per step, and submitting. */
+export function StepReview({ form, draft, vocab, stepLink, problems, onProblems, onSubmitted }: ReviewProps) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [unsaved, setUnsaved] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const f = draft.fields;
+  const stepName = (n: number) => t(`caseForm.steps.${n}`);
+  const period = (y: string, q: string) => (y && q ? `${y}, ${t(`caseForm.fields.quarters.${q}`)}` : '');
+  const missing = missingPerStep(t, problems);
+
+  const submit = async () => {
+    setBusy(true);
+    setUnsaved(false);
+    setError(null);
+    const r = await form.submit();
+    setBusy(false);
+    if (r.ok) return onSubmitted();
+    if (r.problems) onProblems(r.problems);
+    else if (r.error) setError(r.error);
+    else setUnsaved(true);
+    window.setTimeout(() => summary.current?.focus(), 0);
+  };
+
+  return (
+    <>
+      <Paragraph>{t('caseForm.review.intro')}</Paragraph>
+      <div ref={summary} tabIndex={-1} className="leerlus-error-summary">
+        {missing.size > 0 && (
+          <Alert type="error">
+            <Heading level={3} appearance="utrecht-heading-3">
+              {t('caseForm.review.missingTitle')}
+            </Heading>
+            <Paragraph>{t('caseForm.review.missingIntro')}</Paragraph>
+            {[...missing.entries()].map(([step, list]) => (
+              <div key={step}>
+                <Heading level={4} appearance="utrecht-heading-4">
+                  <RouterLink to={stepLink(step)}>{t('caseForm.toStep', { step, name: stepName(step) })}</RouterLink>
+                </Heading>
+                <ul>
+                  {list.map((m) => (
+                    <li key={m.field}>{m.message}</li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </Alert>
+        )}
+        {unsaved && (
+          <Alert type="error">
+            <Paragraph>{t('caseForm.review.unsaved')}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      {Boolean(error) && <ErrorState error={error} />}
+      {[1, 2, 3, 4].map((step) => (
+        <section key={step} aria-labelledby={`review-step-${step}`}>
+          <Heading level={3} id={`review-step-${step}`}>
+            {t('caseForm.stepOf', { step, count: 5 })}: {stepName(step)}
+          </Heading>
+          <dl className="leerlus-review">
+            {step === 1 && (
+              <>
+                <Row label={t('caseForm.fields.title')} value={f.title} />
+                <Row label={t('caseForm.fields.outcome')} value={vocab.label('outcome', f.outcome)} />
+                <Row label={t('caseForm.fields.start')} value={period(f.startYear, f.startQuarter)} />
+                <Row label={t('caseForm.fields.end')} value={f.ongoing ? t('caseForm.fields.ongoing') : period(f.endYear, f.endQuarter)} />
+                <Row label={t('caseForm.fields.duration')} value={vocab.label('duration', f.duration)} />
+              </>
+            )}
+            {step === 2 && (
+              <>
+                <Row label={t('caseForm.fields.ageBand')} value={vocab.label('age_band', f.age_band)} />
+                <Row label={t('caseForm.fields.household')} value={vocab.label('household', f.household)} />
+                <Row label={t('caseForm.fields.lifeDomains')} value={f.life_domains.map((c) => vocab.label('life_domain', c)).join(', ')} />
+                <Row label={t('caseForm.fields.services')} value={f.services.map((c) => vocab.label('service', c)).join(', ')} />
+              </>
+            )}
+            {step === 3 && (
+              <>
+                {draft.episodes.map((e, i) => (
+                  <Row
+                    key={e.id}
+                    label={`${t('caseForm.timeline.episode', { n: i + 1 })} (${[vocab.label('phase', e.phase), vocab.label('effect', e.effect)].filter(Boolean).join(', ')})`}
+                    value={e.what_happened}
+                  />
+                ))}
+                {draft.episodes.length === 0 && <Row label={t('caseForm.steps.3')} value="" />}
+              </>
+            )}
+            {step === 4 && <Row label={t('caseForm.fields.summary')} value={f.summary} />}
+          </dl>
+          <Paragraph>
+            <RouterLink to={stepLink(step)}>{t('caseForm.toStep', { step, name: stepName(step) })}</RouterLink>
+          </Paragraph>
+        </section>
+      ))}
+      <Button appearance="primary-action-button" busy={busy} onClick={() => void submit()}>
+        {t('caseForm.review.submit')}
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import type { CaseDraft } from './useCaseDraft';
+import type { Draft } from './model';
+import type { VocabularyWords } from './useVocabulary';
+
+/** StepProps is what every step of the form gets. */
+export interface StepProps {
+  form: CaseDraft;
+  draft: Draft;
+  vocab: VocabularyWords;
+  /** errorFor gives the message beside a field (by its request-body name or JSON pointer) */
+  errorFor: (field: string) => string | undefined;
+}
