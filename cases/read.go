@@ -63,11 +63,8 @@ func loadView(db *gorm.DB, acc leerlus.Access, c *Case) (*View, error) {
 	if out.Episodes, err = loadEpisodes(db, c.ID); err != nil {
 		return nil, err
 	}
-	if out.Mine && c.Status == StatusDraft {
-		var e *leerlus.Error
-		if errors.As(checkComplete(c, out.Services, out.Episodes), &e) {
-			out.Missing = e.Fields
-		}
+	if out.Mine {
+		out.Missing = missing(c, out.Services, out.Episodes)
 	}
 	if !knowsAuthor(acc, c) {
 		// Nothing of the author, not even the id of the last editor.
@@ -83,6 +80,15 @@ func loadView(db *gorm.DB, acc leerlus.Access, c *Case) (*View, error) {
 	}
 	out.Author = &Author{ID: c.AuthorID, Name: name}
 	return out, nil
+}
+
+// missing lists what a draft still needs before it can be submitted.
+func missing(c *Case, services []string, episodes []Episode) []leerlus.FieldError {
+	var e *leerlus.Error
+	if c.Status == StatusDraft && errors.As(checkComplete(c, services, episodes), &e) {
+		return e.Fields
+	}
+	return nil
 }
 
 // loadLists reads a case's services and life domains, in list order.

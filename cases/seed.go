@@ -92,3 +92,9 @@ func insertAll[T any](tx *gorm.DB, rows []T, per int) error {
 	}
 	return tx.CreateInBatches(rows, per).Error
 }
+
+// Analyze refreshes the database's statistics after a large Seed, so that
+// the planner knows the tables' new size.
+func (s *Service) Analyze(ctx context.Context) error {
+	return s.db.Writer(ctx).Exec("ANALYZE").Error
+}

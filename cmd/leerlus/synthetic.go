@@ -107,7 +107,7 @@ func seedSyntheticCases(ctx context.Context, svc *cases.Service, networks [][]*p
 			batch = batch[:0]
 		}
 	}
-	return nil
+	return svc.Analyze(ctx)
 }
 
 // distinct picks k different codes.
