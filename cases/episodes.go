@@ -219,7 +219,7 @@ func (s *Service) changeTimeline(ctx context.Context, acc leerlus.Access, caseID
 		if err := tx.Model(&Episode{}).Where("case_id = ?", c.ID).Pluck("phase", &phases).Error; err != nil {
 			return err
 		}
-		cols := map[string]any{"updated_at": now, "last_editor_id": acc.PersonID(), "numbering": c.Numbering, "phase_mask": Phases.Mask(phases...)}
+		cols := map[string]any{"updated_at": now, "last_editor_id": acc.PersonID(), "numbering": c.Numbering, "phase_mask": Phases.Mask(phases...), "episode_count": len(phases)}
 		correcting := c.Status == StatusPublished
 		if correcting {
 			markCorrection(cols, now)

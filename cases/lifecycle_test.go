@@ -2,6 +2,7 @@ package cases_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -189,6 +190,9 @@ func TestReadsByOthersAreAudited(t *testing.T) {
 	must(t, err)
 	if len(l.Items) != 1 || l.ByOutcome["stuck"] != 1 || l.Items[0].AuthorID != "" {
 		t.Fatalf("list %+v", l)
+	}
+	if it := l.Items[0]; it.EpisodeCount != 2 || strings.Join(it.Services, ",") != "neighbourhood_team,youth_mental_health" {
+		t.Errorf("summary: %d episodes, services %v", it.EpisodeCount, it.Services)
 	}
 	var detail string
 	must(t, w.db.WithContext(ctx).Raw("SELECT detail FROM audit_log WHERE action = ? AND actor_id = ?", policy.ActionCasesListed, w.rs).Scan(&detail).Error)

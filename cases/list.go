@@ -81,17 +81,14 @@ func (s *Service) List(ctx context.Context, acc leerlus.Access, f Filter, p leer
 		return nil, err
 	}
 	out := &Listing{Items: make([]Summary, len(rows)), NextCursor: next, ByOutcome: map[string]int{}}
-	ids := make([]string, len(rows))
 	for i, c := range rows {
 		mine := c.AuthorID == acc.PersonID()
 		if !knowsAuthor(acc, &c) {
 			c.AuthorID, c.LastEditorID, c.PublishedBy, c.ReviewComment = "", "", nil, ""
 		}
-		out.Items[i] = Summary{Case: c, Mine: mine, Services: []string{}}
-		ids[i] = c.ID
-	}
-	if err := fillSummaries(db, out.Items, ids); err != nil {
-		return nil, err
+		// The services come from the mask and the count from the row: a
+		// page is one query.
+		out.Items[i] = Summary{Case: c, Mine: mine, Services: Services.FromMask(c.ServiceMask), EpisodeCount: c.EpisodeCount}
 	}
 	var counts []struct {
 		Outcome string
@@ -179,39 +176,6 @@ func (f *Filter) describe(p leerlus.Page) string {
 		set("page", "next")
 	}
 	return "list " + strings.ReplaceAll(q.Encode(), "&", " ")
-}
-
-// fillSummaries adds services and episode counts to a page in two queries.
-func fillSummaries(db *gorm.DB, items []Summary, ids []string) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	at := map[string]int{}
-	for i, id := range ids {
-		at[id] = i
-	}
-	var services []caseService
-	if err := db.Where("case_id IN ?", ids).Find(&services).Error; err != nil {
-		return err
-	}
-	for _, t := range Services.Terms {
-		for _, s := range services {
-			if s.Service == t.Code {
-				items[at[s.CaseID]].Services = append(items[at[s.CaseID]].Services, s.Service)
-			}
-		}
-	}
-	var counts []struct {
-		CaseID string
-		N      int
-	}
-	if err := db.Model(&Episode{}).Select("case_id, COUNT(*) AS n").Where("case_id IN ?", ids).Group("case_id").Scan(&counts).Error; err != nil {
-		return err
-	}
-	for _, c := range counts {
-		items[at[c.CaseID]].EpisodeCount = c.N
-	}
-	return nil
 }
 
 // String writes a period as 2024-Q3, the form the API reads.

@@ -54,6 +54,7 @@ type Case struct {
 	PublishedBy   *string
 	ServiceMask   int
 	PhaseMask     int
+	EpisodeCount  int
 	CreatedAt     time.Time
 	UpdatedAt     time.Time
 	SubmittedAt   *time.Time

@@ -49,6 +49,7 @@ func (s *Service) Seed(ctx context.Context, batch []SeedCase) error {
 		for _, e := range sc.Episodes {
 			c.PhaseMask |= Phases.Mask(e.Phase)
 		}
+		c.EpisodeCount = len(sc.Episodes)
 		if sc.End != nil {
 			end := sc.End.code()
 			c.EndPeriod = &end

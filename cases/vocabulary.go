@@ -42,6 +42,17 @@ func (l List) Mask(codes ...string) int {
 	return m
 }
 
+// FromMask lists the codes whose bits are set in m, in list order.
+func (l List) FromMask(m int) []string {
+	out := []string{}
+	for i, t := range l.Terms {
+		if m&(1<<i) != 0 {
+			out = append(out, t.Code)
+		}
+	}
+	return out
+}
+
 // Codes lists the list's codes in order, for field errors.
 func (l List) Codes() []string {
 	out := make([]string, len(l.Terms))

@@ -41,6 +41,7 @@ func (s *Service) Create(ctx context.Context, acc leerlus.Access, in CaseInput) 
 	for _, e := range in.Episodes {
 		c.PhaseMask |= Phases.Mask(leerlus.Deref(e.Phase))
 	}
+	c.EpisodeCount = len(in.Episodes)
 	texts := []text{{pointer: "/title", field: "/title", value: c.Title}, {pointer: "/summary", field: "/summary", value: c.Summary}}
 	episodes := make([]Episode, len(in.Episodes))
 	objects := []string{c.ID}

@@ -35,6 +35,8 @@ CREATE TABLE cases (
 	-- index instead of joining case_services and case_episodes per row.
 	service_mask INTEGER NOT NULL DEFAULT 0,
 	phase_mask INTEGER NOT NULL DEFAULT 0,
+	-- Kept with the case so that a list page needs no count per case.
+	episode_count INTEGER NOT NULL DEFAULT 0,
 	version INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX cases_network_status ON cases (network_id, status, id);

@@ -72,13 +72,12 @@ func (r *ReadAudit) Record(ctx context.Context, actor Actor, ev Event) error {
 	r.mu.Unlock()
 	// The batch holds other callers' entries: one caller going away must
 	// not cancel them.
+	events := make([]Attributed, len(batch))
+	for i, b := range batch {
+		events[i] = Attributed{b.actor, b.ev}
+	}
 	err := r.db.InTx(context.WithoutCancel(ctx), func(tx *gorm.DB) error {
-		for _, b := range batch {
-			if err := r.log.Record(tx, b.actor, b.ev); err != nil {
-				return err
-			}
-		}
-		return nil
+		return r.log.RecordMany(tx, events)
 	})
 	var own error
 	for _, b := range batch {
