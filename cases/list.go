@@ -41,6 +41,13 @@ type Listing struct {
 	ByOutcome  map[string]int
 }
 
+// summaryColumns are what a list item shows: not the summary, the
+// numbering or other long texts, which a page of 50 would carry for nothing.
+const summaryColumns = "cases.id, cases.network_id, cases.author_id, cases.status, cases.title, cases.outcome, " +
+	"cases.start_period, cases.end_period, cases.age_band, cases.duration, cases.service_mask, cases.episode_count, " +
+	"cases.correction, cases.review_comment, cases.last_editor_id, cases.published_by, cases.created_at, " +
+	"cases.updated_at, cases.submitted_at, cases.published_at, cases.version"
+
 // check validates a filter for the caller: others' drafts are never
 // listed, and submitted cases only for the network's facilitators.
 func (f *Filter) check(acc leerlus.Access) error {
@@ -76,7 +83,7 @@ func (s *Service) List(ctx context.Context, acc leerlus.Access, f Filter, p leer
 	}
 	db := s.db.WithContext(ctx)
 	base := func() *gorm.DB { return f.apply(db.Model(&Case{}).Where("cases.network_id = ?", acc.NetworkID), acc) }
-	rows, next, err := leerlus.PageNewestFirst(base().Where(f.outcomeClause()), p, "cases.id", func(c Case) string { return c.ID })
+	rows, next, err := leerlus.PageNewestFirst(base().Select(summaryColumns).Where(f.outcomeClause()), p, "cases.id", func(c Case) string { return c.ID })
 	if err != nil {
 		return nil, err
 	}
