@@ -17,7 +17,7 @@ import { StepReview } from './StepReview';
 import { StepSummary } from './StepSummary';
 import { StepTimeline } from './StepTimeline';
 import { useCaseDraft } from './useCaseDraft';
-import { useVocabulary } from './useVocabulary';
+import { useVocabulary } from '../../api/vocabulary';
 import type { StepProps } from './stepProps';
 
 /** stepFrom reads ?stap= as 1…5 (anything else is step 1), so a reload keeps the step. */
@@ -30,7 +30,7 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
   const { t } = useTranslation();
   const me = useMe();
   const form = useCaseDraft(caseId, me.id);
-  const vocab = useVocabulary();
+  const { query: vocabQuery, vocabulary: vocab } = useVocabulary();
   const [params] = useSearchParams();
   const step = stepFrom(params.get('stap'));
   const [lastSubmit, setSubmitProblems] = useState<{ problems: FieldProblems; at: Draft | null }>({ problems: {}, at: null });
@@ -59,9 +59,9 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
       </>
     );
   }
-  if (vocab.query.isError) return <ErrorState error={vocab.query.error} onRetry={() => void vocab.query.refetch()} />;
+  if (vocabQuery.isError) return <ErrorState error={vocabQuery.error} onRetry={() => void vocabQuery.refetch()} />;
   const { draft, meta } = form;
-  if (!draft || !meta || vocab.query.isPending) return <Loading />;
+  if (!draft || !meta || !vocab) return <Loading />;
 
   if (submitted) {
     return (

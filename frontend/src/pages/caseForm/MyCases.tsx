@@ -9,20 +9,21 @@ import { ErrorState, StatusMessage } from '../../components/states';
 import { formatDateTime } from '../../components/labels';
 import { useMe } from '../../auth/session';
 import { draftKey, forget } from './draftStore';
-import { caseApi, caseQueryKey, mineQueryKey, type CaseSummary } from './api';
+import { caseApi, caseKey, mineKey } from '../../api/cases';
+import type { CaseSummary } from '../../api/types';
 
 /** MyCases lists my own cases in a network in every status, to go on writing, withdraw or delete. */
 export function MyCases({ networkId }: { networkId: string }) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const me = useMe();
-  const key = mineQueryKey(networkId);
-  const mine = useQuery({ queryKey: key, queryFn: () => caseApi.mine(networkId) });
+  const key = mineKey(networkId);
+  const mine = useQuery({ queryKey: key, queryFn: () => caseApi.list(networkId, { mine: true, limit: 100 }) });
   const [message, setMessage] = useState<string | null>(null);
   // The list does not carry the facilitator's comment; drafts are few, so each is read for it.
   const drafts = (mine.data?.items ?? []).filter((c) => c.status === 'draft').slice(0, 20);
   const details = useQueries({
-    queries: drafts.map((c) => ({ queryKey: [...caseQueryKey(c.id), 'comment', c.version], queryFn: () => caseApi.get(c.id), staleTime: 60_000 })),
+    queries: drafts.map((c) => ({ queryKey: [...caseKey(c.id), 'comment', c.version], queryFn: () => caseApi.get(c.id), staleTime: 60_000 })),
   });
   const comments = new Map(details.flatMap((q) => (q.data?.review_comment ? [[q.data.id, q.data.review_comment] as const] : [])));
 

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { isApiError, type FieldProblems } from '../../api/problem';
-import { caseApi, caseQueryKey, IdentifyingError, mineQueryKey, type Case, type CaseChange, type EpisodeChange, type MarkRequest } from './api';
+import { isApiError, isFindingsError, type FieldProblems } from '../../api/problem';
+import { caseApi, caseKey, casesKey } from '../../api/cases';
+import type { Case, CaseChange, EpisodeChange, MarkRequest } from '../../api/types';
 import { failReason, initialSave, retriesByItself, saveReducer } from './autosave';
 import { addDecision, decide, markRequests, openFindings, replaceFinding, type Finding } from './findings';
 import { draftKey, forget, readJSON, restore, unsavedPart, writeJSON, type Stored } from './draftStore';
@@ -29,6 +30,13 @@ export const autosaveDelay = 1500;
 /** retryDelay is how long to wait before trying a save again by itself (no connection, server error). */
 export const retryDelay = 15_000;
 
+/**
+ * draftQueryKey is the form's own load of a case, under the case's key: it
+ * is read once as the start of the working copy (never refetched under the
+ * author's hands), apart from the case page's copy of it.
+ */
+export const draftQueryKey = (id: string) => [...caseKey(id), 'draft'] as const;
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** SubmitResult says how submitting went: done, refused with what is missing, or not saved first. */
@@ -43,7 +51,7 @@ export type SubmitResult = { ok: true } | { ok: false; problems?: FieldProblems;
 export function useCaseDraft(caseId: string, personId: string) {
   const qc = useQueryClient();
   const storeKey = draftKey(personId, caseId);
-  const query = useQuery({ queryKey: caseQueryKey(caseId), queryFn: () => caseApi.get(caseId), staleTime: Infinity });
+  const query = useQuery({ queryKey: draftQueryKey(caseId), queryFn: () => caseApi.get(caseId), staleTime: Infinity });
   const [draft, setDraftState] = useState<Draft | null>(null);
   const draftRef = useRef<Draft | null>(null);
   const [meta, setMeta] = useState<Case | null>(null);
@@ -141,7 +149,7 @@ export function useCaseDraft(caseId: string, personId: string) {
     try {
       c = await caseApi.patch(caseId, body);
     } catch (e) {
-      if (e instanceof IdentifyingError) {
+      if (isFindingsError(e)) {
         for (const key of ['title', 'summary'] as const) {
           const list = e.findings.filter((f) => f.field === `/${key}`);
           if (list.length && body[key] !== undefined) scan.put(key, { text: body[key]!, findings: list, fresh: false });
@@ -183,7 +191,7 @@ export function useCaseDraft(caseId: string, personId: string) {
       try {
         saved = await caseApi.patchEpisode(caseId, id, body);
       } catch (err) {
-        if (err instanceof IdentifyingError) scan.put(key, { text, findings: err.findings, fresh: false });
+        if (isFindingsError(err)) scan.put(key, { text, findings: err.findings, fresh: false });
         throw err;
       }
       serverChoices.current.set(id, JSON.stringify(episodePatch(e)));
@@ -357,7 +365,7 @@ export function useCaseDraft(caseId: string, personId: string) {
   /** reload settles a conflict: take the stored case, or keep my unsaved input on top of it and save again. */
   const reload = useCallback(
     async (keepMine: boolean) => {
-      const c = await qc.fetchQuery({ queryKey: caseQueryKey(caseId), queryFn: () => caseApi.get(caseId), staleTime: 0 });
+      const c = await qc.fetchQuery({ queryKey: draftQueryKey(caseId), queryFn: () => caseApi.get(caseId), staleTime: 0 });
       const mine = keepMine && draftRef.current ? unsavedPart(draftRef.current, Date.now()) : null;
       adopt(c, mine);
       if (!keepMine) {
@@ -380,7 +388,8 @@ export function useCaseDraft(caseId: string, personId: string) {
           setMeta(c);
           update((cur) => ({ ...cur, version: c.version }));
           forget(storeKey);
-          void qc.invalidateQueries({ queryKey: mineQueryKey(c.network_id) });
+          void qc.invalidateQueries({ queryKey: casesKey(c.network_id) });
+          void qc.invalidateQueries({ queryKey: caseKey(c.id) });
           return { ok: true };
         } catch (e) {
           if (isApiError(e) && e.status === 400 && e.hasFieldErrors) return { ok: false, problems: e.fieldProblems };

@@ -6,7 +6,7 @@ import CasePage from './CasePage';
 import { json, mockApi, problem, renderRoutes, sessionFor } from '../../test/helpers';
 import { publishedCase, researcher, reviewer, submittedCase, vocabulary } from './testdata';
 import type { Me } from '../../api/types';
-import type { Case } from './types';
+import type { Case } from '../../api/types';
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -3,23 +3,19 @@ import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { api, call } from '../../api/client';
+import { caseApi, caseKey, casesKey } from '../../api/cases';
 import { can, useMe } from '../../auth/session';
 import { PageHeading, requestHeadingFocus } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { ErrorState, Loading, StatusMessage } from '../../components/states';
 import { CaseFacts } from './CaseFacts';
-import { casesKey } from './CaseListPage';
 import { MarkLegend } from './MarkLegend';
 import { MarkedText } from './MarkedText';
 import { ReviewPanel } from './ReviewPanel';
 import { Timeline } from './Timeline';
 import { marksOf } from './highlight';
-import { useVocabulary } from './vocabulary';
+import { useVocabulary } from '../../api/vocabulary';
 import './cases.css';
-
-/** caseKey is the cache key of one case. */
-export const caseKey = (id: string) => ['case', id] as const;
 
 /**
  * CasePage shows one case: its context as facts, the timeline of key
@@ -37,7 +33,7 @@ export default function CasePage() {
   const { query: vocabularyQuery, vocabulary } = useVocabulary();
   const query = useQuery({
     queryKey: caseKey(id),
-    queryFn: () => call(api.GET('/api/v1/cases/{case}', { params: { path: { case: id } } })),
+    queryFn: () => caseApi.get(id),
   });
 
   if (query.isPending || vocabularyQuery.isPending) return <Loading />;
