@@ -87,10 +87,15 @@ test('a member writes a case through all steps, deals with findings in one click
   expect(stored.episodes[0].what_happened).toMatch(/Margriet toen \[PERSOON-\d+\]/);
   expect(stored.episodes[0].marks).toEqual([expect.objectContaining({ kind: 'dismissed', type: 'person', start: 23, end: 31 })]);
 
-  // Submitting too early names what is missing, per step.
+  // The step list counts what is still missing, and the review step names it up front, per step.
+  const steps = page.getByRole('navigation', { name: 'Stappen van de casus' });
+  await expect(steps.getByRole('link', { name: '4. Samenvatting (nog 1 ding in te vullen)' })).toBeVisible();
   await page.getByRole('link', { name: '5. Controleren en indienen' }).click();
-  await page.getByRole('button', { name: 'Casus indienen' }).click();
   await expect(page.getByRole('heading', { name: 'Dit mist nog' })).toBeVisible();
+  await expect(page.getByText('Samenvatting: Vul dit in.')).toBeVisible();
+  // Submitting too early says the same.
+  await page.getByRole('button', { name: 'Casus indienen' }).click();
+  await expect(page.locator('.leerlus-error-summary')).toBeFocused();
   await expect(page.getByText('Samenvatting: Vul dit in.')).toBeVisible();
   await axe(page, 'case-step-5-missing');
   await page.getByRole('link', { name: 'Naar stap 4: Samenvatting' }).first().click();

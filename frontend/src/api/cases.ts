@@ -50,9 +50,6 @@ export const caseKey = (id: string) => ['case', id] as const;
 /** casesKey is the cache key of a network's case lists (the list, the queue, my cases); a change to a case invalidates it. */
 export const casesKey = (networkId: string) => ['network', networkId, 'cases'] as const;
 
-/** mineKey is the cache key of the caller's own cases in a network. */
-export const mineKey = (networkId: string) => [...casesKey(networkId), 'mine'] as const;
-
 /** vocabularyQuery loads the case's fixed lists once per visit: they change only with a new release of the server. */
 export const vocabularyQuery = {
   queryKey: ['case-vocabulary'],

@@ -7,7 +7,7 @@ import type { FieldProblems } from '../../api/problem';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { ErrorState, Loading } from '../../components/states';
-import { errorLookup, openProblems, stepCount } from './problems';
+import { errorLookup, missingCounts, openProblems, stepCount } from './problems';
 import type { Draft } from './model';
 import { SaveStatus } from './SaveStatus';
 import { StepContext } from './StepContext';
@@ -46,6 +46,14 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
     if (shownStep.current !== step) stepHeading.current?.focus();
     shownStep.current = step;
   }, [step]);
+  // The review step says up front what submitting still needs: save, then ask the server.
+  // (Once per visit of the step: the hook's functions are new on every render.)
+  const ready = Boolean(form.draft);
+  const checkMissing = useRef(form.checkMissing);
+  checkMissing.current = form.checkMissing;
+  useEffect(() => {
+    if (ready && step === stepCount) void checkMissing.current();
+  }, [ready, step]);
   const go = (n: number) => {
     leave();
     navigate(link(n));
@@ -88,7 +96,9 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
     );
   }
 
+  // Beside the fields: only what a submit refused. In the list on the review step and the count per step: also what the server says is missing.
   const problems = openProblems(lastSubmit.problems, lastSubmit.at, draft);
+  const missing = { ...openProblems(form.missing.problems, form.missing.at, draft), ...problems };
   const props: StepProps = { form, draft, vocab, errorFor: errorLookup(t, form.fieldProblems, problems) };
   const name = t(`caseForm.steps.${step}`);
   return (
@@ -109,7 +119,7 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
         </Alert>
       )}
       <Paragraph className="leerlus-shared-note">{t('caseForm.save.sharedComputer')}</Paragraph>
-      <StepNav step={step} link={link} onLeave={leave} />
+      <StepNav step={step} link={link} onLeave={leave} missing={missingCounts(missing)} />
       <SaveStatus
         save={form.save}
         onKeepMine={() => void form.reload(true)}
@@ -125,7 +135,7 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
         {step === 3 && <StepTimeline {...props} />}
         {step === 4 && <StepSummary {...props} />}
         {step === 5 && (
-          <StepReview {...props} stepLink={link} problems={problems} onProblems={(p) => setSubmitProblems({ problems: p, at: form.draft })} onSubmitted={() => setSubmitted(true)} />
+          <StepReview {...props} stepLink={link} problems={missing} tried={lastSubmit.at !== null} onProblems={(p) => setSubmitProblems({ problems: p, at: form.draft })} onSubmitted={() => setSubmitted(true)} />
         )}
       </form>
       <div className="leerlus-step-buttons">

@@ -7,7 +7,7 @@ import { can, useMe } from '../../auth/session';
 import { isApiError, isFindingsError } from '../../api/problem';
 import { fieldMessages } from '../../api/fieldMessages';
 import { PageHeading } from '../../components/PageHeading';
-import { caseApi, mineKey } from '../../api/cases';
+import { caseApi, casesKey } from '../../api/cases';
 import { failReason, type FailReason } from './autosave';
 import { forget, newCaseKey, readJSON, writeJSON } from './draftStore';
 import { addDecision, decide, markRequests, openFindings, type Decision, type Finding } from './findings';
@@ -56,7 +56,7 @@ function NewCaseForm({ networkId }: { networkId: string }) {
         try {
           const c = await caseApi.create(networkId, { title, ...markRequests('/title', title, findings, now.decisions) });
           forget(key);
-          void qc.invalidateQueries({ queryKey: mineKey(networkId) });
+          void qc.invalidateQueries({ queryKey: casesKey(networkId) });
           navigate(`/netwerk/${networkId}/casussen/${c.id}/bewerken?stap=1`, { replace: true });
           return;
         } catch (e) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { isApiError, isFindingsError, type FieldProblems } from '../../api/problem';
+import { isApiError, isFindingsError, toFieldProblems, type FieldProblems } from '../../api/problem';
 import { caseApi, caseKey, casesKey } from '../../api/cases';
 import type { Case, CaseChange, EpisodeChange, MarkRequest } from '../../api/types';
 import { failReason, initialSave, retriesByItself, saveReducer } from './autosave';
@@ -39,6 +39,16 @@ export const draftQueryKey = (id: string) => [...caseKey(id), 'draft'] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * Missing is what the server says submitting still needs (Case.missing),
+ * with the working copy it was about: a field the author changed since no
+ * longer counts (openProblems), until the server is asked again.
+ */
+export interface Missing {
+  problems: FieldProblems;
+  at: Draft | null;
+}
+
 /** SubmitResult says how submitting went: done, refused with what is missing, or not saved first. */
 export type SubmitResult = { ok: true } | { ok: false; problems?: FieldProblems; error?: unknown };
 
@@ -59,6 +69,9 @@ export function useCaseDraft(caseId: string, personId: string) {
   const [save, dispatch] = useReducer(saveReducer, initialSave);
   const [edits, setEdits] = useState(0);
   const [fieldProblems, setFieldProblems] = useState<FieldProblems>({});
+  const [missing, setMissing] = useState<Missing>({ problems: {}, at: null });
+  /** heard keeps what the server said is missing, about the working copy as it is now. */
+  const heard = useCallback((c: Case, at: Draft | null = draftRef.current) => setMissing({ problems: toFieldProblems(c.missing), at }), []);
   const texts = useMemo(() => (draft ? textsOf(draft) : {}), [draft]);
   const scan = useLiveScan(caseId, texts);
 
@@ -83,10 +96,12 @@ export function useCaseDraft(caseId: string, personId: string) {
       draftRef.current = d;
       setDraftState(d);
       setMeta(c);
+      // What is missing is about the stored case: what was put back from this device may have filled it in.
+      heard(c, base);
       if (any) touch();
       return any;
     },
-    [scan, touch],
+    [scan, touch, heard],
   );
 
   // The first answer from the server starts the working copy, with what an earlier visit left unsaved.
@@ -163,8 +178,9 @@ export function useCaseDraft(caseId: string, personId: string) {
       dirty: cur.dirty.filter((n) => !sent.includes(n) || !same(cur.fields[n], fields[n])),
     }));
     setMeta(c);
+    heard(c);
     return held;
-  }, [caseId, scan, update]);
+  }, [caseId, scan, update, heard]);
 
   /** saveEpisode sends one dirty episode; its text is held back while it has open findings. */
   const saveEpisode = useCallback(
@@ -357,9 +373,10 @@ export function useCaseDraft(caseId: string, personId: string) {
           d.version,
         );
         update((cur) => ({ ...cur, version: c.version }));
+        heard(c);
       });
     },
-    [caseId, structural, update],
+    [caseId, structural, update, heard],
   );
 
   /** reload settles a conflict: take the stored case, or keep my unsaved input on top of it and save again. */
@@ -374,6 +391,23 @@ export function useCaseDraft(caseId: string, personId: string) {
       } else void saveNow();
     },
     [adopt, caseId, qc, saveNow, storeKey],
+  );
+
+  /**
+   * checkMissing saves what is left and asks the server what submitting
+   * still needs, for the review step to show before the author tries.
+   */
+  const checkMissing = useCallback(
+    () =>
+      run(async () => {
+        await saveOnce();
+        try {
+          heard(await caseApi.get(caseId));
+        } catch {
+          // Not told now: submitting will say it.
+        }
+      }),
+    [caseId, heard, run, saveOnce],
   );
 
   /** submit saves what is left and hands the case in; a 400 names what is still missing. */
@@ -406,6 +440,8 @@ export function useCaseDraft(caseId: string, personId: string) {
     restored,
     save,
     fieldProblems,
+    missing,
+    checkMissing,
     scans: scan.scans,
     setCaseField,
     setEpisodeField,
