@@ -51,6 +51,7 @@ describe('MyCases', () => {
       'href',
       '/netwerk/n-fr/casussen/c1/bewerken?stap=1',
     );
+    expect(within(draft).getByRole('link', { name: 'Teruggestuurd verhaal' })).toHaveAttribute('href', '/netwerk/n-fr/casussen/c1');
     const submitted = screen.getByText('Ingediend verhaal').closest('tr')!;
     expect(within(submitted).getByText('ingediend, wacht op controle')).toBeInTheDocument();
     expect(within(screen.getByText('Gelezen verhaal').closest('tr')!).queryByRole('button')).toBeNull();

@@ -10,6 +10,7 @@ import { ErrorState, StatusMessage } from '../../components/states';
 import { formatDateTime } from '../../components/labels';
 import { useMe } from '../../auth/session';
 import { CaseTable } from '../cases/CaseTable';
+import { casePath } from '../cases/paths';
 import { draftKey, forget } from './draftStore';
 
 /** MyCases lists my own cases in a network in every status, to go on writing, withdraw or delete. */
@@ -91,7 +92,7 @@ export function MyCases({ networkId }: { networkId: string }) {
             header: t('caseForm.mine.caseTitle'),
             cell: (c) => (
               <>
-                {c.title}
+                <RouterLink to={casePath(c)}>{c.title}</RouterLink>
                 {/* The list carries the facilitator's question on a draft sent back. */}
                 {c.status === 'draft' && c.review_comment && <Paragraph>{t('caseForm.mine.sentBack', { comment: c.review_comment })}</Paragraph>}
               </>

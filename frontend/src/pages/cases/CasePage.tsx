@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
@@ -14,6 +14,7 @@ import { MarkedText } from './MarkedText';
 import { ReviewPanel } from './ReviewPanel';
 import { Timeline } from './Timeline';
 import { marksOf } from './highlight';
+import { casePath } from './paths';
 import { useVocabulary } from '../../api/vocabulary';
 import './cases.css';
 
@@ -25,7 +26,7 @@ import './cases.css';
  */
 export default function CasePage() {
   const { t } = useTranslation();
-  const { case: id = '' } = useParams();
+  const { id: inNetwork, case: id = '' } = useParams();
   const me = useMe();
   const qc = useQueryClient();
   const navigate = useNavigate();
@@ -50,6 +51,8 @@ export default function CasePage() {
   }
   const c = query.data;
   const networkId = c.network_id;
+  // The case is read inside its network (the menu keeps the network): an old or wrong address goes on there.
+  if (inNetwork !== networkId) return <Navigate to={casePath(c)} replace />;
   const reviewer = can(me, 'cases.review', networkId);
   const inQueue = reviewer && c.status === 'submitted';
   const refresh = () => {
