@@ -1,10 +1,24 @@
 import { request as playwrightRequest, expect, type APIRequestContext } from '@playwright/test';
 
 /** Api is a signed-in API client (session cookie and CSRF token) for test set-up. */
+/** Person is who an API client is signed in as. */
+export interface Person {
+  id: string;
+  name: string;
+  email: string;
+}
+
+interface SessionBody {
+  csrf_token: string;
+  person: Person;
+}
+
 export class Api {
   private constructor(
     readonly ctx: APIRequestContext,
     private csrf: string,
+    /** person is who this client is signed in as. */
+    readonly person: Person,
   ) {}
 
   /** signIn opens a new API context signed in as email. */
@@ -12,7 +26,8 @@ export class Api {
     const ctx = await playwrightRequest.newContext({ baseURL: process.env.E2E_BASE_URL });
     const res = await ctx.post('/api/v1/session', { data: { email, password } });
     expect(res.status(), `sign in ${email} over the API`).toBe(201);
-    return new Api(ctx, ((await res.json()) as { csrf_token: string }).csrf_token);
+    const session = (await res.json()) as SessionBody;
+    return new Api(ctx, session.csrf_token, session.person);
   }
 
   /** accept accepts an invitation as a new account, and answers that account's client. */
@@ -20,7 +35,8 @@ export class Api {
     const ctx = await playwrightRequest.newContext({ baseURL: process.env.E2E_BASE_URL });
     const res = await ctx.post(`/api/v1/invitation-tokens/${token}/accept`, { data: { name, password } });
     expect(res.status(), `accept invitation for ${name}: ${await res.text()}`).toBe(201);
-    return new Api(ctx, ((await res.json()) as { csrf_token: string }).csrf_token);
+    const session = (await res.json()) as SessionBody;
+    return new Api(ctx, session.csrf_token, session.person);
   }
 
   async call<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, data?: unknown, want?: number): Promise<T> {

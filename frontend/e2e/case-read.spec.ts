@@ -1,4 +1,4 @@
-import { test, expect, axe, visit, signIn, signOut, password, Api } from './fixtures';
+import { test, expect, axe, menu, visit, signIn, signOut, password, Api } from './fixtures';
 import { createCaseDeciding, publishCase, submitCase } from './api';
 
 // A case whose summary names a mother: the author dismissed the finding
@@ -162,8 +162,11 @@ test('a facilitator sends a case back: a name in the comment is refused per find
   const submitted = await submitCase(author, await createCaseDeciding(author, network.id, caseBody()));
 
   await signIn(page, network.facilitator.email);
+  // An address from before the case page sat inside its network goes on there, and the menu keeps the network.
   await page.goto(`/casussen/${submitted.id}`);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/netwerk/${network.id}/casussen/${submitted.id}$`));
+  expect(await menu(page)).toContain('Casussen controleren');
   await page.getByRole('button', { name: 'Terugsturen' }).click();
   const comment = page.getByLabel('Wat moet de schrijver veranderen?');
   await comment.fill('Moeder Fatima Yilmaz staat er nog in.');

@@ -1,8 +1,5 @@
 import { test, expect, axe, signIn, visit } from './fixtures';
-
-// The real anonymiser flags "Margriet" (a flower here) as a name: the false
-// alarm this test dismisses. "Jan de Vries" is a name, 123456782 a BSN.
-const story = 'In de tuin bloeide een Margriet toen Jan de Vries belde over BSN 123456782.';
+import { addStoryEpisode, fillFamily, fillOutcome, finishEpisode, nextStep, openNewCase, resolveFindings, saved, startDraft, submitDraft } from './caseForm';
 
 test('a member writes a case through all steps, deals with findings in one click each, keeps typed text over a reload and submits', async ({
   page,
@@ -17,50 +14,27 @@ test('a member writes a case through all steps, deals with findings in one click
   await axe(page, 'network-home-no-cases');
 
   // A new case starts from its title; the draft is made by itself.
-  await page.getByRole('link', { name: 'Een nieuwe casus schrijven' }).click();
+  await openNewCase(page, network.id);
   await visit(page, 'case-new', 'Een casus schrijven');
-  await page.getByLabel('Titel').fill('Lang wachten op hulp na de verhuizing');
-  await expect(page).toHaveURL(/\/casussen\/[0-9a-f-]+\/bewerken\?stap=1$/);
-  const caseId = /casussen\/([0-9a-f-]+)\/bewerken/.exec(page.url())![1]!;
+  const caseId = await startDraft(page, 'Lang wachten op hulp na de verhuizing');
 
   // Step 1: outcome and period.
-  await expect(page.getByRole('heading', { level: 2, name: 'Stap 1 van 5: Uitkomst en periode' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Stappen van de casus' }).getByRole('link', { name: '1. Uitkomst en periode' })).toHaveAttribute(
     'aria-current',
     'step',
   );
-  await page.getByLabel('vastgelopen').check();
-  await page.getByLabel('Jaar', { exact: true }).selectOption('2023');
-  await page.getByLabel('Deel van het jaar').selectOption('2');
-  await page.getByLabel('Hoe lang duurde het traject in totaal?').selectOption({ label: '1 tot 2 jaar' });
-  await expect(page.getByText(/^Opgeslagen om \d\d:\d\d$/)).toBeVisible();
+  await fillOutcome(page);
   await visit(page, 'case-step-1', 'Casus schrijven');
 
   // Step 2: the family and the help.
-  await page.getByRole('button', { name: 'Volgende stap' }).click();
-  await expect(page).toHaveURL(/stap=2$/);
-  await expect(page.getByRole('heading', { level: 2, name: /Stap 2 van 5/ })).toBeFocused();
-  await page.getByLabel('12 tot 18 jaar').check();
-  await page.getByLabel('Hoe woonde het kind of de jongere?').selectOption({ label: 'één ouder' });
-  await page.getByLabel('school en werk').check();
-  await page.getByLabel('wijkteam of toegang').check();
-  await page.getByLabel('jeugd-ggz').check();
-  await expect(page.getByText(/^Opgeslagen om/)).toBeVisible();
+  await fillFamily(page);
   await axe(page, 'case-step-2');
 
   // Step 3: a key episode with a name, a BSN and a false alarm in it.
-  await page.getByRole('button', { name: 'Volgende stap' }).click();
-  await page.getByRole('button', { name: 'Moment toevoegen' }).click();
-  await expect(page.getByLabel('In welke fase was dit?')).toBeFocused();
-  await page.getByLabel('In welke fase was dit?').selectOption({ label: 'toegang' });
-  const text = page.getByLabel('Wat gebeurde er?');
-  await text.fill(story);
-  const findings = page.locator('.leerlus-findings');
+  const episode = await addStoryEpisode(page);
+  const { text, list: findings, jan, bsn } = episode;
   // Announced in a polite live region with the count, not only shown.
   await expect(findings.getByRole('status')).toHaveText('Er staan 3 dingen in de tekst waarmee iemand te herkennen is.');
-  const jan = findings.getByRole('listitem').filter({ hasText: 'Naam: „Jan de Vries”' });
-  const margriet = findings.getByRole('listitem').filter({ hasText: 'Naam: „Margriet”' });
-  const bsn = findings.getByRole('listitem').filter({ hasText: 'BSN: „123456782”' });
   await expect(jan).toBeVisible();
   await expect(bsn).toBeVisible();
   await expect(findings.locator('mark', { hasText: 'Jan de Vries' })).toBeVisible();
@@ -69,17 +43,9 @@ test('a member writes a case through all steps, deals with findings in one click
   // Nothing with findings is saved: the text stays, with the reason.
   await expect(page.getByText(/^Niet opgeslagen: er staat nog iets in de tekst/)).toBeVisible();
 
-  // One click replaces the name by its tag.
-  await jan.getByRole('button', { name: /^Vervang door \[PERSOON-\d+\]$/ }).click();
-  await expect(text).toHaveValue(/toen \[PERSOON-\d+\] belde over BSN 123456782\.$/);
-  await bsn.getByRole('button', { name: 'Vervang door [BSN-1]' }).click();
-  // One click calls the flower a false alarm.
-  await margriet.getByRole('button', { name: 'Dit is geen persoonsgegeven' }).click();
-  await expect(text).toHaveValue(/^In de tuin bloeide een Margriet toen \[PERSOON-\d+\] belde over BSN \[BSN-1\]\.$/);
-  await expect(findings.getByRole('status')).toHaveText('Er staat niets meer in de tekst waarmee iemand te herkennen is.');
-  await page.getByLabel('Hoe lang duurde dit?').selectOption({ label: '4 tot 12 weken' });
-  await page.getByLabel('hinderde').check();
-  await expect(page.getByText(/^Opgeslagen om/)).toBeVisible();
+  // One click each replaces the name and the BSN by their tags, and calls the flower a false alarm.
+  await resolveFindings(episode);
+  await finishEpisode(page);
   await axe(page, 'case-step-3-resolved');
 
   // The dismissal was stored as a mark (a place and a type, never the words).
@@ -87,10 +53,15 @@ test('a member writes a case through all steps, deals with findings in one click
   expect(stored.episodes[0].what_happened).toMatch(/Margriet toen \[PERSOON-\d+\]/);
   expect(stored.episodes[0].marks).toEqual([expect.objectContaining({ kind: 'dismissed', type: 'person', start: 23, end: 31 })]);
 
-  // Submitting too early names what is missing, per step.
+  // The step list counts what is still missing, and the review step names it up front, per step.
+  const steps = page.getByRole('navigation', { name: 'Stappen van de casus' });
+  await expect(steps.getByRole('link', { name: '4. Samenvatting (nog 1 ding in te vullen)' })).toBeVisible();
   await page.getByRole('link', { name: '5. Controleren en indienen' }).click();
-  await page.getByRole('button', { name: 'Casus indienen' }).click();
   await expect(page.getByRole('heading', { name: 'Dit mist nog' })).toBeVisible();
+  await expect(page.getByText('Samenvatting: Vul dit in.')).toBeVisible();
+  // Submitting too early says the same.
+  await page.getByRole('button', { name: 'Casus indienen' }).click();
+  await expect(page.locator('.leerlus-error-summary')).toBeFocused();
   await expect(page.getByText('Samenvatting: Vul dit in.')).toBeVisible();
   await axe(page, 'case-step-5-missing');
   await page.getByRole('link', { name: 'Naar stap 4: Samenvatting' }).first().click();
@@ -103,14 +74,13 @@ test('a member writes a case through all steps, deals with findings in one click
   await expect(page.getByRole('textbox', { name: 'Samenvatting' })).toHaveValue(words);
   await expect(page.getByText('We hebben tekst teruggezet die je eerder typte')).toBeVisible();
   await expect(page.getByText('Gebruik je een computer die je deelt met anderen?')).toBeVisible();
-  await expect(page.getByText(/^Opgeslagen om/)).toBeVisible();
+  await saved(page);
   await axe(page, 'case-step-4-restored');
 
   // Step 5: submit.
-  await page.getByRole('button', { name: 'Volgende stap' }).click();
+  await nextStep(page, 5);
   await expect(page.getByText('Lang wachten op hulp na de verhuizing')).toBeVisible();
-  await page.getByRole('button', { name: 'Casus indienen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Je casus is ingediend' })).toBeVisible();
+  await submitDraft(page);
   await axe(page, 'case-submitted');
 
   // My cases shows it waiting for the check, with a way to withdraw it.

@@ -62,10 +62,42 @@ export async function menu(page: Page): Promise<string[]> {
   return page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allInnerTexts();
 }
 
+/**
+ * watch collects the CSP violations and script errors of a page; every
+ * test's own page is watched, and a test that opens another page watches
+ * it too and expects the list to stay empty.
+ */
+export function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    const text = msg.text();
+    if (/Content Security Policy|Refused to/i.test(text)) problems.push(text);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  return problems;
+}
+
 /** Account is a person the test made, who signs in with the shared password. */
 export interface Account {
+  id: string;
   email: string;
   name: string;
+}
+
+/**
+ * filterAudit narrows the audit log (Beheer → Logboek) and applies the
+ * filter: by who (searched by name, then chosen) and by what happened (an
+ * action's code or its words; '' for all).
+ */
+export async function filterAudit(page: Page, { who, action }: { who?: Account; action?: string }): Promise<void> {
+  if (who) {
+    await page.getByLabel('Zoek een persoon').fill(who.name);
+    const select = page.getByLabel('Wie', { exact: true });
+    await expect(select.locator('option', { hasText: who.name })).toHaveCount(1);
+    await select.selectOption({ label: `${who.name} (${who.email})` });
+  }
+  if (action !== undefined) await page.getByLabel('Wat gebeurde er').selectOption(action);
+  await page.getByRole('button', { name: 'Filteren' }).click();
 }
 
 /** Network is a fresh learning network made for one test, with a facilitator. */
@@ -98,12 +130,7 @@ export const test = base.extend<Fixtures>({
   // Every test fails on CSP violations and script errors in the page.
   guard: [
     async ({ page }, use) => {
-      const problems: string[] = [];
-      page.on('console', (msg) => {
-        const text = msg.text();
-        if (/Content Security Policy|Refused to/i.test(text)) problems.push(text);
-      });
-      page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+      const problems = watch(page);
       await use();
       expect(problems, 'CSP violations or script errors').toEqual([]);
     },
@@ -133,10 +160,12 @@ export const test = base.extend<Fixtures>({
     const invite = (email: string, role = 'member', perspective = 'professional') =>
       admin.post<{ id: string; token: string }>(`/api/v1/networks/${created.id}/invitations`, { email, role, perspective });
     const addMember = async (label: string, role = 'member', perspective = 'professional'): Promise<Account> => {
-      const account = { email: `${label.toLowerCase()}-${unique}@leerlus.demo`, name: `${label} ${unique}` };
-      const { token } = await invite(account.email, role, perspective);
-      opened.push(await Api.accept(token, account.name, password));
-      return account;
+      const email = `${label.toLowerCase()}-${unique}@leerlus.demo`;
+      const name = `${label} ${unique}`;
+      const { token } = await invite(email, role, perspective);
+      const api = await Api.accept(token, name, password);
+      opened.push(api);
+      return { id: api.person.id, email, name };
     };
     const facilitator = await addMember('Fien', 'facilitator', 'professional');
     await use({ id: created.id, name, workplaceName: friesland, facilitator, invite, addMember });

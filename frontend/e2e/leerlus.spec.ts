@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { test, expect, axe, screens, visit, signIn, signOut, menu, password, Api } from './fixtures';
+import { test, expect, axe, screens, visit, signIn, signOut, menu, password, filterAudit, Api } from './fixtures';
 
 // Every test makes the data it changes (fixtures in fixtures.ts), so the
 // tests run in any order and in parallel; the demo data is only read.
@@ -257,8 +257,7 @@ test('admin screens, and the audit log shows invitations and tokens', async ({ p
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Logboek' }).click();
   await visit(page, 'audit', 'Logboek');
   for (const action of ['invitation.created', 'invitation.accepted', 'token.created', 'token.revoked']) {
-    await page.getByLabel('Wat gebeurde er').selectOption(action);
-    await page.getByRole('button', { name: 'Filteren' }).click();
+    await filterAudit(page, { action });
     await expect(page.locator(`tr[data-action="${action}"]`).first()).toBeVisible();
     await expect(page.locator(`tbody tr:not([data-action="${action}"])`)).toHaveCount(0);
   }
@@ -270,12 +269,7 @@ test('admin screens, and the audit log shows invitations and tokens', async ({ p
   await expect(revoked).not.toContainText('token.revoked');
 
   // The people filter searches instead of listing everyone.
-  await page.getByLabel('Wat gebeurde er').selectOption('');
-  await page.getByLabel('Zoek een persoon').fill(network.facilitator.name);
-  const who = page.getByLabel('Wie', { exact: true });
-  await expect(who.locator('option', { hasText: network.facilitator.name })).toHaveCount(1);
-  await who.selectOption({ label: `${network.facilitator.name} (${network.facilitator.email})` });
-  await page.getByRole('button', { name: 'Filteren' }).click();
+  await filterAudit(page, { who: network.facilitator, action: '' });
   await expect(page.locator('tbody tr').first()).toContainText(network.facilitator.name);
   await axe(page, 'audit-person-filter');
   await screens(page, 'audit-filtered');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../i18n';
-import { ApiError, parseRetryAfter, toApiError, toFieldProblems } from './problem';
+import { ApiError, isFindingsError, parseRetryAfter, toApiError, toFieldProblems } from './problem';
 import { describeError } from '../components/errors';
 
 function res(status: number, headers: Record<string, string> = {}) {
@@ -52,6 +52,30 @@ describe('toApiError', () => {
     expect(e.status).toBe(502);
     expect(e.fieldProblems).toEqual({});
     expect(e.hasFieldErrors).toBe(false);
+  });
+
+  it('keeps the findings of an "identifying" answer, and drops malformed ones', () => {
+    const e = toApiError(res(422), {
+      type: 'https://leerlus.nl/problems/identifying',
+      title: 'The text identifies someone',
+      status: 422,
+      findings: [
+        { field: '/summary', type: 'person', start: 7, end: 20, direct: true, tag: '[PERSOON-1]' },
+        { field: '/summary', type: 'place', start: 30, end: 36, direct: false },
+        { field: '/summary', type: 'person', start: 'x', end: 3 },
+        'nonsense',
+      ],
+    });
+    expect(e.findings).toEqual([
+      { field: '/summary', type: 'person', start: 7, end: 20, direct: true, tag: '[PERSOON-1]' },
+      { field: '/summary', type: 'place', start: 30, end: 36, direct: false },
+    ]);
+    expect(e.hasFindings).toBe(true);
+    expect(isFindingsError(e)).toBe(true);
+    const plain = toApiError(res(422), { title: 'Invalid', errors: [] });
+    expect(plain.findings).toEqual([]);
+    expect(isFindingsError(plain)).toBe(false);
+    expect(isFindingsError(new Error('x'))).toBe(false);
   });
 
   it('reads Retry-After on 429', () => {

@@ -1,4 +1,5 @@
 import type { components } from './schema';
+import type { CaseFinding } from './types';
 
 /** A field error as the server sends it in problem+json `errors`: a stable code with its params, and an English message. */
 export type FieldProblem = components['schemas']['FieldError'];
@@ -21,6 +22,11 @@ export class ApiError extends Error {
   readonly fieldProblems: FieldProblems;
   /** Seconds to wait, from the Retry-After header of a 429. */
   readonly retryAfter: number | undefined;
+  /**
+   * What identifies someone in a refused text (a 422 "identifying" answer
+   * to a case write, a scan or a send-back comment); empty otherwise.
+   */
+  readonly findings: CaseFinding[];
 
   constructor(init: {
     status: number;
@@ -29,6 +35,7 @@ export class ApiError extends Error {
     type?: string;
     fieldProblems?: FieldProblems;
     retryAfter?: number;
+    findings?: CaseFinding[];
   }) {
     super(init.detail || init.title || `HTTP ${init.status}`);
     this.name = 'ApiError';
@@ -38,11 +45,17 @@ export class ApiError extends Error {
     this.type = init.type ?? 'about:blank';
     this.fieldProblems = init.fieldProblems ?? {};
     this.retryAfter = init.retryAfter;
+    this.findings = init.findings ?? [];
   }
 
   /** hasFieldErrors tells whether the server named fields to fix. */
   get hasFieldErrors(): boolean {
     return Object.keys(this.fieldProblems).length > 0;
+  }
+
+  /** hasFindings tells whether the server refused a text for what identifies someone in it. */
+  get hasFindings(): boolean {
+    return this.findings.length > 0;
   }
 }
 
@@ -77,6 +90,25 @@ export function toFieldProblems(errors: unknown): FieldProblems {
   return out;
 }
 
+/** toFindings reads the well-formed findings of a problem body's `findings`. */
+export function toFindings(findings: unknown): CaseFinding[] {
+  if (!Array.isArray(findings)) return [];
+  const out: CaseFinding[] = [];
+  for (const f of findings) {
+    if (!isRecord(f) || typeof f.field !== 'string' || typeof f.type !== 'string') continue;
+    if (typeof f.start !== 'number' || typeof f.end !== 'number') continue;
+    out.push({
+      field: f.field,
+      type: f.type as CaseFinding['type'],
+      start: f.start,
+      end: f.end,
+      direct: f.direct === true,
+      ...(typeof f.tag === 'string' ? { tag: f.tag } : {}),
+    });
+  }
+  return out;
+}
+
 /** toApiError turns a failed response and its parsed body into an ApiError. */
 export function toApiError(response: Response, body: unknown): ApiError {
   const p = isRecord(body) ? body : {};
@@ -87,6 +119,7 @@ export function toApiError(response: Response, body: unknown): ApiError {
     type: typeof p.type === 'string' ? p.type : undefined,
     fieldProblems: toFieldProblems(p.errors),
     retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+    findings: toFindings(p.findings),
   });
 }
 
@@ -99,4 +132,9 @@ export function networkError(cause: unknown): ApiError {
 /** isApiError narrows unknown errors from queries and mutations. */
 export function isApiError(e: unknown): e is ApiError {
   return e instanceof ApiError;
+}
+
+/** isFindingsError tells whether a write was refused for what identifies someone in its text. */
+export function isFindingsError(e: unknown): e is ApiError {
+  return e instanceof ApiError && e.hasFindings;
 }

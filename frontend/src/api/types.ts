@@ -22,6 +22,27 @@ export type AuditAction = S['AuditAction'];
 export type Permission = S['Permission'];
 export type Site = S['Site'];
 
+// Cases: one anonymised care trajectory, in full and in a list.
+export type Case = S['Case'];
+export type CaseSummary = S['CaseSummary'];
+export type CaseList = S['CaseList'];
+export type CaseStatus = S['CaseStatus'];
+export type CaseOutcome = S['CaseOutcome'];
+export type Episode = S['Episode'];
+export type Mark = S['Mark'];
+export type MarkRequest = S['MarkRequest'];
+export type Period = S['Period'];
+export type CaseFinding = S['CaseFinding'];
+export type FindingType = S['FindingType'];
+export type NewCase = S['NewCaseRequest'];
+export type CaseChange = S['CaseChangeRequest'];
+export type EpisodeChange = S['EpisodeRequest'];
+export type CaseVocabulary = S['CaseVocabulary'];
+export type VocabularyListName = CaseVocabulary['lists'][number]['name'];
+
+export const caseStatuses: CaseStatus[] = ['draft', 'submitted', 'published', 'archived'];
+export const caseOutcomes: CaseOutcome[] = ['good', 'stuck', 'mixed'];
+
 export const roles: Role[] = ['member', 'facilitator', 'researcher', 'manager'];
 export const perspectives: Perspective[] = [
   'jongere',

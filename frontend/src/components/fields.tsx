@@ -20,12 +20,14 @@ interface BaseFieldProps {
   required?: boolean;
 }
 
-function describedBy(id: string, description: unknown, error: unknown): string | undefined {
+/** describedBy names the description and error of a field, for aria-describedby. */
+export function describedBy(id: string, description: unknown, error: unknown): string | undefined {
   const ids = [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function Parts({ id, label, description, error }: BaseFieldProps) {
+/** FieldParts are a field's label, description and error, above its control. */
+export function FieldParts({ id, label, description, error }: BaseFieldProps) {
   return (
     <>
       <div className="utrecht-form-field__label">
@@ -62,7 +64,7 @@ export function TextField(props: TextFieldProps) {
   const { id, error, description, value, onChange, type = 'text', required, ...rest } = props;
   return (
     <FormField invalid={Boolean(error)} type="text">
-      <Parts {...props} />
+      <FieldParts {...props} />
       <div className="utrecht-form-field__input">
         <Textbox
           id={id}
@@ -96,7 +98,7 @@ export function TextareaField(props: TextareaFieldProps) {
   const { id, error, description, value, onChange, required, rows = 4 } = props;
   return (
     <FormField invalid={Boolean(error)} type="text">
-      <Parts {...props} />
+      <FieldParts {...props} />
       <div className="utrecht-form-field__input">
         <Textarea
           id={id}
@@ -126,7 +128,7 @@ export function SelectField(props: SelectFieldProps) {
   const { id, error, description, value, onChange, options, emptyLabel, required } = props;
   return (
     <FormField invalid={Boolean(error)} type="text">
-      <Parts {...props} />
+      <FieldParts {...props} />
       <div className="utrecht-form-field__input">
         <Select
           id={id}

@@ -139,6 +139,45 @@ describe('CaseForm', { timeout: 30_000 }, () => {
     expect(links[0]).toHaveAttribute('href', '/netwerk/n-fr/casussen/c1/bewerken?stap=2');
   });
 
+  it('says up front on the review step what submitting still needs, and counts it per step in the step list', async () => {
+    const missing = [
+      { field: 'outcome', code: 'required', message: 'is required' },
+      { field: 'summary', code: 'required', message: 'is required' },
+      { field: '/episodes/0/phase', code: 'required', message: 'is required' },
+      { field: '/episodes/0/what_happened', code: 'too_short', message: 'x', params: { min: 10 } },
+    ] as const;
+    const { seen } = open(5, { 'GET /cases/c1': () => json({ ...draftCase, missing }) });
+    expect(await screen.findByRole('heading', { name: 'Dit mist nog' })).toBeInTheDocument();
+    expect(screen.getByText('Hoe is het traject gegaan?: Vul dit in.')).toBeInTheDocument();
+    expect(screen.getByText('Moment 1: In welke fase was dit?: Vul dit in.')).toBeInTheDocument();
+    expect(screen.getByText('Samenvatting: Vul dit in.')).toBeInTheDocument();
+    const steps = screen.getByRole('navigation', { name: 'Stappen van de casus' });
+    expect(within(steps).getAllByRole('link').map((l) => l.textContent)).toEqual([
+      '1. Uitkomst en periode (nog 1 ding in te vullen)',
+      '2. Het gezin en de hulp',
+      '3. Tijdlijn (nog 2 dingen in te vullen)',
+      '4. Samenvatting (nog 1 ding in te vullen)',
+      '5. Controleren en indienen',
+    ]);
+    // Asked again on arriving at the step, after saving: nothing was submitted.
+    await waitFor(() => expect(seen.filter((x) => x.method === 'GET' && x.path === '/cases/c1').length).toBe(2));
+    expect(seen.some((x) => x.path.endsWith('/submit'))).toBe(false);
+  });
+
+  it('drops what is missing from the step list once the author fills it in and it is saved', async () => {
+    const missing = [{ field: 'outcome', code: 'required', message: 'is required' }] as const;
+    open(1, {
+      'GET /cases/c1': () => json({ ...draftCase, missing }),
+      'PATCH /cases/c1': (r) => json({ ...draftCase, ...(r.body as object), version: 4 }),
+    });
+    const steps = await screen.findByRole('navigation', { name: 'Stappen van de casus' });
+    expect(within(steps).getByRole('link', { name: '1. Uitkomst en periode (nog 1 ding in te vullen)' })).toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('goed verlopen'));
+    expect(within(steps).getByRole('link', { name: '1. Uitkomst en periode' })).toBeInTheDocument();
+    await screen.findByText(/^Opgeslagen om/, undefined, wait);
+    expect(within(steps).getByRole('link', { name: '1. Uitkomst en periode' })).toBeInTheDocument();
+  });
+
   it('shows the facilitator comment on a draft that was sent back, and marks the step', async () => {
     open(2, { 'GET /cases/c1': () => json({ ...draftCase, review_comment: 'Haal de naam van de school weg.' }) });
     expect(await screen.findByText('Haal de naam van de school weg.')).toBeInTheDocument();

@@ -7,7 +7,7 @@ import type { FieldProblems } from '../../api/problem';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { ErrorState, Loading } from '../../components/states';
-import { errorLookup, openProblems, stepCount } from './problems';
+import { errorLookup, missingCounts, openProblems, stepCount } from './problems';
 import type { Draft } from './model';
 import { SaveStatus } from './SaveStatus';
 import { StepContext } from './StepContext';
@@ -17,7 +17,7 @@ import { StepReview } from './StepReview';
 import { StepSummary } from './StepSummary';
 import { StepTimeline } from './StepTimeline';
 import { useCaseDraft } from './useCaseDraft';
-import { useVocabulary } from './useVocabulary';
+import { useVocabulary } from '../../api/vocabulary';
 import type { StepProps } from './stepProps';
 
 /** stepFrom reads ?stap= as 1…5 (anything else is step 1), so a reload keeps the step. */
@@ -30,7 +30,7 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
   const { t } = useTranslation();
   const me = useMe();
   const form = useCaseDraft(caseId, me.id);
-  const vocab = useVocabulary();
+  const { query: vocabQuery, vocabulary: vocab } = useVocabulary();
   const [params] = useSearchParams();
   const step = stepFrom(params.get('stap'));
   const [lastSubmit, setSubmitProblems] = useState<{ problems: FieldProblems; at: Draft | null }>({ problems: {}, at: null });
@@ -46,6 +46,14 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
     if (shownStep.current !== step) stepHeading.current?.focus();
     shownStep.current = step;
   }, [step]);
+  // The review step says up front what submitting still needs: save, then ask the server.
+  // (Once per visit of the step: the hook's functions are new on every render.)
+  const ready = Boolean(form.draft);
+  const checkMissing = useRef(form.checkMissing);
+  checkMissing.current = form.checkMissing;
+  useEffect(() => {
+    if (ready && step === stepCount) void checkMissing.current();
+  }, [ready, step]);
   const go = (n: number) => {
     leave();
     navigate(link(n));
@@ -59,9 +67,9 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
       </>
     );
   }
-  if (vocab.query.isError) return <ErrorState error={vocab.query.error} onRetry={() => void vocab.query.refetch()} />;
+  if (vocabQuery.isError) return <ErrorState error={vocabQuery.error} onRetry={() => void vocabQuery.refetch()} />;
   const { draft, meta } = form;
-  if (!draft || !meta || vocab.query.isPending) return <Loading />;
+  if (!draft || !meta || !vocab) return <Loading />;
 
   if (submitted) {
     return (
@@ -88,7 +96,9 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
     );
   }
 
+  // Beside the fields: only what a submit refused. In the list on the review step and the count per step: also what the server says is missing.
   const problems = openProblems(lastSubmit.problems, lastSubmit.at, draft);
+  const missing = { ...openProblems(form.missing.problems, form.missing.at, draft), ...problems };
   const props: StepProps = { form, draft, vocab, errorFor: errorLookup(t, form.fieldProblems, problems) };
   const name = t(`caseForm.steps.${step}`);
   return (
@@ -109,7 +119,7 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
         </Alert>
       )}
       <Paragraph className="leerlus-shared-note">{t('caseForm.save.sharedComputer')}</Paragraph>
-      <StepNav step={step} link={link} onLeave={leave} />
+      <StepNav step={step} link={link} onLeave={leave} missing={missingCounts(missing)} />
       <SaveStatus
         save={form.save}
         onKeepMine={() => void form.reload(true)}
@@ -125,7 +135,7 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
         {step === 3 && <StepTimeline {...props} />}
         {step === 4 && <StepSummary {...props} />}
         {step === 5 && (
-          <StepReview {...props} stepLink={link} problems={problems} onProblems={(p) => setSubmitProblems({ problems: p, at: form.draft })} onSubmitted={() => setSubmitted(true)} />
+          <StepReview {...props} stepLink={link} problems={missing} tried={lastSubmit.at !== null} onProblems={(p) => setSubmitProblems({ problems: p, at: form.draft })} onSubmitted={() => setSubmitted(true)} />
         )}
       </form>
       <div className="leerlus-step-buttons">

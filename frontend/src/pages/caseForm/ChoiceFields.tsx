@@ -9,7 +9,7 @@ import {
   FormLabel,
   RadioButton,
 } from '@utrecht/component-library-react';
-import type { Option } from './useVocabulary';
+import type { Option } from '../../api/vocabulary';
 
 interface GroupProps {
   id: string;

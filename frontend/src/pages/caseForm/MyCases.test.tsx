@@ -11,7 +11,7 @@ afterEach(() => {
   window.localStorage.clear();
 });
 
-const summary = (id: string, title: string, status: string, version = 2) => ({
+const summary = (id: string, title: string, status: string, version = 2, extra: object = {}) => ({
   id,
   network_id: 'n-fr',
   status,
@@ -22,16 +22,19 @@ const summary = (id: string, title: string, status: string, version = 2) => ({
   correction: false,
   updated_at: '2026-03-01T10:00:00Z',
   version,
+  ...extra,
 });
 
 function page(extra: Parameters<typeof mockApi>[0] = {}) {
   const api = mockApi({
     'GET /networks/n-fr/cases': () =>
       json({
-        items: [summary('c1', 'Teruggestuurd verhaal', 'draft'), summary('c2', 'Ingediend verhaal', 'submitted', 5), summary('c3', 'Gelezen verhaal', 'published')],
+        items: [
+          summary('c1', 'Teruggestuurd verhaal', 'draft', 2, { review_comment: 'Haal de plaatsnaam weg.' }),
+          summary('c2', 'Ingediend verhaal', 'submitted', 5), summary('c3', 'Gelezen verhaal', 'published'),
+        ],
         by_outcome: { good: 0, stuck: 0, mixed: 0 },
       }),
-    'GET /cases/c1': () => json({ ...draftCase, title: 'Teruggestuurd verhaal', review_comment: 'Haal de plaatsnaam weg.' }),
     ...extra,
   });
   renderPage(<MyCases networkId="n-fr" />, { path: '/netwerk/:id', url: '/netwerk/n-fr', session: sessionFor(writer) });
@@ -48,10 +51,13 @@ describe('MyCases', () => {
       'href',
       '/netwerk/n-fr/casussen/c1/bewerken?stap=1',
     );
+    expect(within(draft).getByRole('link', { name: 'Teruggestuurd verhaal' })).toHaveAttribute('href', '/netwerk/n-fr/casussen/c1');
     const submitted = screen.getByText('Ingediend verhaal').closest('tr')!;
     expect(within(submitted).getByText('ingediend, wacht op controle')).toBeInTheDocument();
     expect(within(screen.getByText('Gelezen verhaal').closest('tr')!).queryByRole('button')).toBeNull();
     expect(seen.find((s) => s.path === '/networks/n-fr/cases')).toBeTruthy();
+    // The comment comes with the list: no draft is read for it.
+    expect(seen.filter((s) => s.path.startsWith('/cases/'))).toEqual([]);
     expect(screen.getByRole('link', { name: 'Een nieuwe casus schrijven' })).toHaveAttribute('href', '/netwerk/n-fr/casussen/nieuw');
   });
 

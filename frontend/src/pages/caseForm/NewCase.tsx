@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { can, useMe } from '../../auth/session';
-import { isApiError } from '../../api/problem';
+import { isApiError, isFindingsError } from '../../api/problem';
 import { fieldMessages } from '../../api/fieldMessages';
 import { PageHeading } from '../../components/PageHeading';
-import { caseApi, IdentifyingError, mineQueryKey } from './api';
+import { caseApi, casesKey } from '../../api/cases';
 import { failReason, type FailReason } from './autosave';
 import { forget, newCaseKey, readJSON, writeJSON } from './draftStore';
 import { addDecision, decide, markRequests, openFindings, type Decision, type Finding } from './findings';
-import { ScannedText } from './ScannedText';
+import { TitleField } from './ScannedText';
 import type { Scan } from './useLiveScan';
 import { autosaveDelay } from './useCaseDraft';
 
@@ -56,11 +56,11 @@ function NewCaseForm({ networkId }: { networkId: string }) {
         try {
           const c = await caseApi.create(networkId, { title, ...markRequests('/title', title, findings, now.decisions) });
           forget(key);
-          void qc.invalidateQueries({ queryKey: mineQueryKey(networkId) });
+          void qc.invalidateQueries({ queryKey: casesKey(networkId) });
           navigate(`/netwerk/${networkId}/casussen/${c.id}/bewerken?stap=1`, { replace: true });
           return;
         } catch (e) {
-          if (!(e instanceof IdentifyingError)) throw e;
+          if (!isFindingsError(e)) throw e;
           findings = e.findings;
           setScan({ text: title, findings, fresh: false });
           // Try once more only when every finding is already decided (the decisions were placed on older offsets).
@@ -101,12 +101,7 @@ function NewCaseForm({ networkId }: { networkId: string }) {
       <Paragraph>{t('caseForm.newTitleStart')}</Paragraph>
       <Paragraph className="leerlus-shared-note">{t('caseForm.save.sharedComputer')}</Paragraph>
       <form noValidate onSubmit={submit}>
-        <ScannedText
-          id="case-title"
-          label={t('caseForm.fields.title')}
-          description={t('caseForm.fields.titleHelp')}
-          multiline={false}
-          maxLength={120}
+        <TitleField
           value={typed.title}
           onChange={(title) => setTyped((x) => ({ ...x, title }))}
           scan={scan}

@@ -1,12 +1,7 @@
 import type { ChangeEvent } from 'react';
-import {
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Textarea,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { FormField, Textarea, Textbox } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { describedBy, FieldParts } from '../../components/fields';
 import { FindingList } from './FindingList';
 import { isDecided, openFindings, type Decision, type Finding } from './findings';
 import type { Scan } from './useLiveScan';
@@ -37,30 +32,17 @@ export function ScannedText(props: ScannedTextProps) {
   const decidedCount = current.filter((f) => isDecided(value, f, decisions)).length;
   const findingsId = `${id}-findings`;
   const invalid = Boolean(error) || open.some((f) => f.direct);
-  const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : '', findingsId].filter(Boolean).join(' ');
   const common = {
     id,
     name: id,
     value,
     invalid,
     maxLength,
-    'aria-describedby': describedBy,
+    'aria-describedby': [describedBy(id, description, error), findingsId].filter(Boolean).join(' '),
   };
   return (
     <FormField invalid={invalid} type="text">
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      {description && (
-        <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      {error && (
-        <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      )}
+      <FieldParts id={id} label={label} description={description} error={error} />
       <div className="utrecht-form-field__input">
         {multiline ? (
           <Textarea {...common} rows={rows} onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)} />
@@ -70,5 +52,20 @@ export function ScannedText(props: ScannedTextProps) {
       </div>
       <FindingList id={findingsId} text={value} open={open} decidedCount={decidedCount} onReplace={onReplace} onDecide={onDecide} />
     </FormField>
+  );
+}
+
+/** TitleField is the case's title: one line, checked like every free text (the new-case page and step 1). */
+export function TitleField(props: Omit<ScannedTextProps, 'id' | 'label' | 'description' | 'multiline' | 'maxLength'>) {
+  const { t } = useTranslation();
+  return (
+    <ScannedText
+      {...props}
+      id="case-title"
+      label={t('caseForm.fields.title')}
+      description={t('caseForm.fields.titleHelp')}
+      multiline={false}
+      maxLength={120}
+    />
   );
 }

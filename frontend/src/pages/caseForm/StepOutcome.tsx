@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Fieldset, FieldsetLegend, FormFieldDescription } from '@utrecht/component-library-react';
 import { CheckboxField, SelectField } from '../../components/fields';
 import { RadioGroup } from './ChoiceFields';
-import { ScannedText } from './ScannedText';
+import { TitleField } from './ScannedText';
 import type { StepProps } from './stepProps';
 
 /** years offers the years a trajectory can start or end in, newest first (the server allows 1990 on). */
@@ -48,12 +48,7 @@ export function StepOutcome({ form, draft, vocab, errorFor }: StepProps) {
   const f = draft.fields;
   return (
     <>
-      <ScannedText
-        id="case-title"
-        label={t('caseForm.fields.title')}
-        description={t('caseForm.fields.titleHelp')}
-        multiline={false}
-        maxLength={120}
+      <TitleField
         value={f.title}
         onChange={(v) => form.setText('title', v)}
         scan={form.scans.title}

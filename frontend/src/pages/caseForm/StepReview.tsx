@@ -9,7 +9,10 @@ import type { StepProps } from './stepProps';
 
 interface ReviewProps extends StepProps {
   stepLink: (step: number) => string;
+  /** problems is what submitting still needs: as the server says up front, or as a submit answered */
   problems: FieldProblems;
+  /** tried: a submit was refused (the list is an error then, not a reminder) */
+  tried: boolean;
   onProblems: (p: FieldProblems) => void;
   onSubmitted: () => void;
 }
@@ -25,7 +28,7 @@ function Row({ label, value }: { label: string; value: string }) {
 }
 
 /** StepReview is step 5: everything at a glance, what is still missing per step, and submitting. */
-export function StepReview({ form, draft, vocab, stepLink, problems, onProblems, onSubmitted }: ReviewProps) {
+export function StepReview({ form, draft, vocab, stepLink, problems, tried, onProblems, onSubmitted }: ReviewProps) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [unsaved, setUnsaved] = useState(false);
@@ -54,7 +57,7 @@ export function StepReview({ form, draft, vocab, stepLink, problems, onProblems,
       <Paragraph>{t('caseForm.review.intro')}</Paragraph>
       <div ref={summary} tabIndex={-1} className="leerlus-error-summary">
         {missing.size > 0 && (
-          <Alert type="error">
+          <Alert type={tried ? 'error' : 'warning'}>
             <Heading level={3} appearance="utrecht-heading-3">
               {t('caseForm.review.missingTitle')}
             </Heading>

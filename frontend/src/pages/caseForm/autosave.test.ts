@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/problem';
-import { IdentifyingError } from './api';
 import { failReason, initialSave, retriesByItself, saveReducer, type SaveEvent, type SaveState } from './autosave';
 
 const run = (events: SaveEvent[], from: SaveState = initialSave) => events.reduce(saveReducer, from);
@@ -35,7 +34,8 @@ describe('failReason', () => {
     const stale = new ApiError({ status: 409, fieldProblems: { version: [{ field: 'version', code: 'stale_version', message: '' }] } });
     expect(failReason(stale)).toBe('conflict');
     expect(failReason(new ApiError({ status: 409 }))).toBe('locked');
-    expect(failReason(new IdentifyingError(new ApiError({ status: 422 }), []))).toBe('findings');
+    expect(failReason(new ApiError({ status: 422, findings: [{ field: '/summary', type: 'person', start: 0, end: 4, direct: true }] }))).toBe('findings');
+    expect(failReason(new ApiError({ status: 422 }))).toBe('invalid');
     expect(failReason(new ApiError({ status: 0 }))).toBe('offline');
     expect(failReason(new ApiError({ status: 404 }))).toBe('gone');
     expect(failReason(new ApiError({ status: 403 }))).toBe('gone');

@@ -1,5 +1,4 @@
-import { isApiError } from '../../api/problem';
-import { IdentifyingError } from './api';
+import { isApiError, isFindingsError } from '../../api/problem';
 
 /**
  * Why a save did not go through. Each asks something else of the author:
@@ -56,7 +55,7 @@ export function retriesByItself(reason: FailReason): boolean {
 
 /** failReason sorts an error from a write into what the author is told. */
 export function failReason(e: unknown): FailReason {
-  if (e instanceof IdentifyingError) return 'findings';
+  if (isFindingsError(e)) return 'findings';
   if (!isApiError(e)) return 'error';
   if (e.status === 0) return 'offline';
   if (e.status === 409) return e.fieldProblems.version?.some((p) => p.code === 'stale_version') ? 'conflict' : 'locked';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearCaseDrafts, draftKey, readJSON, restore, unsavedPart, writeJSON, type Stored } from './draftStore';
 import { draftFromCase, setEpisode, setField } from './model';
-import type { Case } from './api';
+import type { Case } from '../../api/types';
 
 afterEach(() => window.localStorage.clear());
 

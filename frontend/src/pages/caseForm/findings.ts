@@ -1,4 +1,4 @@
-import type { CaseFinding, FindingType, Mark, MarkRequest } from './api';
+import type { CaseFinding, FindingType, Mark, MarkRequest } from '../../api/types';
 
 /** Finding is what the form needs of a CaseFinding; its field is known from where it is shown. */
 export type Finding = Pick<CaseFinding, 'type' | 'start' | 'end' | 'direct' | 'tag'>;

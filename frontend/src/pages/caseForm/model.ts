@@ -1,4 +1,4 @@
-import type { Case, CaseChange, Episode, EpisodeChange } from './api';
+import type { Case, CaseChange, Episode, EpisodeChange } from '../../api/types';
 import { decisionsFromMarks, type Decision } from './findings';
 
 /** CaseFields are the case's own fields as the form holds them: selects as strings, '' for not chosen. */

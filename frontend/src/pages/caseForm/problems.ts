@@ -76,6 +76,16 @@ export function missingPerStep(t: TFunction, problems: FieldProblems): Map<numbe
   return new Map([...out.entries()].sort((a, b) => a[0] - b[0]));
 }
 
+/** missingCounts counts the fields still missing per step, for the step list. */
+export function missingCounts(problems: FieldProblems): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const field of Object.keys(problems)) {
+    const step = stepOf(field);
+    out.set(step, (out.get(step) ?? 0) + 1);
+  }
+  return out;
+}
+
 /** errorLookup gives the message beside one field, by request-body name or pointer. */
 export function errorLookup(t: TFunction, ...sources: FieldProblems[]) {
   return (field: string): string | undefined => {

@@ -1,6 +1,6 @@
 import type { Me } from '../../api/types';
 import { facilitator, json } from '../../test/helpers';
-import type { Case, CaseFinding } from './api';
+import type { Case, CaseFinding } from '../../api/types';
 
 /** A member who may write cases in n-fr, as GET /me answers. */
 export const writer: Me = {

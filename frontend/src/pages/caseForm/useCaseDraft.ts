@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { isApiError, type FieldProblems } from '../../api/problem';
-import { caseApi, caseQueryKey, IdentifyingError, mineQueryKey, type Case, type CaseChange, type EpisodeChange, type MarkRequest } from './api';
+import { isApiError, isFindingsError, toFieldProblems, type FieldProblems } from '../../api/problem';
+import { caseApi, caseKey, casesKey } from '../../api/cases';
+import type { Case, CaseChange, EpisodeChange, MarkRequest } from '../../api/types';
 import { failReason, initialSave, retriesByItself, saveReducer } from './autosave';
 import { addDecision, decide, markRequests, openFindings, replaceFinding, type Finding } from './findings';
 import { draftKey, forget, readJSON, restore, unsavedPart, writeJSON, type Stored } from './draftStore';
@@ -29,7 +30,24 @@ export const autosaveDelay = 1500;
 /** retryDelay is how long to wait before trying a save again by itself (no connection, server error). */
 export const retryDelay = 15_000;
 
+/**
+ * draftQueryKey is the form's own load of a case, under the case's key: it
+ * is read once as the start of the working copy (never refetched under the
+ * author's hands), apart from the case page's copy of it.
+ */
+export const draftQueryKey = (id: string) => [...caseKey(id), 'draft'] as const;
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Missing is what the server says submitting still needs (Case.missing),
+ * with the working copy it was about: a field the author changed since no
+ * longer counts (openProblems), until the server is asked again.
+ */
+export interface Missing {
+  problems: FieldProblems;
+  at: Draft | null;
+}
 
 /** SubmitResult says how submitting went: done, refused with what is missing, or not saved first. */
 export type SubmitResult = { ok: true } | { ok: false; problems?: FieldProblems; error?: unknown };
@@ -43,7 +61,7 @@ export type SubmitResult = { ok: true } | { ok: false; problems?: FieldProblems;
 export function useCaseDraft(caseId: string, personId: string) {
   const qc = useQueryClient();
   const storeKey = draftKey(personId, caseId);
-  const query = useQuery({ queryKey: caseQueryKey(caseId), queryFn: () => caseApi.get(caseId), staleTime: Infinity });
+  const query = useQuery({ queryKey: draftQueryKey(caseId), queryFn: () => caseApi.get(caseId), staleTime: Infinity });
   const [draft, setDraftState] = useState<Draft | null>(null);
   const draftRef = useRef<Draft | null>(null);
   const [meta, setMeta] = useState<Case | null>(null);
@@ -51,6 +69,9 @@ export function useCaseDraft(caseId: string, personId: string) {
   const [save, dispatch] = useReducer(saveReducer, initialSave);
   const [edits, setEdits] = useState(0);
   const [fieldProblems, setFieldProblems] = useState<FieldProblems>({});
+  const [missing, setMissing] = useState<Missing>({ problems: {}, at: null });
+  /** heard keeps what the server said is missing, about the working copy as it is now. */
+  const heard = useCallback((c: Case, at: Draft | null = draftRef.current) => setMissing({ problems: toFieldProblems(c.missing), at }), []);
   const texts = useMemo(() => (draft ? textsOf(draft) : {}), [draft]);
   const scan = useLiveScan(caseId, texts);
 
@@ -75,10 +96,12 @@ export function useCaseDraft(caseId: string, personId: string) {
       draftRef.current = d;
       setDraftState(d);
       setMeta(c);
+      // What is missing is about the stored case: what was put back from this device may have filled it in.
+      heard(c, base);
       if (any) touch();
       return any;
     },
-    [scan, touch],
+    [scan, touch, heard],
   );
 
   // The first answer from the server starts the working copy, with what an earlier visit left unsaved.
@@ -141,7 +164,7 @@ export function useCaseDraft(caseId: string, personId: string) {
     try {
       c = await caseApi.patch(caseId, body);
     } catch (e) {
-      if (e instanceof IdentifyingError) {
+      if (isFindingsError(e)) {
         for (const key of ['title', 'summary'] as const) {
           const list = e.findings.filter((f) => f.field === `/${key}`);
           if (list.length && body[key] !== undefined) scan.put(key, { text: body[key]!, findings: list, fresh: false });
@@ -155,8 +178,9 @@ export function useCaseDraft(caseId: string, personId: string) {
       dirty: cur.dirty.filter((n) => !sent.includes(n) || !same(cur.fields[n], fields[n])),
     }));
     setMeta(c);
+    heard(c);
     return held;
-  }, [caseId, scan, update]);
+  }, [caseId, scan, update, heard]);
 
   /** saveEpisode sends one dirty episode; its text is held back while it has open findings. */
   const saveEpisode = useCallback(
@@ -183,7 +207,7 @@ export function useCaseDraft(caseId: string, personId: string) {
       try {
         saved = await caseApi.patchEpisode(caseId, id, body);
       } catch (err) {
-        if (err instanceof IdentifyingError) scan.put(key, { text, findings: err.findings, fresh: false });
+        if (isFindingsError(err)) scan.put(key, { text, findings: err.findings, fresh: false });
         throw err;
       }
       serverChoices.current.set(id, JSON.stringify(episodePatch(e)));
@@ -349,15 +373,16 @@ export function useCaseDraft(caseId: string, personId: string) {
           d.version,
         );
         update((cur) => ({ ...cur, version: c.version }));
+        heard(c);
       });
     },
-    [caseId, structural, update],
+    [caseId, structural, update, heard],
   );
 
   /** reload settles a conflict: take the stored case, or keep my unsaved input on top of it and save again. */
   const reload = useCallback(
     async (keepMine: boolean) => {
-      const c = await qc.fetchQuery({ queryKey: caseQueryKey(caseId), queryFn: () => caseApi.get(caseId), staleTime: 0 });
+      const c = await qc.fetchQuery({ queryKey: draftQueryKey(caseId), queryFn: () => caseApi.get(caseId), staleTime: 0 });
       const mine = keepMine && draftRef.current ? unsavedPart(draftRef.current, Date.now()) : null;
       adopt(c, mine);
       if (!keepMine) {
@@ -366,6 +391,23 @@ export function useCaseDraft(caseId: string, personId: string) {
       } else void saveNow();
     },
     [adopt, caseId, qc, saveNow, storeKey],
+  );
+
+  /**
+   * checkMissing saves what is left and asks the server what submitting
+   * still needs, for the review step to show before the author tries.
+   */
+  const checkMissing = useCallback(
+    () =>
+      run(async () => {
+        await saveOnce();
+        try {
+          heard(await caseApi.get(caseId));
+        } catch {
+          // Not told now: submitting will say it.
+        }
+      }),
+    [caseId, heard, run, saveOnce],
   );
 
   /** submit saves what is left and hands the case in; a 400 names what is still missing. */
@@ -380,7 +422,8 @@ export function useCaseDraft(caseId: string, personId: string) {
           setMeta(c);
           update((cur) => ({ ...cur, version: c.version }));
           forget(storeKey);
-          void qc.invalidateQueries({ queryKey: mineQueryKey(c.network_id) });
+          void qc.invalidateQueries({ queryKey: casesKey(c.network_id) });
+          void qc.invalidateQueries({ queryKey: caseKey(c.id) });
           return { ok: true };
         } catch (e) {
           if (isApiError(e) && e.status === 400 && e.hasFieldErrors) return { ok: false, problems: e.fieldProblems };
@@ -397,6 +440,8 @@ export function useCaseDraft(caseId: string, personId: string) {
     restored,
     save,
     fieldProblems,
+    missing,
+    checkMissing,
     scans: scan.scans,
     setCaseField,
     setEpisodeField,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { caseApi } from './api';
+import { caseApi } from '../../api/cases';
 import type { Finding } from './findings';
 import type { TextKey } from './model';
 

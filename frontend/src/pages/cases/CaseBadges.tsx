@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '@utrecht/component-library-react';
 import { statusLabel } from './labels';
-import type { CaseStatus } from './types';
+import type { CaseStatus } from '../../api/types';
 
 interface Props {
   status: CaseStatus;

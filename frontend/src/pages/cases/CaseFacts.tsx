@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { DataList, DataListItem, DataListKey, DataListValue, Heading } from '@utrecht/component-library-react';
 import { CaseBadges } from './CaseBadges';
 import { formatSpan } from './period';
-import type { Case } from './types';
-import type { Vocabulary } from './vocabulary';
+import type { Case } from '../../api/types';
+import type { Vocabulary } from '../../api/vocabulary';
 
 /**
  * CaseFacts shows the context of a trajectory as readable facts, in the

@@ -5,7 +5,7 @@ import { SelectField } from '../../components/fields';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { useFormErrors } from '../../components/useForm';
 import { emptyFilters, joinQuarter, splitQuarter, type CaseFilters, type QuarterParts } from './filters';
-import type { Vocabulary } from './vocabulary';
+import type { Vocabulary } from '../../api/vocabulary';
 
 // Cases start no earlier than 1990 (the server's limit); the newest year first.
 function yearOptions(now = new Date()): { value: string; label: string }[] {

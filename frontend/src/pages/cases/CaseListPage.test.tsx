@@ -33,7 +33,7 @@ describe('CaseListPage', () => {
     render(researcher);
     expect(await screen.findByRole('heading', { level: 1, name: 'Casussen van Leren van praktijkervaringen' })).toBeInTheDocument();
     const row = (await screen.findByRole('link', { name: 'Lang wachten op jeugd-ggz' })).closest('tr')!;
-    expect(within(row).getByRole('link')).toHaveAttribute('href', '/casussen/c1');
+    expect(within(row).getByRole('link')).toHaveAttribute('href', '/netwerk/n-fr/casussen/c1');
     expect(within(row).getByText('vastgelopen')).toBeInTheDocument();
     expect(within(row).getByText('2e kwartaal 2023 tot en met 1e kwartaal 2024')).toBeInTheDocument();
     expect(within(row).getByText('12 tot 18 jaar')).toBeInTheDocument();

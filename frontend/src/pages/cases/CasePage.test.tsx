@@ -6,24 +6,23 @@ import CasePage from './CasePage';
 import { json, mockApi, problem, renderRoutes, sessionFor } from '../../test/helpers';
 import { publishedCase, researcher, reviewer, submittedCase, vocabulary } from './testdata';
 import type { Me } from '../../api/types';
-import type { Case } from './types';
+import type { Case } from '../../api/types';
 
 afterEach(() => vi.unstubAllGlobals());
 
-function render(me: Me) {
+function render(me: Me, url = '/netwerk/n-fr/casussen/c1') {
+  const page = (
+    <main>
+      <CasePage />
+    </main>
+  );
   return renderRoutes(
     [
-      {
-        path: '/casussen/:case',
-        element: (
-          <main>
-            <CasePage />
-          </main>
-        ),
-      },
+      { path: '/netwerk/:id/casussen/:case', element: page },
+      { path: '/casussen/:case', element: page },
       { path: '/netwerk/:id/controleren', element: <p>queue</p> },
     ],
-    { url: '/casussen/c1', session: sessionFor(me) },
+    { url, session: sessionFor(me) },
   );
 }
 
@@ -32,6 +31,15 @@ function api(c: Case, extra: Parameters<typeof mockApi>[0] = {}) {
 }
 
 describe('CasePage for a reader', () => {
+  it('is read inside its network: an address without the network, or with another, goes on there', async () => {
+    api(publishedCase);
+    const { router } = render(researcher, '/casussen/c1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lang wachten op jeugd-ggz' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/netwerk/n-fr/casussen/c1');
+    await router.navigate('/netwerk/n-other/casussen/c1');
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/netwerk/n-fr/casussen/c1'));
+  });
+
   it('shows the context as facts in Dutch, the timeline as a table, and the summary', async () => {
     api(publishedCase);
     render(researcher);

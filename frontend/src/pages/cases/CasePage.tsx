@@ -1,25 +1,22 @@
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { api, call } from '../../api/client';
+import { caseApi, caseKey, casesKey } from '../../api/cases';
 import { can, useMe } from '../../auth/session';
 import { PageHeading, requestHeadingFocus } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { ErrorState, Loading, StatusMessage } from '../../components/states';
 import { CaseFacts } from './CaseFacts';
-import { casesKey } from './CaseListPage';
 import { MarkLegend } from './MarkLegend';
 import { MarkedText } from './MarkedText';
 import { ReviewPanel } from './ReviewPanel';
 import { Timeline } from './Timeline';
 import { marksOf } from './highlight';
-import { useVocabulary } from './vocabulary';
+import { casePath } from './paths';
+import { useVocabulary } from '../../api/vocabulary';
 import './cases.css';
-
-/** caseKey is the cache key of one case. */
-export const caseKey = (id: string) => ['case', id] as const;
 
 /**
  * CasePage shows one case: its context as facts, the timeline of key
@@ -29,7 +26,7 @@ export const caseKey = (id: string) => ['case', id] as const;
  */
 export default function CasePage() {
   const { t } = useTranslation();
-  const { case: id = '' } = useParams();
+  const { id: inNetwork, case: id = '' } = useParams();
   const me = useMe();
   const qc = useQueryClient();
   const navigate = useNavigate();
@@ -37,7 +34,7 @@ export default function CasePage() {
   const { query: vocabularyQuery, vocabulary } = useVocabulary();
   const query = useQuery({
     queryKey: caseKey(id),
-    queryFn: () => call(api.GET('/api/v1/cases/{case}', { params: { path: { case: id } } })),
+    queryFn: () => caseApi.get(id),
   });
 
   if (query.isPending || vocabularyQuery.isPending) return <Loading />;
@@ -54,6 +51,8 @@ export default function CasePage() {
   }
   const c = query.data;
   const networkId = c.network_id;
+  // The case is read inside its network (the menu keeps the network): an old or wrong address goes on there.
+  if (inNetwork !== networkId) return <Navigate to={casePath(c)} replace />;
   const reviewer = can(me, 'cases.review', networkId);
   const inQueue = reviewer && c.status === 'submitted';
   const refresh = () => {

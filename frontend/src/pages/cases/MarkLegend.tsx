@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { placedMarks } from './highlight';
-import type { Case } from './types';
+import type { Case } from '../../api/types';
 
 /**
  * MarkLegend explains the highlighted places in the text, for those who

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { markSegments } from './highlight';
 import { findingTypeLabel } from './labels';
-import type { Mark } from './types';
+import type { Mark } from '../../api/types';
 
 /**
  * MarkedText shows a case text with the author's decisions on the

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '../../components/RouterLink';
 import { filtersToSearch, type CaseFilters } from './filters';
-import type { CaseList, CaseOutcome } from './types';
-import { caseOutcomes } from './types';
-import type { Vocabulary } from './vocabulary';
+import type { CaseList, CaseOutcome } from '../../api/types';
+import { caseOutcomes } from '../../api/types';
+import type { Vocabulary } from '../../api/vocabulary';
 
 interface Props {
   filters: CaseFilters;

@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import { api, call } from '../../api/client';
+import { caseApi } from '../../api/cases';
 import { isApiError } from '../../api/problem';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { SendBackForm } from './SendBackForm';
 import { reviewErrorMessage } from './reviewErrors';
-import type { Case } from './types';
+import type { Case } from '../../api/types';
 
 interface Props {
   c: Case;
@@ -33,9 +33,9 @@ export function ReviewPanel({ c, onChanged, onSentBack }: Props) {
     if (wasSending.current && !sending) sendBackButton.current?.focus();
     wasSending.current = sending;
   }, [sending]);
-  const step = (path: '/api/v1/cases/{case}/publish' | '/api/v1/cases/{case}/archive', done: string) =>
+  const step = (action: 'publish' | 'archive', done: string) =>
     ({
-      mutationFn: () => call(api.POST(path, { params: { path: { case: c.id } }, body: { version: c.version } })),
+      mutationFn: () => caseApi[action](c.id, c.version),
       onMutate: () => setError(null),
       onSuccess: () => onChanged(done),
       onError: (e: unknown) => {
@@ -43,8 +43,8 @@ export function ReviewPanel({ c, onChanged, onSentBack }: Props) {
         if (isApiError(e) && e.status === 409) onChanged(null);
       },
     }) as const;
-  const publish = useMutation(step('/api/v1/cases/{case}/publish', t('cases.review.published')));
-  const archive = useMutation(step('/api/v1/cases/{case}/archive', t('cases.review.archived')));
+  const publish = useMutation(step('publish', t('cases.review.published')));
+  const archive = useMutation(step('archive', t('cases.review.archived')));
 
   if (c.status !== 'submitted' && c.status !== 'published') return null;
   return (

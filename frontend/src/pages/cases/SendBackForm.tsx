@@ -2,15 +2,14 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldDescription, Heading } from '@utrecht/component-library-react';
-import { api } from '../../api/client';
-import { isApiError } from '../../api/problem';
+import { caseApi } from '../../api/cases';
+import { isApiError, isFindingsError } from '../../api/problem';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { CheckboxField, TextareaField } from '../../components/fields';
-import { callWithFindings, FindingsError } from './findings';
 import { placedMarks } from './highlight';
 import { fieldLabel, findingTypeLabel } from './labels';
 import { reviewErrorMessage } from './reviewErrors';
-import type { Case } from './types';
+import type { Case } from '../../api/types';
 
 // The server's limit for the comment (SendBackRequest.comment).
 const commentMax = 2000;
@@ -45,16 +44,10 @@ export function SendBackForm({ c, onCancel, onSent, onStale }: Props) {
     setErrors((e) => ({ items, message, attempt: e.attempt + 1 }));
 
   const send = useMutation({
-    mutationFn: (text: string) =>
-      callWithFindings(
-        api.POST('/api/v1/cases/{case}/send-back', {
-          params: { path: { case: c.id } },
-          body: { version: c.version, comment: text, real_identifiers: [...real] },
-        }),
-      ),
+    mutationFn: (text: string) => caseApi.sendBack(c.id, c.version, text, [...real]),
     onSuccess: onSent,
     onError: (e, text) => {
-      if (e instanceof FindingsError) {
+      if (isFindingsError(e)) {
         const label = t('cases.review.comment');
         return fail(
           e.findings.map((f) => ({

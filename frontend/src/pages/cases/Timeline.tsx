@@ -3,8 +3,8 @@ import { Heading, Paragraph, Table, TableBody, TableCell, TableHeader, TableHead
 import { MarkedText } from './MarkedText';
 import { marksOf } from './highlight';
 import { effectOf, groupByPhase, type Effect } from './timeline';
-import type { Episode } from './types';
-import type { Vocabulary } from './vocabulary';
+import type { Episode } from '../../api/types';
+import type { Vocabulary } from '../../api/vocabulary';
 
 // Each effect has its own shape and sign, so colour is never the only cue.
 const signs: Record<Effect, string> = { helped: '✓', hindered: '✕', neutral: '–', unknown: '?' };

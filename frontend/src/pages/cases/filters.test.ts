@@ -37,7 +37,7 @@ describe('filters and the URL query', () => {
   });
 
   it('gives the list call only the filters that are set', () => {
-    expect(toListQuery({ ...emptyFilters, from: '2024-Q3' }, 'c1', 25)).toEqual({
+    expect(toListQuery({ ...emptyFilters, from: '2024-Q3' })).toEqual({
       outcome: undefined,
       status: undefined,
       age_band: undefined,
@@ -45,8 +45,6 @@ describe('filters and the URL query', () => {
       phase: undefined,
       from: '2024-Q3',
       to: undefined,
-      cursor: 'c1',
-      limit: 25,
     });
   });
 });

@@ -1,5 +1,5 @@
 import { parseQuarter } from './period';
-import { caseOutcomes, caseStatuses, type CaseOutcome, type CaseStatus } from './types';
+import { caseOutcomes, caseStatuses, type CaseOutcome, type CaseStatus } from '../../api/types';
 
 /**
  * CaseFilters is what the case list is narrowed by. It lives in the URL
@@ -71,8 +71,8 @@ export function hasFilters(f: CaseFilters): boolean {
   return countFilters(f) > 0;
 }
 
-/** toListQuery gives the list call's query parameters; empty filters are left out. */
-export function toListQuery(f: CaseFilters, cursor: string | undefined, limit: number) {
+/** toListQuery gives the list call's filter parameters; empty filters are left out. */
+export function toListQuery(f: CaseFilters) {
   return {
     outcome: f.outcome || undefined,
     status: f.status || undefined,
@@ -81,8 +81,6 @@ export function toListQuery(f: CaseFilters, cursor: string | undefined, limit: n
     phase: f.phase || undefined,
     from: f.from || undefined,
     to: f.to || undefined,
-    cursor,
-    limit,
   };
 }
 

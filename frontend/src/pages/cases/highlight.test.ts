@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markSegments, marksOf, placedMarks } from './highlight';
-import type { Mark } from './types';
+import type { Mark } from '../../api/types';
 
 function mark(start: number, end: number, extra: Partial<Mark> = {}): Mark {
   return { id: `m${start}-${end}`, field: '/summary', kind: 'dismissed', type: 'person', start, end, ...extra };

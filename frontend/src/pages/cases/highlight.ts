@@ -1,4 +1,4 @@
-import type { Mark } from './types';
+import type { Mark } from '../../api/types';
 
 /** Segment is a piece of a text, marked or not. */
 export interface Segment {

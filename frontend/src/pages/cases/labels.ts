@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { CaseStatus, FindingType } from './types';
+import type { CaseStatus, FindingType } from '../../api/types';
 
 /** statusLabel names where a case is in its lifecycle. */
 export function statusLabel(t: TFunction, s: CaseStatus): string {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Period } from './types';
+import type { Period } from '../../api/types';
 
 // Cases never hold exact dates: a period is a year and a quarter. The list
 // filters send it as "2024-Q1", the form the server parses.

@@ -1,6 +1,6 @@
 import type { Me } from '../../api/types';
 import { facilitator } from '../../test/helpers';
-import type { Case, CaseSummary, CaseVocabulary } from './types';
+import type { Case, CaseSummary, CaseVocabulary } from '../../api/types';
 
 // A part of GET /api/v1/case-vocabulary, with the server's codes and words.
 export const vocabulary: CaseVocabulary = {

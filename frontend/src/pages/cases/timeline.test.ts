@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { effectOf, groupByPhase } from './timeline';
-import type { Episode } from './types';
+import type { Episode } from '../../api/types';
 
 const phases = ['signalling', 'access', 'help', 'scaling', 'closure'];
 

@@ -1,4 +1,4 @@
-import type { Episode } from './types';
+import type { Episode } from '../../api/types';
 
 /** PhaseGroup holds the key episodes of one phase, in timeline order. */
 export interface PhaseGroup {

@@ -1,20 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, call } from '../../api/client';
+import { vocabularyQuery } from './cases';
 import type { CaseVocabulary, VocabularyListName } from './types';
 
-export const vocabularyQuery = {
-  queryKey: ['case-vocabulary'],
-  queryFn: () => call(api.GET('/api/v1/case-vocabulary')),
-  // The lists change only with a new release of the server.
-  staleTime: Infinity,
-} as const;
+/** Option is one code of a fixed list with its words, as a select or radio offers it. */
+export interface Option {
+  value: string;
+  label: string;
+}
 
 /** Vocabulary gives the words of the case's fixed lists in one language. */
 export interface Vocabulary {
   /** options lists a fixed list's codes with their words, in the list's order. */
-  options(list: VocabularyListName): { value: string; label: string }[];
-  /** label names a code; an unknown code is shown as it is. */
+  options(list: VocabularyListName): Option[];
+  /** label names a code; an unknown code is shown as it is, none as ''. */
   label(list: VocabularyListName, code: string | undefined | null): string;
   /** codes lists a fixed list's codes in order. */
   codes(list: VocabularyListName): string[];
@@ -35,7 +34,10 @@ export function makeVocabulary(data: CaseVocabulary, language: string): Vocabula
   };
 }
 
-/** useVocabulary loads the fixed lists once and reads them in the current language. */
+/**
+ * useVocabulary loads the fixed lists once and reads them in the current
+ * language; `vocabulary` is there once they are loaded.
+ */
 export function useVocabulary() {
   const { i18n } = useTranslation();
   const query = useQuery(vocabularyQuery);
