@@ -2,6 +2,7 @@ package cases
 
 import (
 	"context"
+	"errors"
 
 	"gorm.io/gorm"
 
@@ -13,6 +14,12 @@ import (
 // same person has elsewhere in the case. The text is not stored; the
 // numbering is, as keyed hashes, so that the tag stays the same later.
 func (s *Service) Scan(ctx context.Context, acc leerlus.Access, caseID, value string) ([]leerlus.Finding, error) {
+	var v leerlus.Validation
+	// The longest text of a case is its summary; a scan is for one field.
+	leerlus.CheckLength(&v, "text", value, 0, maxScanned)
+	if err := v.Err(); err != nil {
+		return nil, err
+	}
 	var out []leerlus.Finding
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
 		c, err := leerlus.GetByID[Case](tx, caseID, "case")
@@ -24,7 +31,8 @@ func (s *Service) Scan(ctx context.Context, acc leerlus.Access, caseID, value st
 		}
 		before := c.Numbering
 		err = s.screenInto(tx, c, []text{{pointer: "/text", field: "/text", value: value}}, Decisions{}, func(screened) error { return nil })
-		if e, ok := err.(*leerlus.Error); ok && e.Code == leerlus.CodeIdentifying {
+		var e *leerlus.Error
+		if errors.As(err, &e) && e.Code == leerlus.CodeIdentifying {
 			out, err = e.Findings, nil
 		}
 		if err != nil || c.Numbering == before {
@@ -37,3 +45,7 @@ func (s *Service) Scan(ctx context.Context, acc leerlus.Access, caseID, value st
 	}
 	return out, err
 }
+
+// maxScanned is the longest text a scan takes, in characters: a case's
+// longest field with room to spare.
+const maxScanned = 2 * summaryMax

@@ -57,3 +57,15 @@ func TestOnePersonKeepsOneTagAcrossTheCase(t *testing.T) {
 	_, err = w.svc.Scan(ctx, w.as(w.member), v.ID, "Jan")
 	domainError(t, err, leerlus.CodeNotFound)
 }
+
+func TestScanRefusesTextsLongerThanAnyField(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	v, err := w.svc.Create(ctx, w.as(w.author), cases.CaseInput{Title: ptr("Een titel")})
+	must(t, err)
+	_, err = w.svc.Scan(ctx, w.as(w.author), v.ID, strings.Repeat("woord ", 2000))
+	e := domainError(t, err, leerlus.CodeInvalid)
+	if len(e.Fields) != 1 || e.Fields[0].Field != "text" || e.Fields[0].Code != leerlus.FieldTooLong {
+		t.Errorf("fields %+v", e.Fields)
+	}
+}

@@ -55,9 +55,21 @@ func (s *Service) redactor(c *Case) (*anonymise.Redactor, error) {
 
 // numbering is what is stored of a redactor: keyed hashes only.
 func (s *Service) numbering(r *anonymise.Redactor) (string, error) {
-	b, err := json.Marshal(r.Seal(s.sealKey))
+	st := r.Seal(s.sealKey)
+	if len(st.Entities) > maxNumbered {
+		return "", errTooManyNumbered
+	}
+	b, err := json.Marshal(st)
 	return string(b), err
 }
+
+// maxNumbered bounds the numbering of one case: far more people, places
+// and numbers than any case names, and small enough that loading the
+// numbering stays cheap on every write. Texts that would grow it further
+// are refused, so that repeated scans cannot bloat a case.
+const maxNumbered = 2000
+
+var errTooManyNumbered = leerlus.Errorf(leerlus.CodeInvalid, "This case names more people, places and numbers than Leerlus keeps apart (%d).", maxNumbered)
 
 // Scanner is the anonymiser the service screens with, for the API's own
 // scan of text that is not (yet) part of a case.
