@@ -102,4 +102,10 @@ describe('CaseForm on a published case', { timeout: 30_000 }, () => {
     await screen.findByRole('textbox', { name: 'Wat gebeurde er?' }, wait);
     expect(withdraw).toHaveBeenCalledWith(expect.objectContaining({ body: { version: 8 } }));
   });
+
+  it('on the review step of a correction says no submit is needed, and offers none', async () => {
+    open(5, {}, { correct: true });
+    expect(await screen.findByText(/^Kijk of alles klopt\. Je hoeft je verbetering niet in te dienen/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Casus indienen' })).toBeNull();
+  });
 });
