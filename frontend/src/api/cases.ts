@@ -47,6 +47,9 @@ export const caseApi = {
 /** caseKey is the cache key of one case; the form's working copy sits under it too. */
 export const caseKey = (id: string) => ['case', id] as const;
 
+/** caseDraftKey is the form's own load of a case (the start of its working copy), under the case's key. */
+export const caseDraftKey = (id: string) => [...caseKey(id), 'draft'] as const;
+
 /** casesKey is the cache key of a network's case lists (the list, the queue, my cases); a change to a case invalidates it. */
 export const casesKey = (networkId: string) => ['network', networkId, 'cases'] as const;
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createMemoryRouter, parsePath, RouterProvider, type RouteObject } from 'react-router';
 import { vi } from 'vitest';
 import { MeContext, sessionKey } from '../auth/session';
 import { setCsrfToken } from '../api/client';
@@ -83,12 +83,12 @@ export function sessionFor(person: Me): Session {
 /** renderRoutes renders routes at a URL with a fresh query cache. */
 export function renderRoutes(
   routes: RouteObject[],
-  { url, session = null }: { url: string; session?: Session | null },
+  { url, session = null, state }: { url: string; session?: Session | null; state?: unknown },
 ) {
   const qc = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   qc.setQueryData(sessionKey, session);
   setCsrfToken(session?.csrf_token ?? null);
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(routes, { initialEntries: [state === undefined ? url : { ...parsePath(url), state }] });
   const utils = render(
     <QueryClientProvider client={qc}>
       <MeContext.Provider value={session?.person ?? null}>
@@ -102,13 +102,13 @@ export function renderRoutes(
 /** renderPage renders one element at a path, plus a catch-all that shows the URL. */
 export function renderPage(
   element: ReactNode,
-  { path = '/', url = path, session = null }: { path?: string; url?: string; session?: Session | null } = {},
+  { path = '/', url = path, session = null, state }: { path?: string; url?: string; session?: Session | null; state?: unknown } = {},
 ) {
   return renderRoutes(
     [
       { path, element },
       { path: '*', element: <p>elsewhere</p> },
     ],
-    { url, session },
+    { url, session, state },
   );
 }

@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { can, useMe } from '../../auth/session';
 import type { FieldProblems } from '../../api/problem';
-import { PageHeading } from '../../components/PageHeading';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { PageHeading, requestHeadingFocus } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { ErrorState, Loading } from '../../components/states';
 import { errorLookup, missingCounts, openProblems, stepCount } from './problems';
-import type { Draft } from './model';
+import { hasChanges, type Draft } from './model';
 import { SaveStatus } from './SaveStatus';
 import { StepContext } from './StepContext';
 import { StepNav } from './StepNav';
@@ -16,7 +17,7 @@ import { StepOutcome } from './StepOutcome';
 import { StepReview } from './StepReview';
 import { StepSummary } from './StepSummary';
 import { StepTimeline } from './StepTimeline';
-import { useCaseDraft } from './useCaseDraft';
+import { useCaseDraft, type CaseDraft } from './useCaseDraft';
 import { useVocabulary } from '../../api/vocabulary';
 import type { StepProps } from './stepProps';
 
@@ -26,10 +27,102 @@ export function stepFrom(value: string | null): number {
   return Number.isInteger(n) && n >= 1 && n <= stepCount ? n : 1;
 }
 
+/** CorrectState is the router state the case page sends when the author confirmed a correction. */
+export interface CorrectState {
+  correct?: boolean;
+}
+
+/**
+ * Waiting is the form of a case that waits for its check (submitted, or a
+ * correction of a published case): nothing can change until the author
+ * withdraws it, which makes it a draft again.
+ */
+function Waiting({ form, networkId, moved }: { form: CaseDraft; networkId: string; moved: boolean }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const meta = form.meta!;
+  // The case moved to its check during this visit (the first save of a correction): the field with the focus is gone.
+  useEffect(() => {
+    if (moved) requestHeadingFocus();
+  }, [moved]);
+  const withdraw = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await form.withdraw();
+      requestHeadingFocus();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <PageHeading title={t('caseForm.editTitleNamed', { title: meta.title })} />
+      <Alert type="info" role="status">
+        <Paragraph>
+          <strong>{t(meta.correction ? 'caseForm.correction.waitingTitle' : 'caseForm.correction.submittedTitle')}</strong>
+        </Paragraph>
+        <Paragraph>{t(meta.correction ? 'caseForm.correction.waiting' : 'caseForm.correction.submitted')}</Paragraph>
+      </Alert>
+      {form.draft && hasChanges(form.draft) && <Paragraph>{t('caseForm.correction.unsavedRest')}</Paragraph>}
+      <Paragraph>{t('caseForm.correction.withdrawIntro')}</Paragraph>
+      <Paragraph>
+        <ConfirmButton
+          label={t('caseForm.correction.withdraw')}
+          question={t('caseForm.correction.withdrawQuestion')}
+          confirmLabel={t('caseForm.correction.withdrawYes')}
+          danger={false}
+          busy={busy}
+          onConfirm={() => void withdraw()}
+        />
+      </Paragraph>
+      {Boolean(error) && <ErrorState error={error} />}
+      <Paragraph>
+        <RouterLink to={`/netwerk/${networkId}`}>{t('caseForm.review.toNetwork')}</RouterLink>
+      </Paragraph>
+    </>
+  );
+}
+
+/** ConfirmCorrection asks the author of a published case whether they want to correct it, before anything is saved. */
+function ConfirmCorrection({ form, networkId }: { form: CaseDraft; networkId: string }) {
+  const { t } = useTranslation();
+  const meta = form.meta!;
+  return (
+    <>
+      <PageHeading title={t('caseForm.editTitleNamed', { title: meta.title })} />
+      <Alert type="warning" role="note">
+        <Paragraph>
+          <strong>{t('caseForm.correction.published')}</strong>
+        </Paragraph>
+        <Paragraph>{t('caseForm.correction.explain')}</Paragraph>
+      </Alert>
+      <Paragraph>{t('caseForm.correction.question')}</Paragraph>
+      <ButtonGroup>
+        <Button
+          appearance="primary-action-button"
+          onClick={() => {
+            form.startCorrection();
+            requestHeadingFocus();
+          }}
+        >
+          {t('caseForm.correction.yes')}
+        </Button>
+        <RouterLink to={`/netwerk/${networkId}/casussen/${meta.id}`}>{t('caseForm.correction.no')}</RouterLink>
+      </ButtonGroup>
+    </>
+  );
+}
+
 function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
   const { t } = useTranslation();
   const me = useMe();
-  const form = useCaseDraft(caseId, me.id);
+  const location = useLocation();
+  const confirmed = (location.state as CorrectState | null)?.correct === true;
+  const form = useCaseDraft(caseId, me.id, confirmed);
   const { query: vocabQuery, vocabulary: vocab } = useVocabulary();
   const [params] = useSearchParams();
   const step = stepFrom(params.get('stap'));
@@ -84,7 +177,12 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
       </>
     );
   }
-  if (meta.status !== 'draft') {
+  if (meta.mine && meta.status === 'submitted') {
+    return <Waiting form={form} networkId={networkId} moved={form.query.data?.status !== 'submitted'} />;
+  }
+  if (meta.mine && meta.status === 'published' && !form.correcting) return <ConfirmCorrection form={form} networkId={networkId} />;
+  const correcting = meta.status === 'published';
+  if (meta.status !== 'draft' && !correcting) {
     return (
       <>
         <PageHeading title={t('caseForm.editTitleNamed', { title: meta.title })} />
@@ -104,6 +202,15 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
   return (
     <>
       <PageHeading title={`${name} – ${t('caseForm.editTitle')}`}>{t('caseForm.editTitle')}</PageHeading>
+      {correcting && (
+        // A note, not an alert: the author chose this just now, it does not change by itself.
+        <Alert type="warning" role="note">
+          <Paragraph>
+            <strong>{t('caseForm.correction.notice')}</strong>
+          </Paragraph>
+          <Paragraph>{t('caseForm.correction.explain')}</Paragraph>
+        </Alert>
+      )}
       {meta.review_comment && (
         // A note, not an alert: it is there from the start, nothing happened just now.
         <Alert type="warning" role="note">

@@ -32,6 +32,7 @@ function page(extra: Parameters<typeof mockApi>[0] = {}) {
         items: [
           summary('c1', 'Teruggestuurd verhaal', 'draft', 2, { review_comment: 'Haal de plaatsnaam weg.' }),
           summary('c2', 'Ingediend verhaal', 'submitted', 5), summary('c3', 'Gelezen verhaal', 'published'),
+          summary('c4', 'Verbeterd verhaal', 'submitted', 6, { correction: true }),
         ],
         by_outcome: { good: 0, stuck: 0, mixed: 0 },
       }),
@@ -54,6 +55,9 @@ describe('MyCases', () => {
     expect(within(draft).getByRole('link', { name: 'Teruggestuurd verhaal' })).toHaveAttribute('href', '/netwerk/n-fr/casussen/c1');
     const submitted = screen.getByText('Ingediend verhaal').closest('tr')!;
     expect(within(submitted).getByText('ingediend, wacht op controle')).toBeInTheDocument();
+    const correction = screen.getByText('Verbeterd verhaal').closest('tr')!;
+    expect(within(correction).getByText('verbetering, wacht op controle')).toBeInTheDocument();
+    expect(within(correction).getByRole('button', { name: 'Verbeterd verhaal terugtrekken' })).toBeInTheDocument();
     expect(within(screen.getByText('Gelezen verhaal').closest('tr')!).queryByRole('button')).toBeNull();
     expect(seen.find((s) => s.path === '/networks/n-fr/cases')).toBeTruthy();
     // The comment comes with the list: no draft is read for it.

@@ -98,7 +98,7 @@ export function MyCases({ networkId }: { networkId: string }) {
               </>
             ),
           },
-          { header: t('caseForm.mine.status'), cell: (c) => t(`caseForm.mine.statuses.${c.status}`) },
+          { header: t('caseForm.mine.status'), cell: (c) => (c.status === 'submitted' && c.correction ? t('caseForm.mine.correctionWaiting') : t(`caseForm.mine.statuses.${c.status}`)) },
           { header: t('caseForm.mine.updated'), cell: (c) => formatDateTime(i18n.language, c.updated_at) },
           { header: t('table.actions'), cell: actions },
         ]}

@@ -38,6 +38,7 @@ export function StepReview({ form, draft, vocab, stepLink, problems, tried, onPr
   const stepName = (n: number) => t(`caseForm.steps.${n}`);
   const period = (y: string, q: string) => (y && q ? `${y}, ${t(`caseForm.fields.quarters.${q}`)}` : '');
   const missing = missingPerStep(t, problems);
+  const correcting = form.meta?.status === 'published';
 
   const submit = async () => {
     setBusy(true);
@@ -54,7 +55,8 @@ export function StepReview({ form, draft, vocab, stepLink, problems, tried, onPr
 
   return (
     <>
-      <Paragraph>{t('caseForm.review.intro')}</Paragraph>
+      {/* A published case is not submitted: its first saved change sends it to its check. */}
+      <Paragraph>{t(correcting ? 'caseForm.correction.reviewIntro' : 'caseForm.review.intro')}</Paragraph>
       <div ref={summary} tabIndex={-1} className="leerlus-error-summary">
         {missing.size > 0 && (
           <Alert type={tried ? 'error' : 'warning'}>
@@ -125,9 +127,11 @@ export function StepReview({ form, draft, vocab, stepLink, problems, tried, onPr
           </Paragraph>
         </section>
       ))}
-      <Button appearance="primary-action-button" busy={busy} onClick={() => void submit()}>
-        {t('caseForm.review.submit')}
-      </Button>
+      {!correcting && (
+        <Button appearance="primary-action-button" busy={busy} onClick={() => void submit()}>
+          {t('caseForm.review.submit')}
+        </Button>
+      )}
     </>
   );
 }

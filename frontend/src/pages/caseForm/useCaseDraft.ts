@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError, isFindingsError, toFieldProblems, type FieldProblems } from '../../api/problem';
-import { caseApi, caseKey, casesKey } from '../../api/cases';
+import { caseApi, caseDraftKey, caseKey, casesKey } from '../../api/cases';
 import type { Case, CaseChange, EpisodeChange, MarkRequest } from '../../api/types';
 import { failReason, initialSave, retriesByItself, saveReducer } from './autosave';
 import { addDecision, decide, markRequests, openFindings, replaceFinding, type Finding } from './findings';
@@ -35,7 +35,7 @@ export const retryDelay = 15_000;
  * is read once as the start of the working copy (never refetched under the
  * author's hands), apart from the case page's copy of it.
  */
-export const draftQueryKey = (id: string) => [...caseKey(id), 'draft'] as const;
+export const draftQueryKey = caseDraftKey;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -53,18 +53,41 @@ export interface Missing {
 export type SubmitResult = { ok: true } | { ok: false; problems?: FieldProblems; error?: unknown };
 
 /**
+ * mayWrite tells whether the form may save to the case now: a draft
+ * always; a published case only once its author has said they want to
+ * correct it (the first write sends it back to the check); a submitted
+ * case never (it is withdrawn first).
+ */
+export function mayWrite(status: Case['status'] | undefined, correcting: boolean): boolean {
+  return status === 'draft' || (status === 'published' && correcting);
+}
+
+/**
  * useCaseDraft holds a case being written: the working copy, live checks
  * of its texts, autosave through one queue (so writes never overtake each
  * other and versions stay in step), and the unsaved part kept on this
  * device until it is saved.
+ *
+ * A published case is corrected only after the author confirmed it
+ * (`confirmed`, or startCorrection): until then nothing is saved. Its
+ * first write moves it back to the check (submitted, correction); from
+ * then on nothing more is saved until the author withdraws it.
  */
-export function useCaseDraft(caseId: string, personId: string) {
+export function useCaseDraft(caseId: string, personId: string, confirmed = false) {
   const qc = useQueryClient();
   const storeKey = draftKey(personId, caseId);
   const query = useQuery({ queryKey: draftQueryKey(caseId), queryFn: () => caseApi.get(caseId), staleTime: Infinity });
   const [draft, setDraftState] = useState<Draft | null>(null);
   const draftRef = useRef<Draft | null>(null);
-  const [meta, setMeta] = useState<Case | null>(null);
+  const [meta, setMetaState] = useState<Case | null>(null);
+  const metaRef = useRef<Case | null>(null);
+  const setMeta = useCallback((c: Case) => {
+    metaRef.current = c;
+    setMetaState(c);
+  }, []);
+  const [correcting, setCorrecting] = useState(confirmed);
+  const correctingRef = useRef(confirmed);
+  const writable = useCallback(() => mayWrite(metaRef.current?.status, correctingRef.current), []);
   const [restored, setRestored] = useState(false);
   const [save, dispatch] = useReducer(saveReducer, initialSave);
   const [edits, setEdits] = useState(0);
@@ -101,7 +124,7 @@ export function useCaseDraft(caseId: string, personId: string) {
       if (any) touch();
       return any;
     },
-    [scan, touch, heard],
+    [scan, touch, heard, setMeta],
   );
 
   // The first answer from the server starts the working copy, with what an earlier visit left unsaved.
@@ -179,8 +202,31 @@ export function useCaseDraft(caseId: string, personId: string) {
     }));
     setMeta(c);
     heard(c);
+    if (c.status !== 'draft') {
+      // A correction left the network's list: the lists and the case page change with it.
+      void qc.invalidateQueries({ queryKey: casesKey(c.network_id) });
+      void qc.invalidateQueries({ queryKey: caseKey(c.id), exact: true });
+    }
     return held;
-  }, [caseId, scan, update, heard]);
+  }, [caseId, scan, update, heard, setMeta, qc]);
+
+  /**
+   * afterTimelineChange: an episode write on a published case moved it back
+   * to the check and raised the case's version, which the episode routes do
+   * not answer: read the case again for its status and version.
+   */
+  const afterTimelineChange = useCallback(
+    async (wasPublished: boolean) => {
+      if (!wasPublished) return;
+      const c = await caseApi.get(caseId);
+      setMeta(c);
+      update((cur) => ({ ...cur, version: c.version }));
+      heard(c);
+      void qc.invalidateQueries({ queryKey: casesKey(c.network_id) });
+      void qc.invalidateQueries({ queryKey: caseKey(c.id), exact: true });
+    },
+    [caseId, heard, qc, setMeta, update],
+  );
 
   /** saveEpisode sends one dirty episode; its text is held back while it has open findings. */
   const saveEpisode = useCallback(
@@ -226,6 +272,8 @@ export function useCaseDraft(caseId: string, personId: string) {
   );
 
   const saveOnce = useCallback(async () => {
+    // Not now (a published case not yet confirmed, a submitted one): the changes wait on this device.
+    if (!writable()) return;
     if (!draftRef.current || !hasChanges(draftRef.current)) {
       dispatch({ type: 'done', at: lastSaved.current ?? Date.now(), clean: true });
       return;
@@ -239,8 +287,13 @@ export function useCaseDraft(caseId: string, personId: string) {
         if (h) held.add(h);
       }
       for (const id of [...draftRef.current.dirtyEpisodes]) {
+        // A correction is one write: after it the case waits for its check (withdraw to go on).
+        if (!writable()) break;
+        const wasPublished = metaRef.current?.status === 'published';
+        const before = draftRef.current.episodes.find((x) => x.id === id)?.version;
         const h = await saveEpisode(id);
         if (h) held.add(h);
+        if (draftRef.current.episodes.find((x) => x.id === id)?.version !== before) await afterTimelineChange(wasPublished);
       }
       lastSaved.current = Date.now();
       if (held.size) dispatch({ type: 'fail', reason: held.has('findings') ? 'findings' : 'invalid' });
@@ -249,7 +302,7 @@ export function useCaseDraft(caseId: string, personId: string) {
       if (isApiError(e) && e.hasFieldErrors && e.status !== 409) setFieldProblems(e.fieldProblems);
       dispatch({ type: 'fail', reason: failReason(e) });
     }
-  }, [saveCase, saveEpisode]);
+  }, [saveCase, saveEpisode, writable, afterTimelineChange]);
 
   const saveNow = useCallback(() => run(saveOnce), [run, saveOnce]);
 
@@ -324,13 +377,19 @@ export function useCaseDraft(caseId: string, personId: string) {
   const structural = useCallback(
     async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
       try {
-        return await run(fn);
+        return await run(async () => {
+          if (!writable()) return undefined;
+          const wasPublished = metaRef.current?.status === 'published';
+          const out = await fn();
+          await afterTimelineChange(wasPublished);
+          return out;
+        });
       } catch (e) {
         dispatch({ type: 'fail', reason: failReason(e) });
         return undefined;
       }
     },
-    [run],
+    [run, writable, afterTimelineChange],
   );
 
   /** addEpisode adds an empty key episode at the end and answers its id. */
@@ -373,10 +432,11 @@ export function useCaseDraft(caseId: string, personId: string) {
           d.version,
         );
         update((cur) => ({ ...cur, version: c.version }));
+        setMeta(c);
         heard(c);
       });
     },
-    [caseId, structural, update, heard],
+    [caseId, structural, update, heard, setMeta],
   );
 
   /** reload settles a conflict: take the stored case, or keep my unsaved input on top of it and save again. */
@@ -417,6 +477,11 @@ export function useCaseDraft(caseId: string, personId: string) {
         await saveOnce();
         const d = draftRef.current;
         if (!d || hasChanges(d)) return { ok: false };
+        // A correction went back to the check with its first save: that was the submit.
+        if (metaRef.current?.status === 'submitted') {
+          forget(storeKey);
+          return { ok: true };
+        }
         try {
           const c = await caseApi.submit(caseId, d.version);
           setMeta(c);
@@ -430,10 +495,38 @@ export function useCaseDraft(caseId: string, personId: string) {
           return { ok: false, error: e };
         }
       }),
-    [caseId, qc, run, saveOnce, storeKey, update],
+    [caseId, qc, run, saveOnce, storeKey, update, setMeta],
+  );
+
+  /** startCorrection: the author said yes to correcting a published case; what waits is saved now. */
+  const startCorrection = useCallback(() => {
+    correctingRef.current = true;
+    setCorrecting(true);
+    if (draftRef.current && hasChanges(draftRef.current)) void saveNow();
+  }, [saveNow]);
+
+  /**
+   * withdraw takes a submitted case (or correction) back to a draft, so
+   * the author can go on; what was not saved yet is kept and saved then.
+   */
+  const withdraw = useCallback(
+    () =>
+      run(async () => {
+        const d = draftRef.current;
+        if (!d) return;
+        const c = await caseApi.withdraw(caseId, d.version);
+        adopt(c, unsavedPart(draftRef.current!, Date.now()));
+        void qc.invalidateQueries({ queryKey: casesKey(c.network_id) });
+        void qc.invalidateQueries({ queryKey: caseKey(c.id), exact: true });
+        if (hasChanges(draftRef.current!)) await saveOnce();
+      }),
+    [adopt, caseId, qc, run, saveOnce],
   );
 
   return {
+    correcting,
+    startCorrection,
+    withdraw,
     query,
     draft,
     meta,

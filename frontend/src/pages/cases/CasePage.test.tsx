@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import i18n from '../../i18n';
 import CasePage from './CasePage';
 import { json, mockApi, problem, renderRoutes, sessionFor } from '../../test/helpers';
+import { writer } from '../caseForm/testData';
 import { publishedCase, researcher, reviewer, submittedCase, vocabulary } from './testdata';
 import type { Me } from '../../api/types';
 import type { Case } from '../../api/types';
@@ -224,5 +225,38 @@ describe('CasePage edge cases', () => {
     } finally {
       await i18n.changeLanguage('nl');
     }
+  });
+});
+
+describe('CasePage for its author', () => {
+  const routes = [
+    { path: '/netwerk/:id/casussen/:case', element: <main><CasePage /></main> },
+    { path: '/netwerk/:id/casussen/:case/bewerken', element: <p>form</p> },
+  ];
+  const text = 'Je verbetering gaat eerst weer langs een facilitator. Tot die hem heeft bekeken, zien anderen je casus niet.';
+
+  it('offers "Casus verbeteren" on a published case, says what it means, and opens the form after saying yes', async () => {
+    api({ ...publishedCase, mine: true });
+    const { router } = renderRoutes(routes, { url: '/netwerk/n-fr/casussen/c1', session: sessionFor(writer) });
+    const section = await screen.findByRole('region', { name: 'Casus verbeteren' });
+    expect(within(section).getByText(text)).toBeInTheDocument();
+    await userEvent.click(within(section).getByRole('button', { name: 'Casus verbeteren' }));
+    expect(router.state.location.pathname).toBe('/netwerk/n-fr/casussen/c1');
+    await userEvent.click(within(section).getByRole('button', { name: 'Ja, verbeteren' }));
+    expect(await screen.findByText('form')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/netwerk/n-fr/casussen/c1/bewerken');
+    expect(router.state.location.state).toEqual({ correct: true });
+  });
+
+  it.each([
+    ['a reader of a published case', researcher, publishedCase],
+    ['the author of a case that waits for its check', writer, { ...submittedCase, mine: true }],
+    ['a member who did not write it', writer, { ...publishedCase, mine: false }],
+  ] as [string, Me, Case][])('does not offer it to %s', async (_who, me, c) => {
+    api(c);
+    renderRoutes(routes, { url: '/netwerk/n-fr/casussen/c1', session: sessionFor(me) });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lang wachten op jeugd-ggz' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Casus verbeteren' })).toBeNull();
+    expect(screen.queryByText(text)).toBeNull();
   });
 });

@@ -3,8 +3,9 @@ import { Navigate, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { caseApi, caseKey, casesKey } from '../../api/cases';
+import { caseApi, caseDraftKey, caseKey, casesKey } from '../../api/cases';
 import { can, useMe } from '../../auth/session';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { PageHeading, requestHeadingFocus } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { ErrorState, Loading, StatusMessage } from '../../components/states';
@@ -16,6 +17,7 @@ import { Timeline } from './Timeline';
 import { marksOf } from './highlight';
 import { casePath } from './paths';
 import { useVocabulary } from '../../api/vocabulary';
+import type { CorrectState } from '../caseForm/CaseForm';
 import './cases.css';
 
 /**
@@ -89,6 +91,26 @@ export default function CasePage() {
           {c.summary ? <MarkedText text={c.summary} marks={marksOf(c.marks, '/summary')} /> : t('cases.summary.empty')}
         </Paragraph>
       </section>
+      {c.mine && c.status === 'published' && can(me, 'cases.write', networkId) && (
+        <section aria-labelledby="case-correct-title" className="leerlus-no-print">
+          <Heading level={2} id="case-correct-title">
+            {t('caseForm.correction.title')}
+          </Heading>
+          <Paragraph>{t('caseForm.correction.explain')}</Paragraph>
+          <ConfirmButton
+            label={t('caseForm.correction.start')}
+            question={t('caseForm.correction.question')}
+            confirmLabel={t('caseForm.correction.yes')}
+            danger={false}
+            onConfirm={() => {
+              // The form starts from the case as it is now, not from an earlier visit's copy.
+              qc.removeQueries({ queryKey: caseDraftKey(id) });
+              const state: CorrectState = { correct: true };
+              navigate(`/netwerk/${networkId}/casussen/${id}/bewerken?stap=1`, { state });
+            }}
+          />
+        </section>
+      )}
       {reviewer && (
         <ReviewPanel
           c={c}
