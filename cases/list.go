@@ -41,9 +41,8 @@ type Listing struct {
 
 // summaryColumns are what a list item shows: not the summary, the
 // numbering or other long texts, which a page of 50 would carry for nothing.
-const summaryColumns = "id, network_id, author_id, status, title, outcome, start_period, end_period, age_band, " +
-	"duration, service_mask, episode_count, correction, review_comment, last_editor_id, published_by, created_at, " +
-	"updated_at, submitted_at, published_at, version"
+const summaryColumns = "id, author_id, status, title, outcome, start_period, end_period, age_band, duration, " +
+	"service_mask, episode_count, correction, review_comment, updated_at, submitted_at, published_at, version"
 
 // check validates a filter for the caller: others' drafts are never
 // listed, and submitted cases only for the network's facilitators.
@@ -101,16 +100,18 @@ func (s *Service) List(ctx context.Context, acc leerlus.Access, f Filter, p leer
 	}
 	out := &Listing{Items: []Summary{}, ByOutcome: map[string]int{}}
 	for rows.Next() {
-		var c Case
-		if err := rows.Scan(&c.ID, &c.NetworkID, &c.AuthorID, &c.Status, &c.Title, &c.Outcome, &c.StartPeriod, &c.EndPeriod,
-			&c.AgeBand, &c.Duration, &c.ServiceMask, &c.EpisodeCount, &c.Correction, &c.ReviewComment, &c.LastEditorID,
-			&c.PublishedBy, &c.CreatedAt, &c.UpdatedAt, &c.SubmittedAt, &c.PublishedAt, &c.Version); err != nil {
+		// Every column costs a call into SQLite per row: only what a list
+		// item shows (the network is the caller's).
+		c := Case{NetworkID: acc.NetworkID}
+		if err := rows.Scan(&c.ID, &c.AuthorID, &c.Status, &c.Title, &c.Outcome, &c.StartPeriod, &c.EndPeriod,
+			&c.AgeBand, &c.Duration, &c.ServiceMask, &c.EpisodeCount, &c.Correction, &c.ReviewComment,
+			&c.UpdatedAt, &c.SubmittedAt, &c.PublishedAt, &c.Version); err != nil {
 			rows.Close()
 			return nil, err
 		}
 		mine := c.AuthorID == acc.PersonID()
 		if !knowsAuthor(acc, &c) {
-			c.AuthorID, c.LastEditorID, c.PublishedBy, c.ReviewComment = "", "", nil, ""
+			c.AuthorID, c.ReviewComment = "", ""
 		}
 		// The services come from the mask and the count from the row.
 		out.Items = append(out.Items, Summary{Case: c, Mine: mine, Services: Services.FromMask(c.ServiceMask), EpisodeCount: c.EpisodeCount})
