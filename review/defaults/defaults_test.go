@@ -148,7 +148,9 @@ func TestValidateCatches(t *testing.T) {
 		{"factor description", func(c *Codebook, _ *Template) { c.Factors[0].DescriptionNL = "" }, "description_nl is empty"},
 		{"question type", func(_ *Codebook, p *Template) { p.Sections[0].Questions[0].Type = "choice" }, "is not one of"},
 		{"perspective", func(_ *Codebook, p *Template) { p.Sections[0].Questions[0].Overrides[0].Perspective = "kind" }, "unknown perspective"},
-		{"field missing", func(_ *Codebook, p *Template) { p.Sections[0].Questions[0].Fields = p.Sections[0].Questions[0].Fields[:2] }, `"codes" missing`},
+		{"field missing", func(_ *Codebook, p *Template) {
+			p.Sections[0].Questions[0].Fields = p.Sections[0].Questions[0].Fields[:2]
+		}, `"codes" missing`},
 		{"duplicate question", func(_ *Codebook, p *Template) { p.Sections[1].Questions[0].Key = "worked" }, "duplicate"},
 		{"override text", func(_ *Codebook, p *Template) { p.Sections[0].Questions[0].Overrides[1].HelpNL = "" }, "help_nl is empty"},
 	}
