@@ -145,6 +145,9 @@ func TestValidateCatches(t *testing.T) {
 		{"five examples", func(c *Codebook, _ *Template) {
 			c.Themes[0].Codes[0].Examples = []string{"a", "b", "c", "d", "e"}
 		}, "5 examples"},
+		{"example in two codes", func(c *Codebook, _ *Template) {
+			c.Themes[1].Codes[0].Examples[0] = c.Themes[0].Codes[0].Examples[0]
+		}, "example: duplicate"},
 		{"factor description", func(c *Codebook, _ *Template) { c.Factors[0].DescriptionNL = "" }, "description_nl is empty"},
 		{"question type", func(_ *Codebook, p *Template) { p.Sections[0].Questions[0].Type = "choice" }, "is not one of"},
 		{"perspective", func(_ *Codebook, p *Template) { p.Sections[0].Questions[0].Overrides[0].Perspective = "kind" }, "unknown perspective"},

@@ -99,31 +99,62 @@ func TestSentences(t *testing.T) {
 	}
 }
 
-// B1: parents and young people fill the form in. Short sentences are the
-// one measure of B1 a test can hold without a word list.
-func TestTemplatePlainLanguage(t *testing.T) {
+// B1: parents and young people fill the form in and pick codes. Short
+// sentences are the one measure of B1 a test can hold without a word list.
+func TestPlainLanguage(t *testing.T) {
 	const maxAvg, maxWords = 15.0, 25
-	_, tpl := load(t)
-	var n, words int
-	worst, worstAt, worstN := "", "", 0
-	for _, x := range templateTexts(tpl) {
-		for _, s := range sentences(x.nl) {
-			w := len(strings.Fields(s))
+	cb, tpl := load(t)
+	for _, set := range []struct {
+		name  string
+		texts []text
+	}{
+		{"template", templateTexts(tpl)},
+		{"codebook", codebookTexts(cb)},
+	} {
+		var n, words int
+		worst, worstAt, worstN := "", "", 0
+		for _, x := range set.texts {
+			for _, s := range sentences(x.nl) {
+				w := len(strings.Fields(s))
+				n++
+				words += w
+				if w > worstN {
+					worst, worstAt, worstN = s, x.where, w
+				}
+			}
+		}
+		if n == 0 {
+			t.Fatalf("%s: no sentences", set.name)
+		}
+		avg := float64(words) / float64(n)
+		if avg > maxAvg || worstN > maxWords {
+			t.Errorf("%s: average %.1f words (max %.0f), longest %d (max %d): %s: %q",
+				set.name, avg, maxAvg, worstN, maxWords, worstAt, worst)
+		}
+		t.Logf("%s: %d sentences, average %.1f words, longest %d: %q", set.name, n, avg, worstN, worst)
+	}
+}
+
+// Labels are buttons and chips in the interface; keep them short.
+func TestLabelsShort(t *testing.T) {
+	const maxWords = 5
+	cb, _ := load(t)
+	n := 0
+	for _, th := range cb.Themes {
+		labels := []text{{th.Key, th.NL}}
+		for _, c := range th.Codes {
+			labels = append(labels, text{c.Key, c.NL})
+		}
+		for _, l := range labels {
 			n++
-			words += w
-			if w > worstN {
-				worst, worstAt, worstN = s, x.where, w
+			if w := len(strings.Fields(l.nl)); w > maxWords {
+				t.Errorf("%s: label %q has %d words, max %d", l.where, l.nl, w, maxWords)
 			}
 		}
 	}
 	if n == 0 {
-		t.Fatal("no sentences")
+		t.Fatal("no labels")
 	}
-	avg := float64(words) / float64(n)
-	if avg > maxAvg || worstN > maxWords {
-		t.Errorf("average %.1f words (max %.0f), longest %d (max %d): %s: %q", avg, maxAvg, worstN, maxWords, worstAt, worst)
-	}
-	t.Logf("%d sentences, average %.1f words, longest %d: %q", n, avg, worstN, worst)
 }
 
 // Examples must not carry numbers: an exact count or age in a default text

@@ -48,7 +48,9 @@ func (cb Codebook) Validate() error {
 	if len(cb.Themes) == 0 {
 		p.add("codebook: no themes")
 	}
-	seen := map[string]bool{}
+	// Examples are unique across the codebook: one statement that ranks
+	// equally for two codes would blur the suggestions.
+	seen, examples := map[string]bool{}, map[string]bool{}
 	for _, t := range cb.Themes {
 		if !themeKey.MatchString(t.Key) {
 			p.add("theme %q: key is not T<number>", t.Key)
@@ -68,10 +70,9 @@ func (cb Codebook) Validate() error {
 			if n := len(c.Examples); n < MinExamples || n > MaxExamples {
 				p.add("code %s: %d examples, want %d to %d", c.Key, n, MinExamples, MaxExamples)
 			}
-			ex := map[string]bool{}
 			for i, e := range c.Examples {
 				p.text(fmt.Sprintf("code %s example %d", c.Key, i+1), "text", e)
-				p.unique(ex, "code "+c.Key+" example", e)
+				p.unique(examples, "code "+c.Key+" example", e)
 			}
 		}
 	}
