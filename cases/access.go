@@ -1,6 +1,9 @@
 package cases
 
 import (
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+
 	"leerlus"
 	"leerlus/policy"
 )
@@ -49,4 +52,16 @@ func editable(acc leerlus.Access, c *Case) error {
 		return leerlus.Errorf(leerlus.CodeConflict, "An archived case cannot be changed.")
 	}
 	return nil
+}
+
+// lockCase loads a case for a change. On PostgreSQL it locks the case's
+// row, so that concurrent changes of one case on any instance (an episode
+// added in two tabs, two scans growing the numbering) take turns instead
+// of overwriting each other's numbering or positions; SQLite's single
+// writer already makes them take turns.
+func (s *Service) lockCase(tx *gorm.DB, id string) (*Case, error) {
+	if s.db.Dialect == leerlus.Postgres {
+		tx = tx.Clauses(clause.Locking{Strength: "UPDATE"})
+	}
+	return leerlus.GetByID[Case](tx, id, "case")
 }

@@ -204,7 +204,7 @@ func episodeOf(tx *gorm.DB, c *Case, id string) (*Episode, error) {
 // correction, and the change is audited.
 func (s *Service) changeTimeline(ctx context.Context, acc leerlus.Access, caseID, detail string, change func(tx *gorm.DB, c *Case, now time.Time) error) error {
 	return s.db.InTx(ctx, func(tx *gorm.DB) error {
-		c, err := leerlus.GetByID[Case](tx, caseID, "case")
+		c, err := s.lockCase(tx, caseID)
 		if err != nil {
 			return err
 		}

@@ -129,7 +129,7 @@ func (s *Service) Delete(ctx context.Context, acc leerlus.Access, id string, ver
 		return err
 	}
 	return s.db.InTx(ctx, func(tx *gorm.DB) error {
-		c, err := leerlus.GetByID[Case](tx, id, "case")
+		c, err := s.lockCase(tx, id)
 		if err != nil {
 			return err
 		}
@@ -181,7 +181,7 @@ func (s *Service) transition(ctx context.Context, acc leerlus.Access, id string,
 	}
 	var out *View
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
-		c, err := leerlus.GetByID[Case](tx, id, "case")
+		c, err := s.lockCase(tx, id)
 		if err != nil {
 			return err
 		}

@@ -22,7 +22,7 @@ func (s *Service) Scan(ctx context.Context, acc leerlus.Access, caseID, value st
 	}
 	var out []leerlus.Finding
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
-		c, err := leerlus.GetByID[Case](tx, caseID, "case")
+		c, err := s.lockCase(tx, caseID)
 		if err != nil {
 			return err
 		}

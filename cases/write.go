@@ -147,7 +147,7 @@ func (s *Service) Update(ctx context.Context, acc leerlus.Access, id string, in 
 	}
 	var out *View
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
-		c, err := leerlus.GetByID[Case](tx, id, "case")
+		c, err := s.lockCase(tx, id)
 		if err != nil {
 			return err
 		}
