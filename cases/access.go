@@ -65,3 +65,20 @@ func (s *Service) lockCase(tx *gorm.DB, id string) (*Case, error) {
 	}
 	return leerlus.GetByID[Case](tx, id, "case")
 }
+
+// caseForChange locks a case, lets allowed say whether the caller may
+// change it, and refuses an edit based on an old version: the start of
+// every versioned change of a case.
+func (s *Service) caseForChange(tx *gorm.DB, id string, version int, allowed func(*Case) error) (*Case, error) {
+	c, err := s.lockCase(tx, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := allowed(c); err != nil {
+		return nil, err
+	}
+	if c.Version != version {
+		return nil, leerlus.StaleVersion()
+	}
+	return c, nil
+}

@@ -129,22 +129,20 @@ func (s *Service) Delete(ctx context.Context, acc leerlus.Access, id string, ver
 		return err
 	}
 	return s.db.InTx(ctx, func(tx *gorm.DB) error {
-		c, err := s.lockCase(tx, id)
+		c, err := s.caseForChange(tx, id, version, func(c *Case) error {
+			if err := acc.CheckOwner(c.AuthorID, "case", visible(acc, c)); err != nil {
+				return err
+			}
+			if c.Status != StatusDraft {
+				return wrongStatus("Only a draft can be deleted; a published case can be archived.")
+			}
+			return nil
+		})
 		if err != nil {
 			return err
 		}
-		if err := acc.CheckOwner(c.AuthorID, "case", visible(acc, c)); err != nil {
+		if err := tx.Where("id = ?", id).Delete(&Case{}).Error; err != nil {
 			return err
-		}
-		if c.Status != StatusDraft {
-			return wrongStatus("Only a draft can be deleted; a published case can be archived.")
-		}
-		res := tx.Where("id = ? AND version = ?", id, version).Delete(&Case{})
-		if res.Error != nil {
-			return res.Error
-		}
-		if res.RowsAffected == 0 {
-			return leerlus.StaleVersion()
 		}
 		return s.audit.Record(tx, acc.Actor, policy.Event{Action: policy.ActionCaseDeleted, ObjectType: "case", ObjectID: id, NetworkID: c.NetworkID})
 	})
@@ -181,15 +179,14 @@ func (s *Service) transition(ctx context.Context, acc leerlus.Access, id string,
 	}
 	var out *View
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
-		c, err := s.lockCase(tx, id)
+		c, err := s.caseForChange(tx, id, version, func(c *Case) error {
+			if !visible(acc, c) {
+				return leerlus.NotFound("case")
+			}
+			return nil
+		})
 		if err != nil {
 			return err
-		}
-		if !visible(acc, c) {
-			return leerlus.NotFound("case")
-		}
-		if c.Version != version {
-			return leerlus.StaleVersion()
 		}
 		now := s.now.Now()
 		cols, err := step(tx, c, now)

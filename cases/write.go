@@ -147,15 +147,9 @@ func (s *Service) Update(ctx context.Context, acc leerlus.Access, id string, in 
 	}
 	var out *View
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
-		c, err := s.lockCase(tx, id)
+		c, err := s.caseForChange(tx, id, in.Version, func(c *Case) error { return editable(acc, c) })
 		if err != nil {
 			return err
-		}
-		if err := editable(acc, c); err != nil {
-			return err
-		}
-		if c.Version != in.Version {
-			return leerlus.StaleVersion()
 		}
 		now := s.now.Now()
 		cols := leerlus.VersionBump(now)

@@ -4,8 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"time"
 	"text/tabwriter"
+	"time"
 
 	"leerlus/cases"
 	"leerlus/policy"
