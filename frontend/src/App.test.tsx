@@ -26,6 +26,7 @@ describe('App', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/aanmelden'));
     expect(router.state.location.search).toBe('?next=%2Fnetwerk%2Fn-fr');
     expect(await screen.findByRole('heading', { level: 1, name: 'Aanmelden' })).toBeInTheDocument();
-    expect(document.title).toBe('Aanmelden – Leerlus');
+    // The title follows the page once its effects have run.
+    await waitFor(() => expect(document.title).toBe('Aanmelden – Leerlus'));
   });
 });
