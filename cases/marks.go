@@ -26,16 +26,18 @@ const (
 // Mark is an author's decision on one finding, stored with the text as a
 // place and a type: never the matched text.
 type Mark struct {
-	ID          string
-	CaseID      string
-	ObjectID    string // the case or the episode whose text it is in
-	Field       string // a JSON pointer into that object: /summary
-	Kind        MarkKind
-	FindingType string
-	StartAt     int // UTF-16 code units
-	EndAt       int
-	Verdict     string
-	CreatedAt   time.Time
+	ID       string
+	CaseID   string
+	ObjectID string // the case or the episode whose text it is in
+	// ReflectionID is set for a mark in a reflection on the case.
+	ReflectionID *string
+	Field        string // a JSON pointer into that object: /summary
+	Kind         MarkKind
+	FindingType  string
+	StartAt      int // UTF-16 code units
+	EndAt        int
+	Verdict      string
+	CreatedAt    time.Time
 }
 
 // TableName names the table.

@@ -71,7 +71,7 @@ func loadView(db *gorm.DB, acc leerlus.Access, c *Case) (*View, error) {
 		out.AuthorID, out.LastEditorID, out.PublishedBy, out.ReviewComment = "", "", nil, ""
 		return out, nil
 	}
-	if err := db.Where("case_id = ?", c.ID).Order("object_id, field, start_at").Find(&out.Marks).Error; err != nil {
+	if err := db.Where("case_id = ? AND reflection_id IS NULL", c.ID).Order("object_id, field, start_at").Find(&out.Marks).Error; err != nil {
 		return nil, err
 	}
 	var name string

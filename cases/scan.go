@@ -29,21 +29,27 @@ func (s *Service) Scan(ctx context.Context, acc leerlus.Access, caseID, value st
 		if err := editable(acc, c); err != nil {
 			return err
 		}
-		before := c.Numbering
-		err = s.screenInto(tx, c, []text{{pointer: "/text", field: "/text", value: value}}, Decisions{}, func(screened) error { return nil })
-		var e *leerlus.Error
-		if errors.As(err, &e) && e.Code == leerlus.CodeIdentifying {
-			out, err = e.Findings, nil
-		}
-		if err != nil || c.Numbering == before {
-			return err
-		}
-		return tx.Model(&Case{}).Where("id = ?", c.ID).Update("numbering", c.Numbering).Error
+		out, err = s.scanLocked(tx, c, []text{{pointer: "/text", field: "/text", value: value}})
+		return err
 	})
-	if out == nil && err == nil {
-		out = []leerlus.Finding{}
-	}
 	return out, err
+}
+
+// scanLocked gives the findings in texts of a locked case and stores the
+// grown numbering (keyed hashes), so that a tag offered now stays the tag
+// of that person later.
+func (s *Service) scanLocked(tx *gorm.DB, c *Case, texts []text) ([]leerlus.Finding, error) {
+	before := c.Numbering
+	out := []leerlus.Finding{}
+	err := s.screenInto(tx, c, texts, Decisions{}, func(screened) error { return nil })
+	var e *leerlus.Error
+	if errors.As(err, &e) && e.Code == leerlus.CodeIdentifying {
+		out, err = e.Findings, nil
+	}
+	if err != nil || c.Numbering == before {
+		return out, err
+	}
+	return out, tx.Model(&Case{}).Where("id = ?", c.ID).Update("numbering", c.Numbering).Error
 }
 
 // maxScanned is the longest text a scan takes, in characters: a case's

@@ -53,7 +53,7 @@ func (s *Service) tallyReview(tx *gorm.DB, c *Case, realIdentifiers, missed []st
 		counts[[2]string{typ, tallyReplaced}] += n
 	}
 	var marks []Mark
-	if err := tx.Where("case_id = ?", c.ID).Find(&marks).Error; err != nil {
+	if err := tx.Where("case_id = ? AND reflection_id IS NULL", c.ID).Find(&marks).Error; err != nil {
 		return err
 	}
 	real := map[string]bool{}

@@ -41,6 +41,20 @@ const (
 	ActionCaseArchived         AuditAction = "case.archived"
 	ActionCaseRead             AuditAction = "case.read"
 	ActionCasesListed          AuditAction = "cases.listed"
+	ActionReflectionCreated    AuditAction = "reflection.created"
+	ActionReflectionChanged    AuditAction = "reflection.changed"
+	ActionReflectionDeleted    AuditAction = "reflection.deleted"
+	ActionReflectionSubmitted  AuditAction = "reflection.submitted"
+	ActionReflectionWithdrawn  AuditAction = "reflection.withdrawn"
+	ActionReflectionPublished  AuditAction = "reflection.published"
+	ActionReflectionSentBack   AuditAction = "reflection.sent_back"
+	ActionReflectionRead       AuditAction = "reflection.read"
+	ActionReflectionsListed    AuditAction = "reflections.listed"
+	ActionItemRecoded          AuditAction = "item.recoded"
+	ActionCodebookChanged      AuditAction = "codebook.changed"
+	ActionTemplateCreated      AuditAction = "template.created"
+	ActionLessonCurated        AuditAction = "lesson.curated"
+	ActionLessonsListed        AuditAction = "lessons.listed"
 )
 
 // AuditActions lists every audited action.
@@ -56,6 +70,8 @@ var AuditActions = []AuditAction{
 	ActionTokenCreated, ActionTokenRevoked,
 	ActionCaseCreated, ActionCaseChanged, ActionCaseDeleted, ActionCaseSubmitted, ActionCaseWithdrawn,
 	ActionCasePublished, ActionCaseSentBack, ActionCaseArchived, ActionCaseRead, ActionCasesListed,
+	ActionReflectionCreated, ActionReflectionChanged, ActionReflectionDeleted, ActionReflectionSubmitted, ActionReflectionWithdrawn, ActionReflectionPublished, ActionReflectionSentBack, ActionReflectionRead, ActionReflectionsListed,
+	ActionItemRecoded, ActionCodebookChanged, ActionTemplateCreated, ActionLessonCurated, ActionLessonsListed,
 }
 
 // Valid reports whether a is a known action.

@@ -1,6 +1,6 @@
-// Package review will hold reflections, lessons, recurring lessons and
-// improvement actions (the learning loop in docs/architecture.md). It is
-// empty until the reflection and lesson issues land; it exists now so that
-// the layout of the design card is in place and later work adds to it
-// rather than moving code.
+// Package review holds what a network learns from its cases: the
+// reflection form templates, reflections from every perspective, the
+// network's codebook with the codings of reflection items, and the lessons
+// facilitators curate. Recurring lessons and improvement actions build on
+// these tables (docs/reflections.md).
 package review

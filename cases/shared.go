@@ -1,0 +1,91 @@
+package cases
+
+import (
+	"time"
+
+	"gorm.io/gorm"
+
+	"leerlus"
+)
+
+// Text is a free-text field of another object of a case (a reflection's
+// answer), screened with the case's numbering.
+type Text struct {
+	Pointer string // in the request body: /items/2/why
+	Object  int    // index of the object it belongs to, for the marks returned
+	Field   string // in that object: /why
+	Value   string
+}
+
+// CaseFacts is what another package needs to know of a case it hangs on.
+type CaseFacts struct {
+	ID, NetworkID, AuthorID string
+	Status                  Status
+	Outcome                 string
+}
+
+// LockForText locks the case a text of another object belongs to (on
+// PostgreSQL; SQLite's single writer already serialises), so that writes
+// of a case and its reflections take turns on the one numbering.
+func (s *Service) LockForText(tx *gorm.DB, caseID string) (CaseFacts, error) {
+	c, err := s.lockCase(tx, caseID)
+	if err != nil {
+		return CaseFacts{}, err
+	}
+	return CaseFacts{ID: c.ID, NetworkID: c.NetworkID, AuthorID: c.AuthorID, Status: c.Status, Outcome: c.Outcome}, nil
+}
+
+// ScreenTexts screens texts of another object of a locked case with the
+// case's numbering, so that a person is [PERSOON-1] in the case and in
+// every reflection on it. The grown numbering is stored (keyed hashes
+// only). It returns, per object index, the author's decisions that
+// matched a finding; a finding not decided on refuses the write with
+// the findings, and the caller stores nothing.
+func (s *Service) ScreenTexts(tx *gorm.DB, caseID string, texts []Text, d Decisions) (map[int][]Mark, error) {
+	c, err := leerlus.GetByID[Case](tx, caseID, "case")
+	if err != nil {
+		return nil, err
+	}
+	var marks map[int][]Mark
+	err = s.screenInto(tx, c, toTexts(texts), d, func(sc screened) error {
+		marks = sc.marks
+		return tx.Model(&Case{}).Where("id = ?", c.ID).Update("numbering", c.Numbering).Error
+	})
+	return marks, err
+}
+
+// ScanText gives the findings in texts of another object of a locked
+// case, with the case's tags, for live screening while typing. Only the
+// numbering is stored.
+func (s *Service) ScanText(tx *gorm.DB, caseID string, texts []Text) ([]leerlus.Finding, error) {
+	c, err := leerlus.GetByID[Case](tx, caseID, "case")
+	if err != nil {
+		return nil, err
+	}
+	return s.scanLocked(tx, c, toTexts(texts))
+}
+
+// SaveReflectionMarks replaces the marks of a reflection's object's
+// rewritten fields (all of them when fields is nil) with the decisions
+// that matched a write.
+func SaveReflectionMarks(tx *gorm.DB, caseID, reflectionID, objectID string, fields []string, marks []Mark, now time.Time) error {
+	for i := range marks {
+		marks[i].ReflectionID = &reflectionID
+	}
+	return saveMarks(tx, caseID, objectID, fields, marks, now)
+}
+
+// ReflectionMarks reads the marks stored with a reflection's texts.
+func ReflectionMarks(tx *gorm.DB, reflectionID string) ([]Mark, error) {
+	var out []Mark
+	err := tx.Where("reflection_id = ?", reflectionID).Order("object_id, field, start_at").Find(&out).Error
+	return out, err
+}
+
+func toTexts(texts []Text) []text {
+	out := make([]text, len(texts))
+	for i, t := range texts {
+		out[i] = text{pointer: t.Pointer, object: t.Object, field: t.Field, value: t.Value}
+	}
+	return out
+}

@@ -1,0 +1,83 @@
+package review
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+
+	"leerlus"
+	"leerlus/review/defaults"
+)
+
+// ensureNetwork gives a network its first form template and its codebook,
+// copied from the project's defaults, the first time anything of the
+// network's review material is used. The network's row is locked on
+// PostgreSQL so that two instances doing this at once do not both copy.
+func (s *Service) ensureNetwork(tx *gorm.DB, networkID string) error {
+	var n int64
+	if err := tx.Model(&TemplateVersion{}).Where("network_id = ?", networkID).Count(&n).Error; err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	q := tx.Table("networks").Select("id").Where("id = ?", networkID)
+	if s.db.Dialect == leerlus.Postgres {
+		q = q.Clauses(clause.Locking{Strength: "UPDATE"})
+	}
+	var ids []string
+	if err := q.Pluck("id", &ids).Error; err != nil {
+		return err
+	}
+	if len(ids) == 0 {
+		return leerlus.NotFound("network")
+	}
+	// Counted again under the lock: another instance may have copied first.
+	if err := tx.Model(&TemplateVersion{}).Where("network_id = ?", networkID).Count(&n).Error; err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	now := s.now.Now()
+	tpl, err := defaults.DefaultTemplate()
+	if err != nil {
+		return err
+	}
+	def, err := json.Marshal(tpl)
+	if err != nil {
+		return err
+	}
+	if err := tx.Create(&TemplateVersion{ID: leerlus.NewID(), NetworkID: networkID, Version: 1, Definition: string(def), CreatedAt: now}).Error; err != nil {
+		return err
+	}
+	cb, err := defaults.DefaultCodebook()
+	if err != nil {
+		return err
+	}
+	var themes []Theme
+	var codes []Code
+	for i, t := range cb.Themes {
+		th := Theme{ID: leerlus.NewID(), NetworkID: networkID, Key: t.Key, LabelNL: t.NL, LabelEN: t.EN,
+			DescriptionNL: t.DescriptionNL, DescriptionEN: t.DescriptionEN, Position: i + 1, CreatedAt: now, UpdatedAt: now, Version: 1}
+		themes = append(themes, th)
+		for j, c := range t.Codes {
+			ex, err := json.Marshal(c.Examples)
+			if err != nil {
+				return err
+			}
+			codes = append(codes, Code{ID: leerlus.NewID(), NetworkID: networkID, ThemeID: th.ID, Key: c.Key, LabelNL: c.NL, LabelEN: c.EN,
+				DescriptionNL: c.DescriptionNL, DescriptionEN: c.DescriptionEN, Examples: string(ex), Position: j + 1,
+				CreatedAt: now, UpdatedAt: now, Version: 1})
+		}
+	}
+	if err := tx.CreateInBatches(themes, 100).Error; err != nil {
+		return fmt.Errorf("codebook themes: %w", err)
+	}
+	if err := tx.CreateInBatches(codes, 100).Error; err != nil {
+		return fmt.Errorf("codebook codes: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,25 @@
+package review
+
+import (
+	"leerlus"
+	"leerlus/cases"
+	"leerlus/policy"
+)
+
+// Service keeps reflections, the networks' codebooks and form templates,
+// codings and lessons. Writes screen their texts with the case's
+// anonymiser numbering (through the case service) and write their audit
+// entry in the same transaction. All state lives in the database.
+type Service struct {
+	db    *leerlus.DB
+	now   leerlus.Clock
+	audit *policy.AuditLog
+	// reads writes the audit entries of reads and lists, many per commit.
+	reads *policy.ReadAudit
+	cases *cases.Service
+}
+
+// NewService returns the review service.
+func NewService(db *leerlus.DB, now leerlus.Clock, audit *policy.AuditLog, cs *cases.Service) *Service {
+	return &Service{db: db, now: now, audit: audit, reads: policy.NewReadAudit(db, audit), cases: cs}
+}
