@@ -6,6 +6,7 @@ import (
 	"gorm.io/gorm"
 
 	"leerlus"
+	"leerlus/cases/anonymise"
 )
 
 // Text is a free-text field of another object of a case (a reflection's
@@ -88,4 +89,20 @@ func toTexts(texts []Text) []text {
 		out[i] = text{pointer: t.Pointer, object: t.Object, field: t.Field, value: t.Value}
 	}
 	return out
+}
+
+// ScreenFree screens texts that belong to no case (a codebook's labels, a
+// form template's wording): same rules as a case's texts, with a numbering
+// of their own that is not kept.
+func (s *Service) ScreenFree(texts []Text, d Decisions) error {
+	red, err := s.scanner.RestoreSealed(s.sealKey, anonymise.SealedState{})
+	if err != nil {
+		return err
+	}
+	in := toTexts(texts)
+	for _, t := range in {
+		reserveTags(red, t.value)
+	}
+	_, err = screen(red, in, d)
+	return err
 }
