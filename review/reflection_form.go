@@ -1,0 +1,57 @@
+package review
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"gorm.io/gorm"
+
+	"leerlus/review/defaults"
+)
+
+// form is a template version as a reflection uses it: the definition and
+// its questions by key.
+type form struct {
+	row       TemplateVersion
+	def       defaults.Template
+	questions map[string]defaults.Question
+	order     []string // question keys in the order of the form
+}
+
+// parseForm reads a stored template version.
+func parseForm(row TemplateVersion) (*form, error) {
+	f := &form{row: row, questions: map[string]defaults.Question{}}
+	if err := json.Unmarshal([]byte(row.Definition), &f.def); err != nil {
+		return nil, fmt.Errorf("template %s: %w", row.ID, err)
+	}
+	for _, s := range f.def.Sections {
+		for _, q := range s.Questions {
+			f.questions[q.Key] = q
+			f.order = append(f.order, q.Key)
+		}
+	}
+	return f, nil
+}
+
+// formByID reads the template version a reflection was written with: it
+// renders and validates with that version forever.
+func formByID(tx *gorm.DB, id string) (*form, error) {
+	var row TemplateVersion
+	if err := tx.Where("id = ?", id).Take(&row).Error; err != nil {
+		return nil, err
+	}
+	return parseForm(row)
+}
+
+// currentForm reads the network's newest template version, copying the
+// defaults in on first use.
+func (s *Service) currentForm(tx *gorm.DB, networkID string) (*form, error) {
+	if err := s.ensureNetwork(tx, networkID); err != nil {
+		return nil, err
+	}
+	var row TemplateVersion
+	if err := tx.Where("network_id = ?", networkID).Order("version DESC").Take(&row).Error; err != nil {
+		return nil, err
+	}
+	return parseForm(row)
+}
