@@ -242,7 +242,9 @@ func TestAuthorsAreHiddenButFromFacilitators(t *testing.T) {
 func TestCasePageComparesPerspectives(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	w.publish(t, w.write(t, w.parent, func() map[string]review.AnswerInput { return w.answers(t, review.EffectHindered, review.EffectHindered) }))
+	w.publish(t, w.write(t, w.parent, func() map[string]review.AnswerInput {
+		return w.answers(t, review.EffectHindered, review.EffectHindered)
+	}))
 	prof := w.publish(t, w.write(t, w.author, func() map[string]review.AnswerInput {
 		a := w.answers(t, review.EffectHindered, review.EffectHelped)
 		a["young_person_heard"] = review.AnswerInput{Rating: ptr(5)}
