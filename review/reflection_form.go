@@ -55,3 +55,22 @@ func (s *Service) currentForm(tx *gorm.DB, networkID string) (*form, error) {
 	}
 	return parseForm(row)
 }
+
+// keysOf lists the keys of the form's questions of one type.
+func (f *form) keysOf(typ defaults.QuestionType) []string {
+	out := []string{}
+	for _, k := range f.order {
+		if f.questions[k].Type == typ {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// lessonsQuestion is the key of the form's lessons question, if it has one.
+func (f *form) lessonsQuestion() string {
+	if keys := f.keysOf(defaults.TypeLessons); len(keys) > 0 {
+		return keys[0]
+	}
+	return ""
+}

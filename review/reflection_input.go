@@ -12,7 +12,7 @@ import (
 // Limits of a reflection: room for a thorough look back, small enough
 // that one reflection stays one screen of reading per question.
 const (
-	maxItems       = 20   // entries per items question
+	maxItems       = 40   // entries of all items questions together
 	maxLessons     = 10   // lessons per reflection
 	maxCodes       = 5    // codes per item or lesson
 	whatMax        = 500  // characters
@@ -24,28 +24,25 @@ const (
 	maxScannedText = 2 * textMax
 )
 
-// ReflectionInput is a write of a reflection. Answers replace whole
-// questions: a question named is rewritten, one not named stays as it is.
+// ReflectionInput is a write of a reflection. Each part that is given
+// (not nil) replaces that part of the reflection whole; a part not given
+// stays as it is. Pointers in errors and findings name the part and the
+// place in it: /items/2/why, /texts/0/text, /lessons/1/statement.
 type ReflectionInput struct {
 	Version int // of the reflection being changed; ignored on create
-	Answers map[string]AnswerInput
+	Items   *[]ItemInput
+	Texts   *[]TextInput
+	Ratings *[]RatingInput
+	Lessons *[]LessonInput
 	cases.Decisions
 
 	pending pending // what screening found, for the store step
 }
 
-// AnswerInput is the answer to one question; which part is used depends
-// on the question's type.
-type AnswerInput struct {
-	Items   []ItemInput
-	Text    *string
-	Rating  *int
-	Lessons []LessonInput
-}
-
 // ItemInput is one entry of what worked or what did not.
 type ItemInput struct {
 	ID        string // an item kept from an earlier save keeps its id
+	Question  string // the key of an items question of the form
 	What      string
 	Why       string
 	EpisodeID string
@@ -58,89 +55,38 @@ type CodingInput struct {
 	Effect Effect
 }
 
-// LessonInput is a lesson as its author writes it, with the items it
-// came from named by question and place in this reflection.
+// TextInput answers a text question.
+type TextInput struct {
+	Question string
+	Text     string
+}
+
+// RatingInput answers a rating question; a nil rating clears it.
+type RatingInput struct {
+	Question string
+	Rating   *int
+}
+
+// LessonInput is a lesson as its author writes it, with the items it came
+// from named by their place in the items of the same write.
 type LessonInput struct {
 	Statement string
 	Codes     []string
-	Sources   []ItemRef
+	Sources   []int
 }
 
-// ItemRef names an item of the reflection by its question and place.
-type ItemRef struct {
-	Question string
-	Index    int
-}
-
-// check validates the answers against the form. Texts are trimmed in
+// check validates the parts given against the form. Texts are trimmed in
 // place. Codes and episodes are checked against the database later.
 func (in *ReflectionInput) check(v *leerlus.Validation, f *form) {
-	for key, a := range in.Answers {
-		at := "/answers/" + key
-		q, ok := f.questions[key]
-		if !ok {
-			v.Add(at, leerlus.FieldUnknown, nil)
-			continue
-		}
-		a = trimAnswer(a)
-		in.Answers[key] = a
-		checkAnswer(v, at, q.Type, a)
-	}
-	for key, a := range in.Answers {
-		for i, l := range a.Lessons {
-			for j, r := range l.Sources {
-				src, ok := in.itemsOf(f, r.Question)
-				if !ok || r.Index < 0 || r.Index >= len(src) {
-					v.Add(fmt.Sprintf("/answers/%s/lessons/%d/sources/%d", key, i, j), leerlus.FieldNotAllowed, leerlus.Params{"reason": "no_such_item"})
-				}
-			}
-		}
-	}
-}
-
-// itemsOf returns the items a lesson source may point at: those sent in
-// this write for the question. A lesson names items of the same save.
-func (in *ReflectionInput) itemsOf(f *form, question string) ([]ItemInput, bool) {
-	q, ok := f.questions[question]
-	if !ok || q.Type != defaults.TypeItems {
-		return nil, false
-	}
-	a, ok := in.Answers[question]
-	return a.Items, ok
-}
-
-func trimAnswer(a AnswerInput) AnswerInput {
-	for i := range a.Items {
-		a.Items[i].What = strings.TrimSpace(a.Items[i].What)
-		a.Items[i].Why = strings.TrimSpace(a.Items[i].Why)
-	}
-	if a.Text != nil {
-		t := strings.TrimSpace(*a.Text)
-		a.Text = &t
-	}
-	for i := range a.Lessons {
-		a.Lessons[i].Statement = strings.TrimSpace(a.Lessons[i].Statement)
-	}
-	return a
-}
-
-// checkAnswer checks one answer by the type of its question: a part that
-// does not belong to the type is an unknown field.
-func checkAnswer(v *leerlus.Validation, at string, typ defaults.QuestionType, a AnswerInput) {
-	wrong := func(part string, present bool) {
-		if present {
-			v.Add(at+"/"+part, leerlus.FieldNotAllowed, leerlus.Params{"reason": "not_for_question_type", "type": string(typ)})
-		}
-	}
-	switch typ {
-	case defaults.TypeItems:
-		wrong("text", a.Text != nil)
-		wrong("rating", a.Rating != nil)
-		wrong("lessons", a.Lessons != nil)
-		v.Check(len(a.Items) <= maxItems, at+"/items", leerlus.FieldTooMany, leerlus.Params{"max": maxItems})
+	if in.Items != nil {
+		items := *in.Items
+		v.Check(len(items) <= maxItems, "items", leerlus.FieldTooMany, leerlus.Params{"max": maxItems})
 		seen := map[string]bool{}
-		for i, it := range a.Items {
-			p := fmt.Sprintf("%s/items/%d", at, i)
+		for i := range items {
+			it := &items[i]
+			p := fmt.Sprintf("/items/%d", i)
+			checkQuestion(v, p+"/question", f, it.Question, defaults.TypeItems)
+			it.What, it.Why = strings.TrimSpace(it.What), strings.TrimSpace(it.Why)
 			leerlus.CheckLength(v, p+"/what", it.What, 1, whatMax)
 			leerlus.CheckLength(v, p+"/why", it.Why, 0, whyMax)
 			if it.ID != "" {
@@ -148,40 +94,61 @@ func checkAnswer(v *leerlus.Validation, at string, typ defaults.QuestionType, a 
 				v.Check(!seen[it.ID], p+"/id", leerlus.FieldDuplicate, nil)
 				seen[it.ID] = true
 			}
-			if it.EpisodeID != "" {
-				leerlus.CheckID(v, p+"/episode_id", it.EpisodeID)
-			}
+			leerlus.CheckID(v, p+"/episode_id", it.EpisodeID)
 			checkCodings(v, p+"/codes", it.Codes)
 		}
-	case defaults.TypeText:
-		wrong("items", a.Items != nil)
-		wrong("rating", a.Rating != nil)
-		wrong("lessons", a.Lessons != nil)
-		if a.Text == nil {
-			v.Add(at+"/text", leerlus.FieldRequired, nil)
-		} else {
-			leerlus.CheckLength(v, at+"/text", *a.Text, 0, textMax)
+	}
+	if in.Texts != nil {
+		seen := map[string]bool{}
+		for i := range *in.Texts {
+			t := &(*in.Texts)[i]
+			p := fmt.Sprintf("/texts/%d", i)
+			checkQuestion(v, p+"/question", f, t.Question, defaults.TypeText)
+			v.Check(!seen[t.Question], p+"/question", leerlus.FieldDuplicate, nil)
+			seen[t.Question] = true
+			t.Text = strings.TrimSpace(t.Text)
+			leerlus.CheckLength(v, p+"/text", t.Text, 0, textMax)
 		}
-	case defaults.TypeRating:
-		wrong("items", a.Items != nil)
-		wrong("text", a.Text != nil)
-		wrong("lessons", a.Lessons != nil)
-		if a.Rating != nil {
-			r := *a.Rating
-			v.Check(r >= defaults.RatingMin && r <= defaults.RatingMax, at+"/rating", leerlus.FieldOutOfRange,
-				leerlus.Params{"min": defaults.RatingMin, "max": defaults.RatingMax})
+	}
+	if in.Ratings != nil {
+		seen := map[string]bool{}
+		for i, r := range *in.Ratings {
+			p := fmt.Sprintf("/ratings/%d", i)
+			checkQuestion(v, p+"/question", f, r.Question, defaults.TypeRating)
+			v.Check(!seen[r.Question], p+"/question", leerlus.FieldDuplicate, nil)
+			seen[r.Question] = true
+			if r.Rating != nil {
+				v.Check(*r.Rating >= defaults.RatingMin && *r.Rating <= defaults.RatingMax, p+"/rating", leerlus.FieldOutOfRange,
+					leerlus.Params{"min": defaults.RatingMin, "max": defaults.RatingMax})
+			}
 		}
-	case defaults.TypeLessons:
-		wrong("items", a.Items != nil)
-		wrong("text", a.Text != nil)
-		wrong("rating", a.Rating != nil)
-		v.Check(len(a.Lessons) <= maxLessons, at+"/lessons", leerlus.FieldTooMany, leerlus.Params{"max": maxLessons})
-		for i, l := range a.Lessons {
-			p := fmt.Sprintf("%s/lessons/%d", at, i)
+	}
+	if in.Lessons != nil {
+		lessons := *in.Lessons
+		v.Check(len(lessons) <= maxLessons, "lessons", leerlus.FieldTooMany, leerlus.Params{"max": maxLessons})
+		v.Check(len(lessons) == 0 || f.lessonsQuestion() != "", "lessons", leerlus.FieldNotAllowed, leerlus.Params{"reason": "form_has_no_lessons"})
+		for i := range lessons {
+			l := &lessons[i]
+			p := fmt.Sprintf("/lessons/%d", i)
+			l.Statement = strings.TrimSpace(l.Statement)
 			leerlus.CheckLength(v, p+"/statement", l.Statement, statementMin, statementMax)
 			checkCodeIDs(v, p+"/codes", l.Codes)
 			v.Check(len(l.Sources) <= maxItems, p+"/sources", leerlus.FieldTooMany, leerlus.Params{"max": maxItems})
+			for j, src := range l.Sources {
+				// A lesson names items of the same write: the web app
+				// always sends the items with the lessons.
+				ok := in.Items != nil && src >= 0 && src < len(*in.Items)
+				v.Check(ok, fmt.Sprintf("%s/sources/%d", p, j), leerlus.FieldNotAllowed, leerlus.Params{"reason": "no_such_item"})
+			}
 		}
+	}
+}
+
+// checkQuestion checks that key names a question of the form of type typ.
+func checkQuestion(v *leerlus.Validation, at string, f *form, key string, typ defaults.QuestionType) {
+	q, ok := f.questions[key]
+	if !ok || q.Type != typ {
+		v.Add(at, leerlus.FieldOneOf, leerlus.Params{"allowed": f.keysOf(typ)})
 	}
 }
 
@@ -192,6 +159,7 @@ func checkCodings(v *leerlus.Validation, at string, cs []CodingInput) {
 	for i, c := range cs {
 		p := fmt.Sprintf("%s/%d", at, i)
 		leerlus.CheckID(v, p+"/code_id", c.CodeID)
+		v.Check(c.CodeID != "", p+"/code_id", leerlus.FieldRequired, nil)
 		v.Check(!seen[c.CodeID], p+"/code_id", leerlus.FieldDuplicate, nil)
 		seen[c.CodeID] = true
 		v.Check(c.Effect.Valid(), p+"/effect", leerlus.FieldOneOf, leerlus.Params{"allowed": []string{string(EffectHelped), string(EffectHindered)}})
@@ -205,6 +173,7 @@ func checkCodeIDs(v *leerlus.Validation, at string, ids []string) {
 	for i, id := range ids {
 		p := fmt.Sprintf("%s/%d", at, i)
 		leerlus.CheckID(v, p, id)
+		v.Check(id != "", p, leerlus.FieldRequired, nil)
 		v.Check(!seen[id], p, leerlus.FieldDuplicate, nil)
 		seen[id] = true
 	}
@@ -219,18 +188,37 @@ func (in *ReflectionInput) texts() []cases.Text {
 			out = append(out, cases.Text{Pointer: p, Field: p, Value: v})
 		}
 	}
-	for _, key := range sortedKeys(in.Answers) {
-		a := in.Answers[key]
-		for i, it := range a.Items {
-			add(fmt.Sprintf("/answers/%s/items/%d/what", key, i), it.What)
-			add(fmt.Sprintf("/answers/%s/items/%d/why", key, i), it.Why)
+	if in.Items != nil {
+		for i, it := range *in.Items {
+			add(fmt.Sprintf("/items/%d/what", i), it.What)
+			add(fmt.Sprintf("/items/%d/why", i), it.Why)
 		}
-		if a.Text != nil {
-			add("/answers/"+key+"/text", *a.Text)
+	}
+	if in.Texts != nil {
+		for i, t := range *in.Texts {
+			add(fmt.Sprintf("/texts/%d/text", i), t.Text)
 		}
-		for i, l := range a.Lessons {
-			add(fmt.Sprintf("/answers/%s/lessons/%d/statement", key, i), l.Statement)
+	}
+	if in.Lessons != nil {
+		for i, l := range *in.Lessons {
+			add(fmt.Sprintf("/lessons/%d/statement", i), l.Statement)
 		}
+	}
+	return out
+}
+
+// parts are the pointer prefixes of the parts a write replaces, whose
+// marks it replaces too.
+func (in *ReflectionInput) parts() []string {
+	var out []string
+	if in.Items != nil {
+		out = append(out, "/items/")
+	}
+	if in.Texts != nil {
+		out = append(out, "/texts/")
+	}
+	if in.Lessons != nil {
+		out = append(out, "/lessons/")
 	}
 	return out
 }

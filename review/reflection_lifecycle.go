@@ -2,7 +2,6 @@ package review
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 
@@ -176,7 +175,7 @@ func checkReflectionComplete(tx *gorm.DB, r *Reflection) error {
 		if err != nil {
 			return err
 		}
-		v.Check(n > 0, fmt.Sprintf("/answers/%s", key), leerlus.FieldRequired, nil)
+		v.Check(n > 0, "questions/"+key, leerlus.FieldRequired, nil)
 	}
 	return v.Err()
 }

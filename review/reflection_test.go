@@ -10,27 +10,30 @@ import (
 
 // answers is a complete set of answers with one coded item on each side
 // and a lesson drawn from the item that did not work.
-func (w *world) answers(t *testing.T, wait, heard review.Effect) map[string]review.AnswerInput {
-	return map[string]review.AnswerInput{
-		"worked": {Items: []review.ItemInput{{What: "De mentor bleef contact houden.", Why: "Daardoor bleef de jongere in beeld.",
-			Codes: []review.CodingInput{{CodeID: w.code(t, "T4.stem_jongere"), Effect: heard}}}}},
-		"did_not_work": {Items: []review.ItemInput{{What: "Het wachten op de jeugd-ggz duurde maanden.",
-			Codes: []review.CodingInput{{CodeID: w.code(t, "T1.wachttijd"), Effect: wait}}}}},
-		"differently": {Text: ptr("Eerder overbruggingshulp regelen.")},
-		"lessons": {Lessons: []review.LessonInput{{Statement: "Regel hulp tijdens het wachten.", Codes: []string{w.code(t, "T1.wachttijd")},
-			Sources: []review.ItemRef{{Question: "did_not_work", Index: 0}}}}},
-		"young_person_heard": {Rating: ptr(2)},
+func (w *world) answers(t *testing.T, wait, heard review.Effect) review.ReflectionInput {
+	return review.ReflectionInput{
+		Items: &[]review.ItemInput{
+			{Question: "worked", What: "De mentor bleef contact houden.", Why: "Daardoor bleef de jongere in beeld.",
+				Codes: []review.CodingInput{{CodeID: w.code(t, "T4.stem_jongere"), Effect: heard}}},
+			{Question: "did_not_work", What: "Het wachten op de jeugd-ggz duurde maanden.",
+				Codes: []review.CodingInput{{CodeID: w.code(t, "T1.wachttijd"), Effect: wait}}},
+		},
+		Texts:   &[]review.TextInput{{Question: "differently", Text: "Eerder overbruggingshulp regelen."}},
+		Ratings: &[]review.RatingInput{{Question: "young_person_heard", Rating: ptr(2)}},
+		Lessons: &[]review.LessonInput{{Statement: "Regel hulp tijdens het wachten.", Codes: []string{w.code(t, "T1.wachttijd")}, Sources: []int{1}}},
 	}
 }
 
 // write creates a draft (which gives the network its codebook) and fills
 // it with answers.
-func (w *world) write(t *testing.T, person string, answers func() map[string]review.AnswerInput) *review.ReflectionView {
+func (w *world) write(t *testing.T, person string, answers func() review.ReflectionInput) *review.ReflectionView {
 	t.Helper()
 	ctx := context.Background()
 	r, err := w.svc.Create(ctx, w.as(person), w.caseID, review.ReflectionInput{})
 	must(t, err)
-	r, err = w.svc.Update(ctx, w.as(person), r.ID, review.ReflectionInput{Version: r.Version, Answers: answers()})
+	in := answers()
+	in.Version = r.Version
+	r, err = w.svc.Update(ctx, w.as(person), r.ID, in)
 	must(t, err)
 	return r
 }
@@ -48,7 +51,7 @@ func (w *world) publish(t *testing.T, r *review.ReflectionView) *review.Reflecti
 
 func TestWriteAReflectionWithCodesAndLessons(t *testing.T) {
 	w := newWorld(t)
-	r := w.write(t, w.parent, func() map[string]review.AnswerInput { return w.answers(t, review.EffectHindered, review.EffectHelped) })
+	r := w.write(t, w.parent, func() review.ReflectionInput { return w.answers(t, review.EffectHindered, review.EffectHelped) })
 	if r.Perspective != "ouder" || r.Status != review.StatusDraft {
 		t.Fatalf("perspective %q status %q", r.Perspective, r.Status)
 	}
@@ -65,10 +68,10 @@ func TestWriteAReflectionWithCodesAndLessons(t *testing.T) {
 		t.Fatalf("lesson sources %v, want the item that did not work %s", got, notWorked)
 	}
 	// Saving the items again with their ids keeps them, and the lesson's link.
-	ans := w.answers(t, review.EffectHindered, review.EffectHelped)
-	items := ans["did_not_work"].Items
-	items[0].ID = notWorked
-	r2, err := w.svc.Update(context.Background(), w.as(w.parent), r.ID, review.ReflectionInput{Version: r.Version, Answers: map[string]review.AnswerInput{"did_not_work": {Items: items}}})
+	again := w.answers(t, review.EffectHindered, review.EffectHelped)
+	(*again.Items)[1].ID = notWorked
+	again.Version = r.Version
+	r2, err := w.svc.Update(context.Background(), w.as(w.parent), r.ID, again)
 	must(t, err)
 	for _, it := range r2.Items {
 		if it.QuestionKey == "did_not_work" && it.ID != notWorked {
@@ -79,7 +82,7 @@ func TestWriteAReflectionWithCodesAndLessons(t *testing.T) {
 		t.Fatalf("the lesson lost its source: %+v", r2.Lessons)
 	}
 	// A stale version is refused.
-	_, err = w.svc.Update(context.Background(), w.as(w.parent), r.ID, review.ReflectionInput{Version: r.Version, Answers: map[string]review.AnswerInput{"differently": {Text: ptr("Iets anders.")}}})
+	_, err = w.svc.Update(context.Background(), w.as(w.parent), r.ID, review.ReflectionInput{Version: r.Version, Texts: &[]review.TextInput{{Question: "differently", Text: "Iets anders."}}})
 	domainError(t, err, leerlus.CodeConflict)
 }
 
@@ -100,12 +103,11 @@ func TestIdentifyingTextIsRefusedAndNothingStored(t *testing.T) {
 	ctx := context.Background()
 	r, err := w.svc.Create(ctx, w.as(w.parent), w.caseID, review.ReflectionInput{})
 	must(t, err)
-	in := review.ReflectionInput{Version: r.Version, Answers: map[string]review.AnswerInput{
-		"did_not_work": {Items: []review.ItemInput{{What: "Het wachten duurde lang.", Why: "Mevrouw Sanne Jansen belde nooit terug, haar BSN is 111222333."}}},
-	}}
+	in := review.ReflectionInput{Version: r.Version, Items: &[]review.ItemInput{
+		{Question: "did_not_work", What: "Het wachten duurde lang.", Why: "Mevrouw Sanne Jansen belde nooit terug, haar BSN is 111222333."}}}
 	_, err = w.svc.Update(ctx, w.as(w.parent), r.ID, in)
 	e := domainError(t, err, leerlus.CodeIdentifying)
-	if len(e.Findings) == 0 || e.Findings[0].Field != "/answers/did_not_work/items/0/why" {
+	if len(e.Findings) == 0 || e.Findings[0].Field != "/items/0/why" {
 		t.Fatalf("findings %+v", e.Findings)
 	}
 	if n := w.count(t, "reflection_items"); n != 0 {
@@ -126,7 +128,7 @@ func TestDismissedFindingIsStoredAsAMark(t *testing.T) {
 	r, err := w.svc.Create(ctx, w.as(w.parent), w.caseID, review.ReflectionInput{})
 	must(t, err)
 	text := "Het gesprek met Roos ging goed."
-	in := review.ReflectionInput{Version: r.Version, Answers: map[string]review.AnswerInput{"worked": {Items: []review.ItemInput{{What: text}}}}}
+	in := review.ReflectionInput{Version: r.Version, Items: &[]review.ItemInput{{Question: "worked", What: text}}}
 	_, err = w.svc.Update(ctx, w.as(w.parent), r.ID, in)
 	e := domainError(t, err, leerlus.CodeIdentifying)
 	for _, f := range e.Findings {
@@ -134,7 +136,7 @@ func TestDismissedFindingIsStoredAsAMark(t *testing.T) {
 	}
 	r, err = w.svc.Update(ctx, w.as(w.parent), r.ID, in)
 	must(t, err)
-	if len(r.Marks) != len(e.Findings) || r.Marks[0].Field != "/answers/worked/items/0/what" || r.Marks[0].ReflectionID == nil {
+	if len(r.Marks) != len(e.Findings) || r.Marks[0].Field != "/items/0/what" || r.Marks[0].ReflectionID == nil {
 		t.Fatalf("marks %+v", r.Marks)
 	}
 	// The case's own view does not show the reflection's marks.
@@ -156,7 +158,9 @@ func TestLifecycleAndFourEyes(t *testing.T) {
 	if len(e.Fields) != 2 {
 		t.Fatalf("fields %+v", e.Fields)
 	}
-	r, err = w.svc.Update(ctx, w.as(w.fac1), r.ID, review.ReflectionInput{Version: r.Version, Answers: w.answers(t, review.EffectHindered, review.EffectHelped)})
+	in := w.answers(t, review.EffectHindered, review.EffectHelped)
+	in.Version = r.Version
+	r, err = w.svc.Update(ctx, w.as(w.fac1), r.ID, in)
 	must(t, err)
 	// Nobody else may change or submit the draft, and it is hidden.
 	_, err = w.svc.Submit(ctx, w.as(w.parent), r.ID, r.Version)
@@ -203,7 +207,7 @@ func TestReflectionsNeedASubmittedCase(t *testing.T) {
 	c, err = w.cases.Submit(ctx, w.as(w.author), c.ID, c.Version)
 	must(t, err)
 	// Submitted: its author may start, a member who cannot see it may not.
-	r, err := w.svc.Create(ctx, w.as(w.author), c.ID, review.ReflectionInput{Answers: w.answers(t, review.EffectHindered, review.EffectHelped)})
+	r, err := w.svc.Create(ctx, w.as(w.author), c.ID, w.answers(t, review.EffectHindered, review.EffectHelped))
 	must(t, err)
 	_, err = w.svc.Create(ctx, w.as(w.parent), c.ID, review.ReflectionInput{})
 	domainError(t, err, leerlus.CodeNotFound)
@@ -217,7 +221,7 @@ func TestReflectionsNeedASubmittedCase(t *testing.T) {
 func TestAuthorsAreHiddenButFromFacilitators(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	r := w.publish(t, w.write(t, w.parent, func() map[string]review.AnswerInput { return w.answers(t, review.EffectHindered, review.EffectHelped) }))
+	r := w.publish(t, w.write(t, w.parent, func() review.ReflectionInput { return w.answers(t, review.EffectHindered, review.EffectHelped) }))
 	for _, tc := range []struct {
 		who   string
 		knows bool
@@ -242,16 +246,16 @@ func TestAuthorsAreHiddenButFromFacilitators(t *testing.T) {
 func TestCasePageComparesPerspectives(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	w.publish(t, w.write(t, w.parent, func() map[string]review.AnswerInput {
+	w.publish(t, w.write(t, w.parent, func() review.ReflectionInput {
 		return w.answers(t, review.EffectHindered, review.EffectHindered)
 	}))
-	prof := w.publish(t, w.write(t, w.author, func() map[string]review.AnswerInput {
+	prof := w.publish(t, w.write(t, w.author, func() review.ReflectionInput {
 		a := w.answers(t, review.EffectHindered, review.EffectHelped)
-		a["young_person_heard"] = review.AnswerInput{Rating: ptr(5)}
+		a.Ratings = &[]review.RatingInput{{Question: "young_person_heard", Rating: ptr(5)}}
 		return a
 	}))
 	// A draft of a third person is not compared.
-	w.write(t, w.youth, func() map[string]review.AnswerInput { return w.answers(t, review.EffectHelped, review.EffectHelped) })
+	w.write(t, w.youth, func() review.ReflectionInput { return w.answers(t, review.EffectHelped, review.EffectHelped) })
 	got, err := w.svc.ForCase(ctx, w.as(w.rs), w.caseID)
 	must(t, err)
 	if len(got.Reflections) != 2 {
@@ -278,7 +282,7 @@ func TestCasePageComparesPerspectives(t *testing.T) {
 func TestFacilitatorRecodesWithHistory(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	r := w.publish(t, w.write(t, w.parent, func() map[string]review.AnswerInput { return w.answers(t, review.EffectHindered, review.EffectHelped) }))
+	r := w.publish(t, w.write(t, w.parent, func() review.ReflectionInput { return w.answers(t, review.EffectHindered, review.EffectHelped) }))
 	var item string
 	for _, it := range r.Items {
 		if it.QuestionKey == "did_not_work" {

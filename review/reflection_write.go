@@ -131,9 +131,6 @@ type pending struct {
 // writeAnswers validates and screens a write; nothing is stored when it
 // fails. The marks and resolved codes wait in in for storeAnswers.
 func (s *Service) writeAnswers(tx *gorm.DB, r *Reflection, f *form, in *ReflectionInput, now time.Time) error {
-	if in.Answers == nil {
-		in.Answers = map[string]AnswerInput{}
-	}
 	var v leerlus.Validation
 	in.check(&v, f)
 	if err := v.Err(); err != nil {
@@ -143,13 +140,15 @@ func (s *Service) writeAnswers(tx *gorm.DB, r *Reflection, f *form, in *Reflecti
 		return err
 	}
 	var ids []string
-	for _, a := range in.Answers {
-		for _, it := range a.Items {
+	if in.Items != nil {
+		for _, it := range *in.Items {
 			for _, c := range it.Codes {
 				ids = append(ids, c.CodeID)
 			}
 		}
-		for _, l := range a.Lessons {
+	}
+	if in.Lessons != nil {
+		for _, l := range *in.Lessons {
 			ids = append(ids, l.Codes...)
 		}
 	}
@@ -167,12 +166,13 @@ func (s *Service) writeAnswers(tx *gorm.DB, r *Reflection, f *form, in *Reflecti
 
 // checkEpisodes refuses an item about a key episode of another case.
 func checkEpisodes(tx *gorm.DB, caseID string, in *ReflectionInput) error {
+	if in.Items == nil {
+		return nil
+	}
 	var ids []string
-	for _, a := range in.Answers {
-		for _, it := range a.Items {
-			if it.EpisodeID != "" {
-				ids = append(ids, it.EpisodeID)
-			}
+	for _, it := range *in.Items {
+		if it.EpisodeID != "" {
+			ids = append(ids, it.EpisodeID)
 		}
 	}
 	if len(ids) == 0 {
@@ -187,63 +187,69 @@ func checkEpisodes(tx *gorm.DB, caseID string, in *ReflectionInput) error {
 		ok[id] = true
 	}
 	var v leerlus.Validation
-	for _, key := range sortedKeys(in.Answers) {
-		for i, it := range in.Answers[key].Items {
-			if it.EpisodeID != "" && !ok[it.EpisodeID] {
-				v.Add(fmt.Sprintf("/answers/%s/items/%d/episode_id", key, i), leerlus.FieldNotAllowed, leerlus.Params{"reason": "not_an_episode_of_the_case"})
-			}
+	for i, it := range *in.Items {
+		if it.EpisodeID != "" && !ok[it.EpisodeID] {
+			v.Add(fmt.Sprintf("/items/%d/episode_id", i), leerlus.FieldNotAllowed, leerlus.Params{"reason": "not_an_episode_of_the_case"})
 		}
 	}
 	return v.Err()
 }
 
-// storeAnswers replaces the stored answers of every question in the
-// write: items keep their ids when sent back, codings and lessons are
-// rewritten, and the marks of the rewritten texts replaced.
+// storeAnswers replaces every part given in the write: items keep their
+// ids when sent back, codings and lessons are rewritten, and the marks of
+// the rewritten parts replaced.
 func (s *Service) storeAnswers(tx *gorm.DB, r *Reflection, f *form, in *ReflectionInput, now time.Time) error {
-	var prefixes []string
-	itemIDs := map[string][]string{} // question → item ids in order, for lesson sources
-	keys := sortedKeys(in.Answers)
-	// Items first: lessons name them.
-	for _, key := range keys {
-		a, q := in.Answers[key], f.questions[key]
-		prefixes = append(prefixes, "/answers/"+key+"/")
-		switch q.Type {
-		case defaults.TypeItems:
-			ids, err := s.storeItems(tx, r, key, a.Items, in.pending.codes, now)
-			if err != nil {
-				return err
-			}
-			itemIDs[key] = ids
-		case defaults.TypeText, defaults.TypeRating:
-			if err := tx.Where("reflection_id = ? AND question_key = ?", r.ID, key).Delete(&Answer{}).Error; err != nil {
-				return err
-			}
-			if (a.Text != nil && *a.Text != "") || a.Rating != nil {
-				if err := tx.Create(&Answer{ReflectionID: r.ID, QuestionKey: key, Text: leerlus.Deref(a.Text), Rating: a.Rating}).Error; err != nil {
-					return err
-				}
+	var itemIDs []string
+	if in.Items != nil {
+		var err error
+		if itemIDs, err = s.storeItems(tx, r, *in.Items, in.pending.codes, now); err != nil {
+			return err
+		}
+	}
+	var answers []Answer
+	var keys []string
+	if in.Texts != nil {
+		keys = append(keys, f.keysOf(defaults.TypeText)...)
+		for _, t := range *in.Texts {
+			if t.Text != "" {
+				answers = append(answers, Answer{ReflectionID: r.ID, QuestionKey: t.Question, Text: t.Text})
 			}
 		}
 	}
-	for _, key := range keys {
-		if f.questions[key].Type == defaults.TypeLessons {
-			if err := s.storeLessons(tx, r, in.Answers[key].Lessons, itemIDs, in.pending.codes, now); err != nil {
-				return err
+	if in.Ratings != nil {
+		keys = append(keys, f.keysOf(defaults.TypeRating)...)
+		for _, rt := range *in.Ratings {
+			if rt.Rating != nil {
+				answers = append(answers, Answer{ReflectionID: r.ID, QuestionKey: rt.Question, Rating: rt.Rating})
 			}
+		}
+	}
+	if len(keys) > 0 {
+		if err := tx.Where("reflection_id = ? AND question_key IN ?", r.ID, keys).Delete(&Answer{}).Error; err != nil {
+			return err
+		}
+	}
+	if len(answers) > 0 {
+		if err := tx.Create(&answers).Error; err != nil {
+			return err
+		}
+	}
+	if in.Lessons != nil {
+		if err := s.storeLessons(tx, r, *in.Lessons, itemIDs, in.pending.codes, now); err != nil {
+			return err
 		}
 	}
 	var marks []cases.Mark
 	for _, ms := range in.pending.marks {
 		marks = append(marks, ms...)
 	}
-	return cases.SaveReflectionMarks(tx, r.CaseID, r.ID, prefixes, marks, now)
+	return cases.SaveReflectionMarks(tx, r.CaseID, r.ID, in.parts(), marks, now)
 }
 
-// storeItems replaces the items of one question.
-func (s *Service) storeItems(tx *gorm.DB, r *Reflection, key string, items []ItemInput, codes map[string]Code, now time.Time) ([]string, error) {
+// storeItems replaces the items of the reflection.
+func (s *Service) storeItems(tx *gorm.DB, r *Reflection, items []ItemInput, codes map[string]Code, now time.Time) ([]string, error) {
 	var old []Item
-	if err := tx.Where("reflection_id = ? AND question_key = ?", r.ID, key).Find(&old).Error; err != nil {
+	if err := tx.Where("reflection_id = ?", r.ID).Find(&old).Error; err != nil {
 		return nil, err
 	}
 	kept := map[string]Item{}
@@ -265,7 +271,7 @@ func (s *Service) storeItems(tx *gorm.DB, r *Reflection, key string, items []Ite
 			// Kept items are updated in place: lessons that came from
 			// them keep their link.
 			delete(kept, id)
-			if err := tx.Model(&Item{}).Where("id = ?", id).Updates(map[string]any{"position": i + 1, "what": in.What, "why": in.Why,
+			if err := tx.Model(&Item{}).Where("id = ?", id).Updates(map[string]any{"question_key": in.Question, "position": i + 1, "what": in.What, "why": in.Why,
 				"episode_id": leerlus.Optional(in.EpisodeID), "updated_at": now}).Error; err != nil {
 				return nil, err
 			}
@@ -273,7 +279,7 @@ func (s *Service) storeItems(tx *gorm.DB, r *Reflection, key string, items []Ite
 			// An id the reflection does not hold (another reflection's,
 			// or made up) is not taken over: the item is new.
 			id = leerlus.NewID()
-			fresh = append(fresh, Item{ID: id, ReflectionID: r.ID, CaseID: r.CaseID, NetworkID: r.NetworkID, QuestionKey: key,
+			fresh = append(fresh, Item{ID: id, ReflectionID: r.ID, CaseID: r.CaseID, NetworkID: r.NetworkID, QuestionKey: in.Question,
 				Position: i + 1, What: in.What, Why: in.Why, EpisodeID: leerlus.Optional(in.EpisodeID), CreatedAt: now, UpdatedAt: now})
 		}
 		ids[i] = id
@@ -332,7 +338,7 @@ func (s *Service) codingsChanged(tx *gorm.DB, networkID string, cs []Coding, del
 }
 
 // storeLessons replaces the proposed lessons of a draft reflection.
-func (s *Service) storeLessons(tx *gorm.DB, r *Reflection, lessons []LessonInput, itemIDs map[string][]string, codes map[string]Code, now time.Time) error {
+func (s *Service) storeLessons(tx *gorm.DB, r *Reflection, lessons []LessonInput, itemIDs []string, codes map[string]Code, now time.Time) error {
 	if err := tx.Where("reflection_id = ?", r.ID).Delete(&Lesson{}).Error; err != nil {
 		return err
 	}
@@ -355,8 +361,8 @@ func (s *Service) storeLessons(tx *gorm.DB, r *Reflection, lessons []LessonInput
 			}
 		}
 		seenItem := map[string]bool{}
-		for _, ref := range in.Sources {
-			item := itemIDs[ref.Question][ref.Index]
+		for _, src := range in.Sources {
+			item := itemIDs[src]
 			if seenItem[item] {
 				continue
 			}
