@@ -12,6 +12,7 @@ import (
 	"leerlus/api"
 	"leerlus/cases"
 	"leerlus/policy"
+	"leerlus/review"
 )
 
 // The permission matrix, written out by hand from the domain's table
@@ -212,6 +213,51 @@ func matrix() []matrixRoute {
 			return request{method: "POST", path: "/api/v1/cases/" + v.ID + "/archive", as: as, body: map[string]any{"version": v.Version}}
 		}},
 
+		{"GET", "/api/v1/networks/:network/reflections", []string{member, facilitator, researcher, manager}, 200, get("/api/v1/networks/:network/reflections")},
+		{"GET", "/api/v1/cases/:case/reflections", []string{member, facilitator, researcher, manager}, 200, func(e *env, as *person, network string) request {
+			return request{method: "GET", path: "/api/v1/cases/" + e.fixtureReflection(nil, network, review.StatusPublished).CaseID + "/reflections", as: as}
+		}},
+		{"POST", "/api/v1/cases/:case/reflections", []string{member, facilitator}, 201, func(e *env, as *person, network string) request {
+			c := e.fixtureCase(nil, network, cases.StatusPublished)
+			return request{method: "POST", path: "/api/v1/cases/" + c.ID + "/reflections", as: as, body: reflectionBody(0)}
+		}},
+		{"GET", "/api/v1/reflections/:reflection", []string{member, facilitator, researcher, manager}, 200, func(e *env, as *person, network string) request {
+			return request{method: "GET", path: "/api/v1/reflections/" + e.fixtureReflection(nil, network, review.StatusPublished).ID, as: as}
+		}},
+		{"PATCH", "/api/v1/reflections/:reflection", []string{member, facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureReflection(as, network, review.StatusDraft)
+			return request{method: "PATCH", path: "/api/v1/reflections/" + v.ID, as: as, body: reflectionBody(v.Version)}
+		}},
+		{"DELETE", "/api/v1/reflections/:reflection", []string{member, facilitator}, 204, func(e *env, as *person, network string) request {
+			v := e.fixtureReflection(as, network, review.StatusDraft)
+			return request{method: "DELETE", path: fmt.Sprintf("/api/v1/reflections/%s?version=%d", v.ID, v.Version), as: as}
+		}},
+		{"POST", "/api/v1/reflections/:reflection/scan", []string{member, facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureReflection(as, network, review.StatusDraft)
+			return request{method: "POST", path: "/api/v1/reflections/" + v.ID + "/scan", as: as, body: map[string]any{"text": "Ik sprak Jan de Vries."}}
+		}},
+		{"POST", "/api/v1/reflections/:reflection/submit", []string{member, facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureReflection(as, network, review.StatusDraft)
+			return request{method: "POST", path: "/api/v1/reflections/" + v.ID + "/submit", as: as, body: map[string]any{"version": v.Version}}
+		}},
+		{"POST", "/api/v1/reflections/:reflection/withdraw", []string{member, facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureReflection(as, network, review.StatusSubmitted)
+			return request{method: "POST", path: "/api/v1/reflections/" + v.ID + "/withdraw", as: as, body: map[string]any{"version": v.Version}}
+		}},
+		{"POST", "/api/v1/reflections/:reflection/publish", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureReflection(nil, network, review.StatusSubmitted)
+			return request{method: "POST", path: "/api/v1/reflections/" + v.ID + "/publish", as: as, body: map[string]any{"version": v.Version}}
+		}},
+		{"POST", "/api/v1/reflections/:reflection/send-back", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureReflection(nil, network, review.StatusSubmitted)
+			return request{method: "POST", path: "/api/v1/reflections/" + v.ID + "/send-back", as: as, body: map[string]any{"comment": "Maak het algemener.", "version": v.Version}}
+		}},
+		{"PUT", "/api/v1/reflections/:reflection/items/:item/codes", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureReflection(nil, network, review.StatusPublished)
+			return request{method: "PUT", path: "/api/v1/reflections/" + v.ID + "/items/" + v.Items[0].ID + "/codes", as: as,
+				body: map[string]any{"codes": []any{}, "version": v.Version}}
+		}},
+
 		{"GET", "/api/v1/anonymiser-quality", []string{admin}, 200, get("/api/v1/anonymiser-quality")},
 		{"GET", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 200, get("/api/v1/networks/:network/invitations")},
 		{"POST", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 201, func(e *env, as *person, network string) request {
@@ -305,7 +351,7 @@ func contains(list []string, s string) bool {
 // expectedStatus derives the exact answer from the hand-written matrix.
 func expectedStatus(r matrixRoute, subject string, ownNetwork bool) int {
 	// Routes keyed by a case lie in the case's network.
-	networkRoute := strings.Contains(r.path, ":network") || strings.Contains(r.path, ":case")
+	networkRoute := strings.Contains(r.path, ":network") || strings.Contains(r.path, ":case") || strings.Contains(r.path, ":reflection")
 	if contains(r.allow, anyone) {
 		return r.ok
 	}

@@ -18,6 +18,7 @@ import (
 	"leerlus/cases"
 	"leerlus/cases/anonymise"
 	"leerlus/policy"
+	"leerlus/review"
 )
 
 // Deps are what the API needs; cmd/leerlus builds them.
@@ -25,6 +26,7 @@ type Deps struct {
 	DB      *leerlus.DB
 	Policy  *policy.Service
 	Cases   *cases.Service
+	Review  *review.Service
 	Scanner *anonymise.Scanner
 	Log     *slog.Logger
 	// UI serves the web app for every path outside /api; nil answers 404.
@@ -104,8 +106,8 @@ func New(d Deps) (*Server, error) {
 	if d.Log == nil {
 		d.Log = slog.New(slog.DiscardHandler)
 	}
-	if d.DB == nil || d.Policy == nil || d.Cases == nil || d.Scanner == nil {
-		return nil, errors.New("api: DB, Policy, Cases and Scanner are required")
+	if d.DB == nil || d.Policy == nil || d.Cases == nil || d.Review == nil || d.Scanner == nil {
+		return nil, errors.New("api: DB, Policy, Cases, Review and Scanner are required")
 	}
 	s := &Server{Deps: d, access: d.Policy}
 	routes := s.routes()
@@ -225,6 +227,7 @@ func (s *Server) noRoute(c *gin.Context) {
 func (s *Server) routes() []route {
 	net := byNetworkParam
 	byCase := byObject("case", s.Cases.NetworkOf)
+	byReflection := byObject("reflection", s.Review.NetworkOf)
 	return []route{
 		{"GET", "/api/v1/openapi.json", "api.describe", nil, s.openAPI},
 
@@ -273,6 +276,19 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/cases/:case/publish", "cases.review", byCase, s.caseStep(publishCase)},
 		{"POST", "/api/v1/cases/:case/send-back", "cases.review", byCase, s.sendBackCase},
 		{"POST", "/api/v1/cases/:case/archive", "cases.review", byCase, s.caseStep(archiveCase)},
+
+		{"GET", "/api/v1/networks/:network/reflections", "reflections.read", net, s.listReflections},
+		{"GET", "/api/v1/cases/:case/reflections", "reflections.read", byCase, s.caseReflections},
+		{"POST", "/api/v1/cases/:case/reflections", "reflections.write", byCase, s.createReflection},
+		{"GET", "/api/v1/reflections/:reflection", "reflections.read", byReflection, s.getReflection},
+		{"PATCH", "/api/v1/reflections/:reflection", "reflections.write", byReflection, s.patchReflection},
+		{"DELETE", "/api/v1/reflections/:reflection", "reflections.write", byReflection, s.deleteReflection},
+		{"POST", "/api/v1/reflections/:reflection/scan", "reflections.write", byReflection, s.scanReflectionText},
+		{"POST", "/api/v1/reflections/:reflection/submit", "reflections.write", byReflection, s.reflectionStep(submitReflection)},
+		{"POST", "/api/v1/reflections/:reflection/withdraw", "reflections.write", byReflection, s.reflectionStep(withdrawReflection)},
+		{"POST", "/api/v1/reflections/:reflection/publish", "reflections.review", byReflection, s.reflectionStep(publishReflection)},
+		{"POST", "/api/v1/reflections/:reflection/send-back", "reflections.review", byReflection, s.sendBackReflection},
+		{"PUT", "/api/v1/reflections/:reflection/items/:item/codes", "codings.recode", byReflection, s.recodeItem},
 		{"GET", "/api/v1/anonymiser-quality", "anonymiser.quality", nil, s.getAnonymiserQuality},
 
 		{"GET", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.listInvitations},

@@ -15,7 +15,7 @@ import (
 // reflection: a facilitator's correction of how an author coded. The
 // reflection's version guards it; the change is kept in the codebook's
 // history with the codes before and after.
-func (s *Service) Recode(ctx context.Context, acc leerlus.Access, itemID string, version int, codes []CodingInput) (*ReflectionView, error) {
+func (s *Service) Recode(ctx context.Context, acc leerlus.Access, reflectionID, itemID string, version int, codes []CodingInput) (*ReflectionView, error) {
 	var v leerlus.Validation
 	leerlus.CheckVersion(&v, version)
 	checkCodings(&v, "codes", codes)
@@ -24,11 +24,7 @@ func (s *Service) Recode(ctx context.Context, acc leerlus.Access, itemID string,
 	}
 	var out *ReflectionView
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
-		item, err := leerlus.GetByID[Item](tx, itemID, "item")
-		if err != nil {
-			return err
-		}
-		r, err := s.reflectionForChange(tx, acc, item.ReflectionID, version, func(r *Reflection) error {
+		r, err := s.reflectionForChange(tx, acc, reflectionID, version, func(r *Reflection) error {
 			if !facilitatesNetwork(acc, r.NetworkID) {
 				return leerlus.Errorf(leerlus.CodeForbidden, "Only a facilitator of the network can recode.")
 			}
@@ -39,6 +35,13 @@ func (s *Service) Recode(ctx context.Context, acc leerlus.Access, itemID string,
 		})
 		if err != nil {
 			return err
+		}
+		var items []string
+		if err := tx.Model(&Item{}).Where("id = ? AND reflection_id = ?", itemID, r.ID).Pluck("id", &items).Error; err != nil {
+			return err
+		}
+		if len(items) == 0 {
+			return leerlus.NotFound("item")
 		}
 		ids := make([]string, len(codes))
 		for i, c := range codes {

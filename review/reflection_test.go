@@ -290,9 +290,9 @@ func TestFacilitatorRecodesWithHistory(t *testing.T) {
 		}
 	}
 	codes := []review.CodingInput{{CodeID: w.code(t, "T1.geen_passend_aanbod"), Effect: review.EffectHindered}}
-	_, err := w.svc.Recode(ctx, w.as(w.parent), item, r.Version, codes)
+	_, err := w.svc.Recode(ctx, w.as(w.parent), r.ID, item, r.Version, codes)
 	domainError(t, err, leerlus.CodeForbidden)
-	got, err := w.svc.Recode(ctx, w.as(w.fac1), item, r.Version, codes)
+	got, err := w.svc.Recode(ctx, w.as(w.fac1), r.ID, item, r.Version, codes)
 	must(t, err)
 	for _, it := range got.Items {
 		if it.ID == item && (len(it.Codes) != 1 || it.Codes[0].Code.Key != "T1.geen_passend_aanbod") {
@@ -302,6 +302,6 @@ func TestFacilitatorRecodesWithHistory(t *testing.T) {
 	if n := w.count(t, "codebook_changes"); n != 1 {
 		t.Fatalf("%d history entries", n)
 	}
-	_, err = w.svc.Recode(ctx, w.as(w.fac1), item, r.Version, codes)
+	_, err = w.svc.Recode(ctx, w.as(w.fac1), r.ID, item, r.Version, codes)
 	domainError(t, err, leerlus.CodeConflict)
 }
