@@ -979,10 +979,415 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{network}/reflections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List reflections to check, or one's own
+         * @description Facilitators get the network's reflections that are not someone else's draft (with `status=submitted`: their review queue). Everyone else gets their own reflections in the network. Newest first.
+         */
+        get: operations["listReflections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case}/reflections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The reflections on a case, side by side
+         * @description The published reflections on a case (for facilitators also the submitted ones, and for everyone their own draft), with where the perspectives agree and differ per code and rating (published reflections only). Members, managers and researchers see the perspective, never the person. The read is audited unless the caller reads only their own reflection.
+         */
+        get: operations["caseReflections"];
+        put?: never;
+        /**
+         * Start a reflection on a case
+         * @description Starts the caller's reflection on a submitted or published case, from their membership's perspective, with the network's current form. One per person per case (409 for a second). Every text is scanned first: a direct identifier not dismissed refuses the request with 422 and nothing is stored.
+         */
+        post: operations["createReflection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reflections/{reflection}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a reflection
+         * @description A reflection as the caller may see it: its author and the network's facilitators see who wrote it, everyone else only the perspective. Reads by anyone but the author are audited.
+         */
+        get: operations["getReflection"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft reflection
+         * @description Deletes the caller's draft for good. `version` must be current.
+         */
+        delete: operations["deleteReflection"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft reflection
+         * @description Rewrites the parts given (`items`, `texts`, `ratings`, `lessons`), each whole; parts left out stay. Only the author, only a draft, and `version` must be current (else 409). Texts are scanned as on create.
+         */
+        patch: operations["patchReflection"];
+        trace?: never;
+    };
+    "/api/v1/reflections/{reflection}/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check text typed in a reflection
+         * @description Scans a text the author is typing and returns what would identify someone, with the tag the case gives it (one numbering for the case and its reflections). The text is not stored.
+         */
+        post: operations["scanReflectionText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reflections/{reflection}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a reflection for its check
+         * @description Hands a complete draft to the network's facilitators (400 names the required questions still unanswered). Only the author.
+         */
+        post: operations["submitReflection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reflections/{reflection}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a submitted reflection
+         * @description Takes a submitted reflection back to its author's drafts.
+         */
+        post: operations["withdrawReflection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reflections/{reflection}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a reflection after the four-eyes check
+         * @description A facilitator of the network who neither wrote nor last changed the reflection publishes it; its case must be published. Its lessons enter curation.
+         */
+        post: operations["publishReflection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reflections/{reflection}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a reflection back to its author
+         * @description A facilitator (four eyes) returns a submitted reflection as a draft with a comment its author sees; the comment is scanned too.
+         */
+        post: operations["sendBackReflection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reflections/{reflection}/items/{item}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+                /** @description The id of an item of a reflection. */
+                item: components["parameters"]["ItemId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Recode an item (facilitators)
+         * @description Replaces the codes of one item of a submitted or published reflection. The change is kept in the codebook's history with the codes before and after. `version` is the reflection's.
+         */
+        put: operations["recodeItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        ReflectionStatus: "draft" | "submitted" | "published";
+        /**
+         * @description Whether the coded factor helped (hielp) or hindered (hinderde).
+         * @enum {string}
+         */
+        CodingEffect: "helped" | "hindered";
+        /** @enum {string} */
+        Agreement: "single" | "agree" | "differ";
+        /** @enum {string} */
+        LessonStatus: "proposed" | "accepted" | "rejected" | "merged";
+        CodeRef: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            label_nl: string;
+            label_en: string;
+            retired: boolean;
+            /** Format: uuid */
+            merged_into?: string;
+        };
+        Coding: {
+            code: components["schemas"]["CodeRef"];
+            effect: components["schemas"]["CodingEffect"];
+        };
+        ReflectionItem: {
+            /** Format: uuid */
+            id: string;
+            question: string;
+            position: number;
+            what: string;
+            why: string;
+            /** Format: uuid */
+            episode_id?: string;
+            codes: components["schemas"]["Coding"][];
+        };
+        TextAnswer: {
+            question: string;
+            text: string;
+        };
+        RatingAnswer: {
+            question: string;
+            rating: number;
+        };
+        ReflectionLesson: {
+            /** Format: uuid */
+            id: string;
+            statement: string;
+            status: components["schemas"]["LessonStatus"];
+            codes: components["schemas"]["CodeRef"][];
+            /** @description The ids of the items of this reflection the lesson came from. */
+            sources: string[];
+        };
+        /** @description One person's look back at a case, from their perspective. `author`, `marks` and `review_comment` are there only for its author and the network's facilitators. */
+        Reflection: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            case_id: string;
+            /** Format: uuid */
+            network_id: string;
+            perspective: components["schemas"]["Perspective"];
+            status: components["schemas"]["ReflectionStatus"];
+            /** @description The version of the network's form it was written with; it renders with that version. */
+            template_version: number;
+            items: components["schemas"]["ReflectionItem"][];
+            texts: components["schemas"]["TextAnswer"][];
+            ratings: components["schemas"]["RatingAnswer"][];
+            lessons: components["schemas"]["ReflectionLesson"][];
+            mine: boolean;
+            /** @description The caller may publish or send back this reflection now (four eyes). */
+            can_check: boolean;
+            author?: components["schemas"]["Ref"];
+            marks?: components["schemas"]["Mark"][];
+            review_comment?: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            submitted_at?: string;
+            /** Format: date-time */
+            published_at?: string;
+            version: number;
+        };
+        ReflectionSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            case_id: string;
+            perspective: components["schemas"]["Perspective"];
+            status: components["schemas"]["ReflectionStatus"];
+            mine: boolean;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            submitted_at?: string;
+            version: number;
+        };
+        ReflectionList: {
+            items: components["schemas"]["ReflectionSummary"][];
+            next_cursor?: string;
+        };
+        PerspectiveEffect: {
+            perspective: components["schemas"]["Perspective"];
+            helped: number;
+            hindered: number;
+        };
+        CodeComparison: {
+            code: components["schemas"]["CodeRef"];
+            views: components["schemas"]["PerspectiveEffect"][];
+            agreement: components["schemas"]["Agreement"];
+        };
+        PerspectiveScore: {
+            perspective: components["schemas"]["Perspective"];
+            score: number;
+        };
+        RatingComparison: {
+            question: string;
+            scores: components["schemas"]["PerspectiveScore"][];
+            agreement: components["schemas"]["Agreement"];
+        };
+        CaseReflections: {
+            reflections: components["schemas"]["Reflection"][];
+            /** @description Per code, how each perspective coded it; differences first. */
+            codes: components["schemas"]["CodeComparison"][];
+            ratings: components["schemas"]["RatingComparison"][];
+            /** Format: uuid */
+            mine_id?: string;
+        };
+        CodingRequest: {
+            /** Format: uuid */
+            code_id: string;
+            effect: components["schemas"]["CodingEffect"];
+        };
+        ReflectionItemRequest: {
+            /**
+             * Format: uuid
+             * @description The id of an item saved before, to keep it (and the lessons that came from it).
+             */
+            id?: string;
+            /** @description The key of an items question of the form (`worked`, `did_not_work`). */
+            question: string;
+            what: string;
+            why?: string;
+            /** Format: uuid */
+            episode_id?: string;
+            codes?: components["schemas"]["CodingRequest"][];
+        };
+        TextAnswerRequest: {
+            question: string;
+            text: string;
+        };
+        RatingAnswerRequest: {
+            question: string;
+            rating?: number | null;
+        };
+        ReflectionLessonRequest: {
+            statement: string;
+            codes?: string[];
+            /** @description Places (from 0) in the `items` of the same request of the items the lesson came from. */
+            sources?: number[];
+        };
+        /** @description A write of a reflection. Each part given replaces that part whole; parts left out stay as they are. `dismissed` and `confirmed` carry the author's decisions on findings of this body. */
+        ReflectionRequest: {
+            items?: components["schemas"]["ReflectionItemRequest"][];
+            texts?: components["schemas"]["TextAnswerRequest"][];
+            ratings?: components["schemas"]["RatingAnswerRequest"][];
+            lessons?: components["schemas"]["ReflectionLessonRequest"][];
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+            /** @description Required on change; left out on create. */
+            version?: number;
+        };
+        ReflectionSendBackRequest: {
+            comment: string;
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+            version: number;
+        };
+        RecodeRequest: {
+            codes: components["schemas"]["CodingRequest"][];
+            version: number;
+        };
         AnonymiserQuality: {
             /** Format: date-time */
             since?: string;
@@ -1269,12 +1674,12 @@ export interface components {
          * @description What an audit entry records.
          * @enum {string}
          */
-        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "person.password_change_failed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "password_reset.issued" | "password_reset.used" | "token.created" | "token.revoked" | "case.created" | "case.changed" | "case.deleted" | "case.submitted" | "case.withdrawn" | "case.published" | "case.sent_back" | "case.archived" | "case.read" | "cases.listed";
+        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "person.password_change_failed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "password_reset.issued" | "password_reset.used" | "token.created" | "token.revoked" | "case.created" | "case.changed" | "case.deleted" | "case.submitted" | "case.withdrawn" | "case.published" | "case.sent_back" | "case.archived" | "case.read" | "cases.listed" | "reflection.created" | "reflection.changed" | "reflection.deleted" | "reflection.submitted" | "reflection.withdrawn" | "reflection.published" | "reflection.sent_back" | "reflection.read" | "reflections.listed" | "item.recoded" | "codebook.changed" | "template.created" | "lesson.curated" | "lessons.listed";
         /**
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "session.create" | "session.end" | "session.read" | "site.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codings.recode" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -1841,6 +2246,10 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The id of a reflection. */
+        ReflectionId: string;
+        /** @description The id of an item of a reflection. */
+        ItemId: string;
         /** @description The id of a case. */
         CaseId: string;
         /** @description The id of a key episode. */
@@ -3628,6 +4037,399 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listReflections: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ReflectionStatus"];
+                /** @description The largest number of items on the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; opaque. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of reflections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReflectionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    caseReflections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reflections and their comparison. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseReflections"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createReflection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReflectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The new draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    getReflection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reflection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteReflection: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    patchReflection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReflectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The reflection as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    scanReflectionText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScanRequest"];
+            };
+        };
+        responses: {
+            /** @description The findings, in order of position. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseScan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    submitReflection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The reflection as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    withdrawReflection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The reflection as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    publishReflection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The reflection as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    sendBackReflection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReflectionSendBackRequest"];
+            };
+        };
+        responses: {
+            /** @description The reflection as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    recodeItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+                /** @description The id of an item of a reflection. */
+                item: components["parameters"]["ItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The reflection as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
 }
