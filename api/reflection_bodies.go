@@ -283,8 +283,10 @@ type recodeRequest struct {
 }
 
 type reflectionSendBackRequest struct {
-	Comment   string        `json:"comment"`
-	Dismissed []markRequest `json:"dismissed"`
-	Confirmed []markRequest `json:"confirmed"`
-	Version   int           `json:"version"`
+	Comment         string        `json:"comment"`
+	RealIdentifiers []string      `json:"real_identifiers"`
+	Missed          []string      `json:"missed"`
+	Dismissed       []markRequest `json:"dismissed"`
+	Confirmed       []markRequest `json:"confirmed"`
+	Version         int           `json:"version"`
 }

@@ -111,7 +111,7 @@ func (s *Server) sendBackReflection(c *gin.Context) error {
 		return nil
 	}
 	v, err := s.Review.SendBack(c.Request.Context(), access(c), c.Param("reflection"),
-		review.SendBack{Version: req.Version, Comment: req.Comment, Decisions: decisions(req.Dismissed, req.Confirmed)})
+		review.SendBack{Version: req.Version, Comment: req.Comment, RealIdentifiers: req.RealIdentifiers, Missed: req.Missed, Decisions: decisions(req.Dismissed, req.Confirmed)})
 	if err != nil {
 		return err
 	}

@@ -18,6 +18,12 @@ import (
 type SendBack struct {
 	Version int
 	Comment string
+	// RealIdentifiers are dismissed findings (mark ids) the facilitator
+	// found to be real identifiers after all.
+	RealIdentifiers []string
+	// Missed are the types of identifiers the anonymiser did not flag and
+	// the facilitator found: counted, never located.
+	Missed []string
 	cases.Decisions
 }
 
@@ -70,6 +76,9 @@ func (s *Service) Publish(ctx context.Context, acc leerlus.Access, id string, ve
 		if err := checkReflectionComplete(tx, r); err != nil {
 			return nil, err
 		}
+		if err := s.tallyReview(tx, r, nil, nil, now); err != nil {
+			return nil, err
+		}
 		return map[string]any{"status": StatusPublished, "published_at": now, "published_by": acc.PersonID(), "review_comment": ""}, nil
 	})
 }
@@ -80,6 +89,10 @@ func (s *Service) SendBack(ctx context.Context, acc leerlus.Access, id string, i
 	var v leerlus.Validation
 	in.Comment = strings.TrimSpace(in.Comment)
 	leerlus.CheckLength(&v, "comment", in.Comment, 1, sendBackMax)
+	for _, m := range in.RealIdentifiers {
+		leerlus.CheckID(&v, "real_identifiers", m)
+	}
+	cases.CheckMissed(&v, in.Missed)
 	if err := v.Err(); err != nil {
 		return nil, err
 	}
@@ -89,6 +102,9 @@ func (s *Service) SendBack(ctx context.Context, acc leerlus.Access, id string, i
 		}
 		// The comment is free text too, screened with the case's numbering.
 		if _, err := s.cases.ScreenTexts(tx, r.CaseID, []cases.Text{{Pointer: "/comment", Field: "/comment", Value: in.Comment}}, in.Decisions); err != nil {
+			return nil, err
+		}
+		if err := s.tallyReview(tx, r, in.RealIdentifiers, in.Missed, now); err != nil {
 			return nil, err
 		}
 		return map[string]any{"status": StatusDraft, "submitted_at": nil, "review_comment": in.Comment}, nil
@@ -218,4 +234,30 @@ func (s *Service) step(ctx context.Context, acc leerlus.Access, id string, versi
 		return err
 	})
 	return out, err
+}
+
+// tallyReview counts a four-eyes decision for the anonymiser's quality
+// report: the tags in the reflection's texts and the verdicts on its marks.
+func (s *Service) tallyReview(tx *gorm.DB, r *Reflection, realIdentifiers, missed []string, now time.Time) error {
+	var texts []string
+	var items []Item
+	if err := tx.Where("reflection_id = ?", r.ID).Find(&items).Error; err != nil {
+		return err
+	}
+	for _, it := range items {
+		texts = append(texts, it.What, it.Why)
+	}
+	var answers []Answer
+	if err := tx.Where("reflection_id = ?", r.ID).Find(&answers).Error; err != nil {
+		return err
+	}
+	for _, a := range answers {
+		texts = append(texts, a.Text)
+	}
+	var statements []string
+	if err := tx.Model(&Lesson{}).Where("reflection_id = ?", r.ID).Pluck("statement", &statements).Error; err != nil {
+		return err
+	}
+	texts = append(texts, statements...)
+	return cases.TallyReflectionReview(tx, r.NetworkID, r.ID, texts, realIdentifiers, missed, now)
 }

@@ -305,3 +305,34 @@ func TestFacilitatorRecodesWithHistory(t *testing.T) {
 	_, err = w.svc.Recode(ctx, w.as(w.fac1), r.ID, item, r.Version, codes)
 	domainError(t, err, leerlus.CodeConflict)
 }
+
+func TestDismissalsCountInTheQualityReport(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	r, err := w.svc.Create(ctx, w.as(w.parent), w.caseID, review.ReflectionInput{})
+	must(t, err)
+	in := w.answers(t, review.EffectHindered, review.EffectHelped)
+	(*in.Items)[0].What = "Het gesprek met Roos ging goed."
+	in.Version = r.Version
+	_, err = w.svc.Update(ctx, w.as(w.parent), r.ID, in)
+	e := domainError(t, err, leerlus.CodeIdentifying)
+	for _, f := range e.Findings {
+		in.Dismissed = append(in.Dismissed, casesMark(f))
+	}
+	r, err = w.svc.Update(ctx, w.as(w.parent), r.ID, in)
+	must(t, err)
+	r, err = w.svc.Submit(ctx, w.as(w.parent), r.ID, r.Version)
+	must(t, err)
+	before := w.count(t, "anonymiser_tallies")
+	r, err = w.svc.SendBack(ctx, w.as(w.fac1), r.ID, review.SendBack{Version: r.Version, Comment: "Dit was toch een naam.", RealIdentifiers: []string{r.Marks[0].ID}})
+	must(t, err)
+	if w.count(t, "anonymiser_tallies") <= before {
+		t.Fatal("sending back with a real identifier was not counted")
+	}
+	var verdict string
+	row := w.db.WithContext(ctx).Table("anonymity_marks").Select("verdict").Where("id = ?", r.Marks[0].ID).Row()
+	must(t, row.Scan(&verdict))
+	if verdict != "real_identifier" {
+		t.Fatalf("verdict %q", verdict)
+	}
+}

@@ -1380,6 +1380,10 @@ export interface components {
         };
         ReflectionSendBackRequest: {
             comment: string;
+            /** @description Ids of dismissed marks that were real identifiers after all. */
+            real_identifiers?: string[];
+            /** @description Types of identifiers the anonymiser did not flag and the facilitator found (counted, never located). */
+            missed?: components["schemas"]["FindingType"][];
             dismissed?: components["schemas"]["MarkRequest"][];
             confirmed?: components["schemas"]["MarkRequest"][];
             version: number;
