@@ -18,6 +18,7 @@ import (
 	"leerlus/cases"
 	"leerlus/cases/anonymise"
 	"leerlus/policy"
+	"leerlus/review"
 )
 
 // Deps are what the API needs; cmd/leerlus builds them.
@@ -25,6 +26,7 @@ type Deps struct {
 	DB      *leerlus.DB
 	Policy  *policy.Service
 	Cases   *cases.Service
+	Review  *review.Service
 	Scanner *anonymise.Scanner
 	Log     *slog.Logger
 	// UI serves the web app for every path outside /api; nil answers 404.
@@ -104,8 +106,8 @@ func New(d Deps) (*Server, error) {
 	if d.Log == nil {
 		d.Log = slog.New(slog.DiscardHandler)
 	}
-	if d.DB == nil || d.Policy == nil || d.Cases == nil || d.Scanner == nil {
-		return nil, errors.New("api: DB, Policy, Cases and Scanner are required")
+	if d.DB == nil || d.Policy == nil || d.Cases == nil || d.Review == nil || d.Scanner == nil {
+		return nil, errors.New("api: DB, Policy, Cases, Review and Scanner are required")
 	}
 	s := &Server{Deps: d, access: d.Policy}
 	routes := s.routes()
@@ -274,6 +276,11 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/cases/:case/send-back", "cases.review", byCase, s.sendBackCase},
 		{"POST", "/api/v1/cases/:case/archive", "cases.review", byCase, s.caseStep(archiveCase)},
 		{"GET", "/api/v1/anonymiser-quality", "anonymiser.quality", nil, s.getAnonymiserQuality},
+
+		{"GET", "/api/v1/networks/:network/template", "templates.read", net, s.getTemplate},
+		{"GET", "/api/v1/networks/:network/templates", "templates.read", net, s.listTemplates},
+		{"POST", "/api/v1/networks/:network/templates", "templates.manage", net, s.createTemplate},
+		{"GET", "/api/v1/networks/:network/templates/:version", "templates.read", net, s.getTemplateVersion},
 
 		{"GET", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.listInvitations},
 		{"POST", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.createInvitation},
