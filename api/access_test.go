@@ -41,6 +41,8 @@ var (
 	researcher  = string(policy.RoleResearcher)
 	manager     = string(policy.RoleManager)
 	allRoles    = []string{member, facilitator, researcher, manager, admin}
+	// participants are the network roles (not administrators).
+	participants = []string{member, facilitator, researcher, manager}
 )
 
 // get is a build for a plain GET of a path with :network filled in.
@@ -259,6 +261,13 @@ func matrix() []matrixRoute {
 		}},
 
 		{"GET", "/api/v1/anonymiser-quality", []string{admin}, 200, get("/api/v1/anonymiser-quality")},
+		{"GET", "/api/v1/networks/:network/template", participants, 200, get("/api/v1/networks/:network/template")},
+		{"GET", "/api/v1/networks/:network/templates", participants, 200, get("/api/v1/networks/:network/templates")},
+		{"POST", "/api/v1/networks/:network/templates", []string{facilitator}, 201, func(e *env, as *person, network string) request {
+			return request{method: "POST", path: "/api/v1/networks/" + network + "/templates", as: as, body: e.templateRequest(network)}
+		}},
+		{"GET", "/api/v1/networks/:network/templates/:version", participants, 200, get("/api/v1/networks/:network/templates/1")},
+
 		{"GET", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 200, get("/api/v1/networks/:network/invitations")},
 		{"POST", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 201, func(e *env, as *person, network string) request {
 			return request{method: "POST", path: "/api/v1/networks/" + network + "/invitations", as: as,

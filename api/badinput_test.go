@@ -51,6 +51,7 @@ var stringField = map[string]string{
 	"POST /api/v1/reflections/:reflection/publish":                    "version",
 	"POST /api/v1/reflections/:reflection/send-back":                  "comment",
 	"PUT /api/v1/reflections/:reflection/items/:item/codes":           "version",
+	"POST /api/v1/networks/:network/templates":                        "definition",
 }
 
 // bodyless are the write routes other than DELETE that take no body.

@@ -291,6 +291,11 @@ func (s *Server) routes() []route {
 		{"PUT", "/api/v1/reflections/:reflection/items/:item/codes", "codings.recode", byReflection, s.recodeItem},
 		{"GET", "/api/v1/anonymiser-quality", "anonymiser.quality", nil, s.getAnonymiserQuality},
 
+		{"GET", "/api/v1/networks/:network/template", "templates.read", net, s.getTemplate},
+		{"GET", "/api/v1/networks/:network/templates", "templates.read", net, s.listTemplates},
+		{"POST", "/api/v1/networks/:network/templates", "templates.manage", net, s.createTemplate},
+		{"GET", "/api/v1/networks/:network/templates/:version", "templates.read", net, s.getTemplateVersion},
+
 		{"GET", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.listInvitations},
 		{"POST", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.createInvitation},
 		{"DELETE", "/api/v1/networks/:network/invitations/:invitation", "invitations.manage", net, s.withdrawInvitation},

@@ -14,8 +14,6 @@ import (
 	"leerlus/review"
 )
 
-func TestMain(m *testing.M) { dbtest.Main(m) }
-
 // scanner is loaded once: its lists take a moment, and it is read-only.
 var scanner = func() *anonymise.Scanner {
 	s, err := anonymise.New()

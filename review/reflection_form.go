@@ -1,9 +1,6 @@
 package review
 
 import (
-	"encoding/json"
-	"fmt"
-
 	"gorm.io/gorm"
 
 	"leerlus/review/defaults"
@@ -20,10 +17,11 @@ type form struct {
 
 // parseForm reads a stored template version.
 func parseForm(row TemplateVersion) (*form, error) {
-	f := &form{row: row, questions: map[string]defaults.Question{}}
-	if err := json.Unmarshal([]byte(row.Definition), &f.def); err != nil {
-		return nil, fmt.Errorf("template %s: %w", row.ID, err)
+	def, err := parseDefinition(&row)
+	if err != nil {
+		return nil, err
 	}
+	f := &form{row: row, def: def, questions: map[string]defaults.Question{}}
 	for _, s := range f.def.Sections {
 		for _, q := range s.Questions {
 			f.questions[q.Key] = q
@@ -49,11 +47,11 @@ func (s *Service) currentForm(tx *gorm.DB, networkID string) (*form, error) {
 	if err := s.ensureNetwork(tx, networkID); err != nil {
 		return nil, err
 	}
-	var row TemplateVersion
-	if err := tx.Where("network_id = ?", networkID).Order("version DESC").Take(&row).Error; err != nil {
+	row, err := latestTemplate(tx, networkID)
+	if err != nil {
 		return nil, err
 	}
-	return parseForm(row)
+	return parseForm(*row)
 }
 
 // keysOf lists the keys of the form's questions of one type.

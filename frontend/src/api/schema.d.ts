@@ -768,6 +768,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{network}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the network's current reflection form
+         * @description Returns the network's current form template (its highest version) with everything a form renderer needs: the definition, the perspectives an override may name, the question types, the core questions and the rating scale. A network that has no template yet starts from the default Dutch template as version 1. Anyone with a role in the network may call it; `author` is shown to the network's facilitators only.
+         */
+        get: operations["getTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the versions of the network's reflection form
+         * @description Lists the versions of the network's form template, newest first. Versions never change: a reflection keeps the version it was written with. Anyone with a role in the network may call it; `author` is shown to the network's facilitators only.
+         */
+        get: operations["listTemplates"];
+        put?: never;
+        /**
+         * Save a new version of the network's reflection form
+         * @description Saves the whole definition as the network's next version, based on the current one: `based_on` must be the current version, else 409 (someone else saved in the meantime) and nothing is stored. Every broken rule is reported at once as a field error with a JSON pointer into this body, such as `/definition/sections/0/questions/2/type` (400). All wording is free text and is scanned: a direct identifier that is not dismissed, or a quasi-identifier that is not confirmed, refuses the save with 422 and nothing is stored. Facilitators of the network may call it; the save is written to the audit log.
+         */
+        post: operations["createTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/templates/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+                /** @description The number of a version of the network's form template (1, 2, …). */
+                version: components["parameters"]["TemplateVersion"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one version of the network's reflection form
+         * @description Returns one version of the network's form template, as `GET …/template` returns the current one: reflections written with an older version render with it. Anyone with a role in the network may call it; a version the network does not have answers 404.
+         */
+        get: operations["getTemplateVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/networks/{network}/invitations": {
         parameters: {
             query?: never;
@@ -1627,6 +1702,107 @@ export interface components {
             confirmed?: components["schemas"]["MarkRequest"][];
             version: number;
         };
+        /**
+         * @description What kind of answer a question takes: `items` (a list of entries, each what, why and codes), `text` (free text), `lessons` (a list of short statements with codes) or `rating` (an optional score on the rating scale).
+         * @enum {string}
+         */
+        QuestionType: "items" | "text" | "lessons" | "rating";
+        /** @description A key, never shown to readers; answers are stored by it. A lower-case slug. */
+        TemplateWordingKey: string;
+        /** @description The wording of one field of a list entry: `what`, `why` and `codes` for items, `statement` and `codes` for lessons. A template words exactly these fields. */
+        TemplateField: {
+            key: components["schemas"]["TemplateWordingKey"];
+            nl: string;
+            en: string;
+            help_nl: string;
+            help_en: string;
+        };
+        /** @description A question's wording for readers with one perspective. */
+        TemplateOverride: {
+            perspective: components["schemas"]["Perspective"];
+            nl: string;
+            en: string;
+            help_nl: string;
+            help_en: string;
+        };
+        /** @description One question with its default wording. `fields` words the fields of a list question's entries (none for text and rating questions); `overrides` replace the wording for a perspective. Both are always present in responses and may be left out of a request when empty. Ratings are never required. */
+        TemplateQuestion: {
+            key: components["schemas"]["TemplateWordingKey"];
+            type: components["schemas"]["QuestionType"];
+            required: boolean;
+            nl: string;
+            en: string;
+            help_nl: string;
+            help_en: string;
+            fields?: components["schemas"]["TemplateField"][];
+            overrides?: components["schemas"]["TemplateOverride"][];
+        };
+        /** @description A heading with its questions; the form shows each section as a step on a phone. */
+        TemplateSection: {
+            key: components["schemas"]["TemplateWordingKey"];
+            nl: string;
+            en: string;
+            help_nl: string;
+            help_en: string;
+            questions: components["schemas"]["TemplateQuestion"][];
+        };
+        /** @description A reflection form: sections of questions, worded in Dutch and English (docs/reflections.md). Every text is required. Section keys are unique, and question keys are unique in the whole template. The core questions `worked` and `did_not_work` (items) and `lessons` (lessons) are always there with these keys and types. At most 12 sections and 40 questions. */
+        TemplateDefinition: {
+            key: components["schemas"]["TemplateWordingKey"];
+            nl: string;
+            en: string;
+            intro_nl: string;
+            intro_en: string;
+            sections: components["schemas"]["TemplateSection"][];
+        };
+        /** @description The fixed scale of rating questions, the same in every network. */
+        RatingScale: {
+            min: number;
+            max: number;
+        };
+        /** @description One version of a network's reflection form, with what a renderer needs beside it: the perspectives an override may name, the question types, the keys of the core questions and the rating scale. `author` is present for the network's facilitators only, and not for the version copied from the default. */
+        Template: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            network_id: string;
+            version: number;
+            /** @description This is the network's current version. */
+            current: boolean;
+            /** Format: date-time */
+            created_at: string;
+            author?: components["schemas"]["Ref"];
+            definition: components["schemas"]["TemplateDefinition"];
+            perspectives: components["schemas"]["Perspective"][];
+            question_types: components["schemas"]["QuestionType"][];
+            /** @description The keys of the questions every version keeps. */
+            core_questions: string[];
+            rating_scale: components["schemas"]["RatingScale"];
+        };
+        /** @description A version in the list of a network's versions; `author` as on `Template`. */
+        TemplateSummary: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            current: boolean;
+            /** Format: date-time */
+            created_at: string;
+            author?: components["schemas"]["Ref"];
+        };
+        /** @description One page of template versions, newest first. */
+        TemplateSummaryList: {
+            items: components["schemas"]["TemplateSummary"][];
+            /** @description Present when there is a next page. */
+            next_cursor?: string;
+        };
+        /** @description A new version of the network's form template: the whole definition and the version it is based on (the current one). `dismissed` and `confirmed` carry decisions on findings in its wording, named by their pointers in this body (`/definition/…`). */
+        TemplateRequest: {
+            /** @description The current version, which this one replaces. */
+            based_on: number;
+            definition: components["schemas"]["TemplateDefinition"];
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+        };
         /** @description An RFC 9457 problem details body. */
         Problem: {
             /**
@@ -1683,7 +1859,7 @@ export interface components {
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codings.recode" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codings.recode" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -2264,6 +2440,8 @@ export interface components {
         Limit: number;
         /** @description The `next_cursor` of the previous page; opaque. */
         Cursor: string;
+        /** @description The number of a version of the network's form template (1, 2, …). */
+        TemplateVersion: number;
         /** @description The id of an access token. */
         TokenId: string;
         /** @description The id of a workplace. */
@@ -3696,6 +3874,129 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTemplates: {
+        parameters: {
+            query?: {
+                /** @description The largest number of items on the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; opaque. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateSummaryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new version, now current. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    getTemplateVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+                /** @description The number of a version of the network's form template (1, 2, …). */
+                version: components["parameters"]["TemplateVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listInvitations: {
