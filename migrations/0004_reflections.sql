@@ -170,6 +170,7 @@ CREATE TABLE lessons (
 CREATE INDEX lessons_network_status ON lessons (network_id, status, id);
 CREATE INDEX lessons_reflection ON lessons (reflection_id, position);
 CREATE INDEX lessons_case ON lessons (case_id);
+CREATE INDEX lessons_merged_into ON lessons (merged_into);
 
 CREATE TABLE lesson_codes (
 	lesson_id TEXT NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
@@ -188,6 +189,9 @@ CREATE TABLE lesson_sources (
 	id TEXT PRIMARY KEY
 );
 CREATE INDEX lesson_sources_lesson ON lesson_sources (lesson_id);
+-- Deleting an item or a lesson looks up the sources that name it.
+CREATE INDEX lesson_sources_item ON lesson_sources (item_id);
+CREATE INDEX lesson_sources_source ON lesson_sources (source_lesson_id);
 
 -- Curation history of lessons: accepted, reworded (before and after),
 -- merged, rejected with reason, reopened.
