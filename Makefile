@@ -41,7 +41,7 @@ test-pg:
 ifeq ($(PG_INITDB),)
 	@echo "test-pg: no PostgreSQL server binaries (apt-get install postgresql-15); skipped"
 else
-	LEERLUS_TEST_DB=postgres go test -count=1 . ./policy ./cases ./api ./cmd/leerlus
+	LEERLUS_TEST_DB=postgres go test -count=1 . ./policy ./cases ./review ./api ./cmd/leerlus
 endif
 
 test-ui: $(UI_DEPS)

@@ -20,6 +20,7 @@ import (
 	"leerlus/cases/anonymise"
 	"leerlus/dbtest"
 	"leerlus/policy"
+	"leerlus/review"
 )
 
 // testPassword is the password of every fixture account.
@@ -41,6 +42,7 @@ type env struct {
 	db      *leerlus.DB
 	svc     *policy.Service
 	cases   *cases.Service
+	review  *review.Service
 	srv     *api.Server
 	admin   *person
 	people  map[string]*person // by subject: member, facilitator, researcher, manager, admin
@@ -73,7 +75,7 @@ func newEnvOn(t testing.TB, db *leerlus.DB, fixtures bool) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, db: db, svc: svc, cases: deps.Cases, srv: srv, people: map[string]*person{}}
+	e := &env{t: t, db: db, svc: svc, cases: deps.Cases, review: deps.Review, srv: srv, people: map[string]*person{}}
 	if !fixtures {
 		return e
 	}
@@ -274,8 +276,9 @@ func (c *fixedNow) Advance(d time.Duration) { c.t.Add(int64(d)) }
 // pageAll is a page large enough for every fixture list.
 var pageAll = leerlus.Page{Limit: leerlus.MaxLimit}
 
-// withCases adds the case service on the deps' database.
+// withCases adds the case and review services on the deps' database.
 func withCases(d api.Deps) api.Deps {
 	d.Cases = cases.NewService(d.DB, nil, d.Policy.AuditLog(), d.Scanner, []byte("a test key of thirty-two bytes!!"))
+	d.Review = review.NewService(d.DB, nil, d.Policy.AuditLog(), d.Cases)
 	return d
 }

@@ -18,6 +18,7 @@ import (
 	"leerlus/cases"
 	"leerlus/cases/anonymise"
 	"leerlus/policy"
+	"leerlus/review"
 )
 
 // Deps are what the API needs; cmd/leerlus builds them.
@@ -25,6 +26,7 @@ type Deps struct {
 	DB      *leerlus.DB
 	Policy  *policy.Service
 	Cases   *cases.Service
+	Review  *review.Service
 	Scanner *anonymise.Scanner
 	Log     *slog.Logger
 	// UI serves the web app for every path outside /api; nil answers 404.
@@ -104,8 +106,8 @@ func New(d Deps) (*Server, error) {
 	if d.Log == nil {
 		d.Log = slog.New(slog.DiscardHandler)
 	}
-	if d.DB == nil || d.Policy == nil || d.Cases == nil || d.Scanner == nil {
-		return nil, errors.New("api: DB, Policy, Cases and Scanner are required")
+	if d.DB == nil || d.Policy == nil || d.Cases == nil || d.Review == nil || d.Scanner == nil {
+		return nil, errors.New("api: DB, Policy, Cases, Review and Scanner are required")
 	}
 	s := &Server{Deps: d, access: d.Policy}
 	routes := s.routes()
@@ -274,6 +276,15 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/cases/:case/send-back", "cases.review", byCase, s.sendBackCase},
 		{"POST", "/api/v1/cases/:case/archive", "cases.review", byCase, s.caseStep(archiveCase)},
 		{"GET", "/api/v1/anonymiser-quality", "anonymiser.quality", nil, s.getAnonymiserQuality},
+
+		{"GET", "/api/v1/networks/:network/codebook", "codebook.read", net, s.getCodebook},
+		{"POST", "/api/v1/networks/:network/codebook/themes", "codebook.manage", net, s.createCodebookTheme},
+		{"PATCH", "/api/v1/networks/:network/codebook/themes/:theme", "codebook.manage", net, s.patchCodebookTheme},
+		{"POST", "/api/v1/networks/:network/codebook/codes", "codebook.manage", net, s.createCodebookCode},
+		{"PATCH", "/api/v1/networks/:network/codebook/codes/:code", "codebook.manage", net, s.patchCodebookCode},
+		{"GET", "/api/v1/networks/:network/codebook/codes/:code/merge-preview", "codebook.manage", net, s.previewCodebookMerge},
+		{"POST", "/api/v1/networks/:network/codebook/codes/:code/merge", "codebook.manage", net, s.mergeCodebookCode},
+		{"GET", "/api/v1/networks/:network/codebook/history", "codebook.manage", net, s.listCodebookHistory},
 
 		{"GET", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.listInvitations},
 		{"POST", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.createInvitation},

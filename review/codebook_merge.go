@@ -33,7 +33,7 @@ type MergeCounts struct {
 // Merge is a merge of one code into another: before it happens (a
 // preview), or after.
 type Merge struct {
-	From, Into Code
+	From, Into CodeView // without usage: Counts says what moves
 	Counts     MergeCounts
 }
 
@@ -120,7 +120,9 @@ func (s *Service) MergeCode(ctx context.Context, acc leerlus.Access, from string
 		if err != nil {
 			return err
 		}
-		m.From = *f
+		if m.From, err = codeView(*f, nil); err != nil {
+			return err
+		}
 		out = m
 		return nil
 	})
@@ -153,7 +155,15 @@ func mergeable(db *gorm.DB, networkID, fromID, intoID string) (*Merge, error) {
 	case into.RetiredAt != nil:
 		return nil, leerlus.Invalid("into", leerlus.FieldNotAllowed, leerlus.Params{"reason": "retired_code"})
 	}
-	return &Merge{From: *from, Into: *into}, nil
+	fv, err := codeView(*from, nil)
+	if err != nil {
+		return nil, err
+	}
+	iv, err := codeView(*into, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Merge{From: fv, Into: iv}, nil
 }
 
 // mergeCounts counts what a merge of from into into moves.
