@@ -5,11 +5,20 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"leerlus"
 	"leerlus/review"
 )
 
 func (s *Server) getCodebook(c *gin.Context) error {
-	cb, err := s.Review.Codebook(c.Request.Context(), access(c))
+	var usage bool
+	switch c.Query("usage") {
+	case "", "false":
+	case "true":
+		usage = true
+	default:
+		return leerlus.Invalid("usage", leerlus.FieldOneOf, leerlus.Params{"allowed": []string{"true", "false"}})
+	}
+	cb, err := s.Review.Codebook(c.Request.Context(), access(c), usage)
 	if err != nil {
 		return err
 	}

@@ -31,7 +31,7 @@ func (e *env) codebookTheme(network string) *review.ThemeView {
 func (e *env) codebookCode(network string) *review.CodeView {
 	e.t.Helper()
 	ctx, acc := context.Background(), e.codebookAccess(network)
-	cb := must(e.review.Codebook(ctx, acc))
+	cb := must(e.review.Codebook(ctx, acc, false))
 	nl, en := "Code "+e.unique(), "Code "+e.unique()
 	return must(e.review.AddCode(ctx, acc, review.CodeInput{ThemeID: &cb.Themes[0].ID, Wording: review.Wording{LabelNL: &nl, LabelEN: &en}}))
 }
@@ -45,10 +45,13 @@ func TestCodebookRoutes(t *testing.T) {
 	e := newEnv(t)
 	fac, mem := e.people[facilitator], e.people[member]
 
-	// Everyone with a role reads the codebook; usage is the facilitators'.
+	// Everyone with a role reads the codebook; usage is the facilitators',
+	// when they ask for it.
 	var asMember, asFac api.CodebookBody
 	e.expect(200, request{method: "GET", path: e.codebookPath(""), as: mem}).json(t, &asMember)
-	e.expect(200, request{method: "GET", path: e.codebookPath(""), as: fac}).json(t, &asFac)
+	e.expect(200, request{method: "GET", path: e.codebookPath("?usage=true"), as: fac}).json(t, &asFac)
+	e.expect(403, request{method: "GET", path: e.codebookPath("?usage=true"), as: mem}).problem(t)
+	e.expect(400, request{method: "GET", path: e.codebookPath("?usage=yes"), as: fac}).problem(t)
 	if len(asMember.Themes) != 11 || asMember.Themes[0].Key != "T1" || asMember.Themes[0].Codes[0].Key != "T1.wachttijd" ||
 		len(asMember.Themes[0].Codes[0].Examples) == 0 || !asMember.Themes[0].Codes[0].Offered {
 		t.Fatalf("codebook as a member: %+v", asMember.Themes[0])
@@ -88,7 +91,7 @@ func TestCodebookRoutes(t *testing.T) {
 		t.Fatalf("errors %+v", p.Errors)
 	}
 	// A theme of another network is no theme here.
-	other := must(e.review.Codebook(context.Background(), e.codebookAccess(e.other.ID)))
+	other := must(e.review.Codebook(context.Background(), e.codebookAccess(e.other.ID), false))
 	p = e.expect(400, request{method: "PATCH", path: e.codebookPath("/codes/%s", moved.ID), as: fac, body: map[string]any{
 		"theme_id": other.Themes[0].ID, "version": moved.Version}}).problem(t)
 	if p.Errors[0].Field != "theme_id" || p.Errors[0].Params["reason"] != "unknown_theme" {
@@ -169,7 +172,7 @@ func TestCodebookObjectsOfAnotherNetwork(t *testing.T) {
 	if p.Errors[0].Field != "into" {
 		t.Fatalf("errors %+v", p.Errors)
 	}
-	cb := must(e.review.Codebook(context.Background(), e.codebookAccess(e.other.ID)))
+	cb := must(e.review.Codebook(context.Background(), e.codebookAccess(e.other.ID), false))
 	for _, x := range cb.Themes {
 		if x.ID == th.ID && (x.LabelNL != th.LabelNL || x.Version != th.Version) {
 			t.Fatal("the other network's theme changed")

@@ -49,8 +49,14 @@ type Usage struct {
 func (c Code) Offered() bool { return c.RetiredAt == nil && c.MergedInto == nil }
 
 // Codebook reads the caller's network's codebook, copying the project's
-// default into the network first if it has none yet.
-func (s *Service) Codebook(ctx context.Context, acc leerlus.Access) (*CodebookView, error) {
+// default into the network first if it has none yet. With usage, each
+// code says how often it is used: for the network's facilitators only,
+// and only when asked, because counting reads every coding of the
+// network (the code picker does not need it).
+func (s *Service) Codebook(ctx context.Context, acc leerlus.Access, usage bool) (*CodebookView, error) {
+	if usage && !managesCodebook(acc) {
+		return nil, leerlus.Errorf(leerlus.CodeForbidden, "Only the network's facilitators see how often codes are used.")
+	}
 	if err := s.ensureSeeded(ctx, acc.NetworkID); err != nil {
 		return nil, err
 	}
@@ -63,16 +69,16 @@ func (s *Service) Codebook(ctx context.Context, acc leerlus.Access) (*CodebookVi
 	if err := db.Where("network_id = ?", acc.NetworkID).Order("position, id").Find(&codes).Error; err != nil {
 		return nil, err
 	}
-	var usage map[string]*Usage
-	if managesCodebook(acc) {
+	var counts map[string]*Usage
+	if usage {
 		var err error
-		if usage, err = codeUsage(db, acc.NetworkID, ""); err != nil {
+		if counts, err = codeUsage(db, acc.NetworkID, nil); err != nil {
 			return nil, err
 		}
 	}
 	byTheme := map[string][]CodeView{}
 	for _, c := range codes {
-		v, err := codeView(c, usage)
+		v, err := codeView(c, counts)
 		if err != nil {
 			return nil, err
 		}
@@ -103,7 +109,7 @@ func (s *Service) ensureSeeded(ctx context.Context, networkID string) error {
 }
 
 // managesCodebook reports whether the caller facilitates the route's
-// network: they see usage counts and the history.
+// network: they see usage counts.
 func managesCodebook(acc leerlus.Access) bool {
 	return acc.Role == string(policy.RoleFacilitator)
 }
@@ -125,18 +131,18 @@ func codeView(c Code, usage map[string]*Usage) (CodeView, error) {
 	return v, nil
 }
 
-// codeUsage counts codings and lessons per code of a network, or of one
-// code when codeID is set. Both counts read indexes only (codings by
-// network, code and effect; lesson codes by code).
-func codeUsage(db *gorm.DB, networkID, codeID string) (map[string]*Usage, error) {
+// codeUsage counts codings and lessons per code of a network, or of the
+// codes named. Both counts read indexes (codings by network, code and
+// effect; lesson codes by code).
+func codeUsage(db *gorm.DB, networkID string, codeIDs []string) (map[string]*Usage, error) {
 	var codings []struct {
 		CodeID string
 		Effect Effect
 		N      int
 	}
 	q := db.Table("codings").Select("code_id, effect, COUNT(*) AS n").Where("network_id = ?", networkID)
-	if codeID != "" {
-		q = q.Where("code_id = ?", codeID)
+	if codeIDs != nil {
+		q = q.Where("code_id IN ?", codeIDs)
 	}
 	if err := q.Group("code_id, effect").Scan(&codings).Error; err != nil {
 		return nil, err
@@ -147,8 +153,8 @@ func codeUsage(db *gorm.DB, networkID, codeID string) (map[string]*Usage, error)
 	}
 	q = db.Table("lesson_codes AS lc").Select("lc.code_id AS code_id, COUNT(*) AS n").
 		Joins("JOIN codebook_codes c ON c.id = lc.code_id").Where("c.network_id = ?", networkID)
-	if codeID != "" {
-		q = q.Where("lc.code_id = ?", codeID)
+	if codeIDs != nil {
+		q = q.Where("lc.code_id IN ?", codeIDs)
 	}
 	if err := q.Group("lc.code_id").Scan(&lessons).Error; err != nil {
 		return nil, err
@@ -189,7 +195,11 @@ func loadThemeView(db *gorm.DB, acc leerlus.Access, id string) (*ThemeView, erro
 	}
 	var usage map[string]*Usage
 	if managesCodebook(acc) {
-		if usage, err = codeUsage(db, t.NetworkID, ""); err != nil {
+		ids := make([]string, len(codes))
+		for i, c := range codes {
+			ids[i] = c.ID
+		}
+		if usage, err = codeUsage(db, t.NetworkID, ids); err != nil {
 			return nil, err
 		}
 	}
@@ -210,7 +220,7 @@ func loadCodeView(db *gorm.DB, acc leerlus.Access, id string) (*CodeView, error)
 	}
 	var usage map[string]*Usage
 	if managesCodebook(acc) {
-		if usage, err = codeUsage(db, c.NetworkID, c.ID); err != nil {
+		if usage, err = codeUsage(db, c.NetworkID, []string{c.ID}); err != nil {
 			return nil, err
 		}
 	}

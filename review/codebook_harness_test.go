@@ -21,7 +21,7 @@ var codebookScanner = sync.OnceValues(anonymise.New)
 // codebookWorld is a fresh database with two networks, people in each
 // role of the first, a facilitator of the second, and the services.
 type codebookWorld struct {
-	t        *testing.T
+	t        testing.TB
 	db       *leerlus.DB
 	policy   *policy.Service
 	cases    *cases.Service
@@ -36,7 +36,7 @@ type codebookWorld struct {
 	otherFac string // a facilitator of the other network
 }
 
-func newCodebookWorld(t *testing.T) *codebookWorld {
+func newCodebookWorld(t testing.TB) *codebookWorld {
 	t.Helper()
 	ctx := context.Background()
 	db := dbtest.Open(t)
@@ -100,7 +100,7 @@ func (w *codebookWorld) fac() leerlus.Access { return w.as(w.fac1) }
 // codebook reads the network's codebook as its facilitator.
 func (w *codebookWorld) codebook() *CodebookView {
 	w.t.Helper()
-	cb, err := w.svc.Codebook(context.Background(), w.fac())
+	cb, err := w.svc.Codebook(context.Background(), w.fac(), true)
 	w.must(err)
 	return cb
 }

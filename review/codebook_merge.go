@@ -58,7 +58,7 @@ func (s *Service) MergePreview(ctx context.Context, acc leerlus.Access, from, in
 	if err != nil {
 		return nil, err
 	}
-	if m.Counts, err = mergeCounts(db, from, into); err != nil {
+	if m.Counts, err = mergeCounts(db, acc.NetworkID, from, into); err != nil {
 		return nil, err
 	}
 	return m, nil
@@ -96,14 +96,14 @@ func (s *Service) MergeCode(ctx context.Context, acc leerlus.Access, from string
 		if _, err := s.lockCodes(tx, acc.NetworkID, []string{from, in.Into}, "UPDATE"); err != nil {
 			return err
 		}
-		if m.Counts, err = mergeCounts(tx, from, in.Into); err != nil {
+		if m.Counts, err = mergeCounts(tx, acc.NetworkID, from, in.Into); err != nil {
 			return err
 		}
 		collapsed, err := collapsedCodings(tx, from, in.Into)
 		if err != nil {
 			return err
 		}
-		if err := moveCodings(tx, from, in.Into); err != nil {
+		if err := moveCodings(tx, acc.NetworkID, from, in.Into); err != nil {
 			return err
 		}
 		now := s.now.Now()
@@ -166,9 +166,18 @@ func mergeable(db *gorm.DB, networkID, fromID, intoID string) (*Merge, error) {
 	return &Merge{From: fv, Into: iv}, nil
 }
 
-// mergeCounts counts what a merge of from into into moves.
-func mergeCounts(db *gorm.DB, from, into string) (MergeCounts, error) {
+// mergeCounts counts what a merge of from into into moves, by index: the
+// codings of a code, and per coding its item's coding of into (the unique
+// item and code pair).
+func mergeCounts(db *gorm.DB, networkID, from, into string) (MergeCounts, error) {
 	var c MergeCounts
+	var both struct{ Collapsed, Conflicts int }
+	err := db.Raw(`SELECT COUNT(*) AS collapsed, COALESCE(SUM(CASE WHEN a.effect <> b.effect THEN 1 ELSE 0 END), 0) AS conflicts
+		FROM codings a JOIN codings b ON b.item_id = a.item_id AND b.code_id = ? WHERE a.code_id = ?`, into, from).Scan(&both).Error
+	if err != nil {
+		return c, err
+	}
+	c.Collapsed, c.EffectConflicts = both.Collapsed, both.Conflicts
 	for _, q := range []struct {
 		dst  *int
 		sql  string
@@ -176,11 +185,9 @@ func mergeCounts(db *gorm.DB, from, into string) (MergeCounts, error) {
 	}{
 		{&c.Items, "SELECT COUNT(*) FROM codings WHERE code_id = ?", []any{from}},
 		{&c.Cases, "SELECT COUNT(DISTINCT case_id) FROM codings WHERE code_id = ?", []any{from}},
-		{&c.Collapsed, "SELECT COUNT(*) FROM codings a JOIN codings b ON b.item_id = a.item_id AND b.code_id = ? WHERE a.code_id = ?", []any{into, from}},
-		{&c.EffectConflicts, "SELECT COUNT(*) FROM codings a JOIN codings b ON b.item_id = a.item_id AND b.code_id = ? WHERE a.code_id = ? AND a.effect <> b.effect", []any{into, from}},
 		{&c.Lessons, "SELECT COUNT(*) FROM lesson_codes WHERE code_id = ?", []any{from}},
 		{&c.LessonsCollapsed, "SELECT COUNT(*) FROM lesson_codes a JOIN lesson_codes b ON b.lesson_id = a.lesson_id AND b.code_id = ? WHERE a.code_id = ?", []any{into, from}},
-		{&c.Repointed, "SELECT COUNT(*) FROM codebook_codes WHERE merged_into = ?", []any{from}},
+		{&c.Repointed, "SELECT COUNT(*) FROM codebook_codes WHERE network_id = ? AND merged_into = ?", []any{networkID, from}},
 	} {
 		if err := db.Raw(q.sql, q.args...).Scan(q.dst).Error; err != nil {
 			return c, err
@@ -212,19 +219,18 @@ func collapsedCodings(tx *gorm.DB, from, into string) ([]CollapsedCoding, error)
 // and code), then the rest change code. Codings keep their id, coder,
 // effect and creation time. Codes merged into from before now point to
 // into.
-func moveCodings(tx *gorm.DB, from, into string) error {
-	for _, stmt := range []string{
-		"DELETE FROM codings WHERE code_id = ? AND item_id IN (SELECT item_id FROM codings WHERE code_id = ?)",
-		"UPDATE codings SET code_id = ? WHERE code_id = ?",
-		"DELETE FROM lesson_codes WHERE code_id = ? AND lesson_id IN (SELECT lesson_id FROM lesson_codes WHERE code_id = ?)",
-		"UPDATE lesson_codes SET code_id = ? WHERE code_id = ?",
-		"UPDATE codebook_codes SET merged_into = ? WHERE merged_into = ?",
+func moveCodings(tx *gorm.DB, networkID, from, into string) error {
+	for _, q := range []struct {
+		sql  string
+		args []any
+	}{
+		{"DELETE FROM codings WHERE code_id = ? AND item_id IN (SELECT item_id FROM codings WHERE code_id = ?)", []any{from, into}},
+		{"UPDATE codings SET code_id = ? WHERE code_id = ?", []any{into, from}},
+		{"DELETE FROM lesson_codes WHERE code_id = ? AND lesson_id IN (SELECT lesson_id FROM lesson_codes WHERE code_id = ?)", []any{from, into}},
+		{"UPDATE lesson_codes SET code_id = ? WHERE code_id = ?", []any{into, from}},
+		{"UPDATE codebook_codes SET merged_into = ? WHERE network_id = ? AND merged_into = ?", []any{into, networkID, from}},
 	} {
-		args := []any{from, into}
-		if stmt[0] == 'U' {
-			args = []any{into, from}
-		}
-		if err := tx.Exec(stmt, args...).Error; err != nil {
+		if err := tx.Exec(q.sql, q.args...).Error; err != nil {
 			return err
 		}
 	}

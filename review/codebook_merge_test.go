@@ -141,7 +141,7 @@ func TestMergeRefusals(t *testing.T) {
 	merged := w.code("T3.wisseling_hulpverleners")
 	_, err = w.svc.MergeCode(ctx, w.fac(), merged.ID, MergeInput{Into: c.ID, Version: merged.Version})
 	w.must(err)
-	otherCB, err := w.svc.Codebook(ctx, w.as(w.otherFac))
+	otherCB, err := w.svc.Codebook(ctx, w.as(w.otherFac), false)
 	w.must(err)
 	elsewhere := otherCB.Themes[0].Codes[1].ID
 	for _, tc := range []struct {

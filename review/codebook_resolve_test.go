@@ -17,7 +17,7 @@ func TestResolveCodes(t *testing.T) {
 	w.must(err)
 	_, err = w.svc.UpdateCode(ctx, w.fac(), c.ID, CodeInput{Retired: new(true), Version: c.Version})
 	w.must(err)
-	otherCB, err := w.svc.Codebook(ctx, w.as(w.otherFac))
+	otherCB, err := w.svc.Codebook(ctx, w.as(w.otherFac), false)
 	w.must(err)
 	elsewhere := otherCB.Themes[0].Codes[0].ID
 	ok := w.code("T1.wachttijd")

@@ -33,19 +33,26 @@ func TestCodebookIsSeededOnFirstRead(t *testing.T) {
 			}
 		}
 	}
-	// A second read copies nothing again, and only facilitators see usage.
-	for _, person := range []string{w.member, w.rs} {
-		again, err := w.svc.Codebook(ctx, w.as(person))
+	// A second read copies nothing again; usage is counted when asked,
+	// and only facilitators may ask.
+	for _, person := range []string{w.member, w.rs, w.fac2} {
+		again, err := w.svc.Codebook(ctx, w.as(person), false)
 		w.must(err)
 		if got := again.Themes[0].Codes[0]; got.ID != cb.Themes[0].Codes[0].ID || got.Usage != nil {
 			t.Fatalf("second read: %+v", got)
+		}
+		_, err = w.svc.Codebook(ctx, w.as(person), true)
+		if person != w.fac2 {
+			w.fails(err, leerlus.CodeForbidden)
+		} else {
+			w.must(err)
 		}
 	}
 	if n := w.count("codebook_themes", "network_id = ?", w.network); n != len(def.Themes) {
 		t.Fatalf("%d theme rows after two reads", n)
 	}
 	// Each network has its own copy.
-	other, err := w.svc.Codebook(ctx, w.as(w.otherFac))
+	other, err := w.svc.Codebook(ctx, w.as(w.otherFac), false)
 	w.must(err)
 	if other.Themes[0].ID == cb.Themes[0].ID || other.Themes[0].Key != "T1" {
 		t.Fatal("the other network shares the first network's codebook")
@@ -118,7 +125,7 @@ func TestCodebookInputIsValidated(t *testing.T) {
 	_, err := w.svc.AddCode(ctx, w.fac(), CodeInput{ThemeID: &t2.ID, Wording: Wording{LabelNL: new("Wachttijd"), LabelEN: new("Waiting, too")}})
 	w.must(err)
 	otherTheme := func() string {
-		cb, err := w.svc.Codebook(ctx, w.as(w.otherFac))
+		cb, err := w.svc.Codebook(ctx, w.as(w.otherFac), false)
 		w.must(err)
 		return cb.Themes[0].ID
 	}()

@@ -780,7 +780,7 @@ export interface paths {
         };
         /**
          * Read the network's codebook
-         * @description The network's two-level codebook: its themes in order, each with its codes in order, with Dutch and English labels, descriptions and examples. A network's first use copies the project's default codebook into it. Retired and merged codes are included and marked (`offered` false; a merged code names the code it went into in `merged_into`), because old material still names them; the code picker leaves them out. Facilitators also get each code's `usage`. Anyone with a role in the network may call it.
+         * @description The network's two-level codebook: its themes in order, each with its codes in order, with Dutch and English labels, descriptions and examples. A network's first use copies the project's default codebook into it. Retired and merged codes are included and marked (`offered` false; a merged code names the code it went into in `merged_into`), because old material still names them; the code picker leaves them out. Anyone with a role in the network may call it; with `usage=true` facilitators also get each code's `usage` (others get 403).
          */
         get: operations["getCodebook"];
         put?: never;
@@ -1959,7 +1959,7 @@ export interface components {
             updated_at: string;
             version: number;
         };
-        /** @description A code under a theme. `key` never changes, not when the code is renamed or moved. `offered` is false for retired and merged codes: the picker leaves them out, old material still shows them. `usage` is there for the network's facilitators. */
+        /** @description A code under a theme. `key` never changes, not when the code is renamed or moved. `offered` is false for retired and merged codes: the picker leaves them out, old material still shows them. `usage` is there for the network's facilitators: in the codebook when they ask for it, and in the answers to their changes. */
         CodebookCode: {
             /** Format: uuid */
             id: string;
@@ -3683,7 +3683,10 @@ export interface operations {
     };
     getCodebook: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Count how often each code is used (facilitators only). It reads every coding of the network, so the code picker leaves it out. */
+                usage?: boolean;
+            };
             header?: never;
             path: {
                 /** @description The id of a learning network. */
