@@ -268,6 +268,36 @@ func matrix() []matrixRoute {
 		}},
 		{"GET", "/api/v1/networks/:network/templates/:version", participants, 200, get("/api/v1/networks/:network/templates/1")},
 
+
+		{"GET", "/api/v1/networks/:network/codebook", []string{member, facilitator, researcher, manager}, 200, get("/api/v1/networks/:network/codebook")},
+		{"POST", "/api/v1/networks/:network/codebook/themes", []string{facilitator}, 201, func(e *env, as *person, network string) request {
+			return request{method: "POST", path: "/api/v1/networks/" + network + "/codebook/themes", as: as,
+				body: map[string]any{"label_nl": "Thema " + e.unique(), "label_en": "Theme " + e.unique()}}
+		}},
+		{"PATCH", "/api/v1/networks/:network/codebook/themes/:theme", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			th := e.codebookTheme(network)
+			return request{method: "PATCH", path: "/api/v1/networks/" + network + "/codebook/themes/" + th.ID, as: as,
+				body: map[string]any{"label_en": "Theme " + e.unique(), "version": th.Version}}
+		}},
+		{"POST", "/api/v1/networks/:network/codebook/codes", []string{facilitator}, 201, func(e *env, as *person, network string) request {
+			return request{method: "POST", path: "/api/v1/networks/" + network + "/codebook/codes", as: as,
+				body: map[string]any{"theme_id": e.codebookTheme(network).ID, "label_nl": "Code " + e.unique(), "label_en": "Code " + e.unique()}}
+		}},
+		{"PATCH", "/api/v1/networks/:network/codebook/codes/:code", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			c := e.codebookCode(network)
+			return request{method: "PATCH", path: "/api/v1/networks/" + network + "/codebook/codes/" + c.ID, as: as,
+				body: map[string]any{"label_en": "Code " + e.unique(), "version": c.Version}}
+		}},
+		{"GET", "/api/v1/networks/:network/codebook/codes/:code/merge-preview", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			from, into := e.codebookCode(network), e.codebookCode(network)
+			return request{method: "GET", path: "/api/v1/networks/" + network + "/codebook/codes/" + from.ID + "/merge-preview?into=" + into.ID, as: as}
+		}},
+		{"POST", "/api/v1/networks/:network/codebook/codes/:code/merge", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			from, into := e.codebookCode(network), e.codebookCode(network)
+			return request{method: "POST", path: "/api/v1/networks/" + network + "/codebook/codes/" + from.ID + "/merge", as: as,
+				body: map[string]any{"into": into.ID, "version": from.Version}}
+		}},
+		{"GET", "/api/v1/networks/:network/codebook/history", []string{facilitator}, 200, get("/api/v1/networks/:network/codebook/history")},
 		{"GET", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 200, get("/api/v1/networks/:network/invitations")},
 		{"POST", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 201, func(e *env, as *person, network string) request {
 			return request{method: "POST", path: "/api/v1/networks/" + network + "/invitations", as: as,

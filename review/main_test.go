@@ -1,4 +1,4 @@
-package review_test
+package review
 
 import (
 	"testing"
@@ -6,4 +6,6 @@ import (
 	"leerlus/dbtest"
 )
 
+// TestMain runs the package's tests on SQLite, or on a throwaway
+// PostgreSQL cluster with LEERLUS_TEST_DB=postgres.
 func TestMain(m *testing.M) { dbtest.Main(m) }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"gorm.io/gorm"
 
@@ -21,6 +22,9 @@ func (s *Service) Recode(ctx context.Context, acc leerlus.Access, reflectionID, 
 	checkCodings(&v, "codes", codes)
 	if err := v.Err(); err != nil {
 		return nil, err
+	}
+	if !leerlus.ValidID(itemID) {
+		return nil, leerlus.NotFound("item")
 	}
 	var out *ReflectionView
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
@@ -47,7 +51,7 @@ func (s *Service) Recode(ctx context.Context, acc leerlus.Access, reflectionID, 
 		for i, c := range codes {
 			ids[i] = c.CodeID
 		}
-		resolved, err := resolveCodes(tx, r.NetworkID, ids)
+		resolved, err := s.resolveCodes(tx, r.NetworkID, ids)
 		if err != nil {
 			return err
 		}
@@ -77,11 +81,7 @@ func (s *Service) Recode(ctx context.Context, acc leerlus.Access, reflectionID, 
 		if err := s.codingsChanged(tx, r.NetworkID, after, 1); err != nil {
 			return err
 		}
-		detail, err := json.Marshal(map[string]any{"item_id": itemID, "reflection_id": r.ID, "before": codingSummary(before), "after": codingSummary(after)})
-		if err != nil {
-			return err
-		}
-		if err := tx.Create(&CodebookChange{ID: leerlus.NewID(), NetworkID: r.NetworkID, Action: "recoded", Detail: string(detail), ActorID: &by, At: now}).Error; err != nil {
+		if err := recordRecoding(tx, r.NetworkID, by, itemID, before, after, now); err != nil {
 			return err
 		}
 		if err := leerlus.UpdateVersioned(tx, &Reflection{}, r.ID, version, leerlus.VersionBump(now), "reflection", ""); err != nil {
@@ -100,11 +100,47 @@ func (s *Service) Recode(ctx context.Context, acc leerlus.Access, reflectionID, 
 	return out, err
 }
 
-// codingSummary is a coding as the history keeps it: code and effect.
-func codingSummary(cs []Coding) []map[string]string {
-	out := []map[string]string{}
-	for _, c := range cs {
-		out = append(out, map[string]string{"code_id": c.CodeID, "effect": string(c.Effect)})
+// recordRecoding keeps a recoding in the codebook's history: one row per
+// code that left the item, came to it, or changed its effect.
+func recordRecoding(tx *gorm.DB, networkID, actor, itemID string, before, after []Coding, now time.Time) error {
+	was := map[string]Effect{}
+	for _, c := range before {
+		was[c.CodeID] = c.Effect
 	}
-	return out
+	is := map[string]Effect{}
+	for _, c := range after {
+		is[c.CodeID] = c.Effect
+	}
+	var rows []CodebookChange
+	add := func(code string, d ChangeDetail) error {
+		b, err := json.Marshal(d)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, CodebookChange{ID: leerlus.NewID(), NetworkID: networkID, CodeID: &code, Action: string(ChangeRecoded),
+			Detail: string(b), ActorID: &actor, At: now})
+		return nil
+	}
+	for _, c := range before {
+		if e, ok := is[c.CodeID]; !ok || e != c.Effect {
+			d := ChangeDetail{Item: itemID, FromCode: c.CodeID, FromEffect: c.Effect}
+			if ok {
+				d.ToCode, d.ToEffect = c.CodeID, e
+			}
+			if err := add(c.CodeID, d); err != nil {
+				return err
+			}
+		}
+	}
+	for _, c := range after {
+		if _, ok := was[c.CodeID]; !ok {
+			if err := add(c.CodeID, ChangeDetail{Item: itemID, ToCode: c.CodeID, ToEffect: c.Effect}); err != nil {
+				return err
+			}
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	return tx.Create(&rows).Error
 }

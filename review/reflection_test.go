@@ -299,7 +299,8 @@ func TestFacilitatorRecodesWithHistory(t *testing.T) {
 			t.Fatalf("codes %+v", it.Codes)
 		}
 	}
-	if n := w.count(t, "codebook_changes"); n != 1 {
+	// One entry for the code that left the item, one for the code that came.
+	if n := w.count(t, "codebook_changes"); n != 2 {
 		t.Fatalf("%d history entries", n)
 	}
 	_, err = w.svc.Recode(ctx, w.as(w.fac1), r.ID, item, r.Version, codes)

@@ -152,7 +152,7 @@ func (s *Service) writeAnswers(tx *gorm.DB, r *Reflection, f *form, in *Reflecti
 			ids = append(ids, l.Codes...)
 		}
 	}
-	codes, err := resolveCodes(tx, r.NetworkID, ids)
+	codes, err := s.resolveCodes(tx, r.NetworkID, ids)
 	if err != nil {
 		return err
 	}

@@ -1275,10 +1275,397 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{network}/codebook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the network's codebook
+         * @description The network's two-level codebook: its themes in order, each with its codes in order, with Dutch and English labels, descriptions and examples. A network's first use copies the project's default codebook into it. Retired and merged codes are included and marked (`offered` false; a merged code names the code it went into in `merged_into`), because old material still names them; the code picker leaves them out. Anyone with a role in the network may call it; with `usage=true` facilitators also get each code's `usage` (others get 403).
+         */
+        get: operations["getCodebook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/codebook/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a theme
+         * @description Adds a theme to the network's codebook, last or at `position`. It gets a key (`N1`, `N2`, …) that never changes. Labels must differ from the other themes' (409). Texts are scanned like case texts: a name refuses the request with 422 and nothing is stored. Facilitators of the network only; the change is kept in the codebook's history.
+         */
+        post: operations["createCodebookTheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/codebook/themes/{theme}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+                /** @description The id of a codebook theme. */
+                theme: components["parameters"]["ThemeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a theme
+         * @description Renames, describes or moves a theme, if `version` is current (else 409). Its key stays. Labels must differ from the other themes' (409); texts are scanned (422). Each kind of change (renamed, described, moved) is kept in the history with what it was before. Facilitators of the network only.
+         */
+        patch: operations["patchCodebookTheme"];
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/codebook/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a code
+         * @description Adds a code under a theme of the network (`theme_id`; another network's theme is a field error), last or at `position`. It gets a key from its theme's key and its Dutch label (`T1.wachttijd_2`) that never changes, not when it is renamed or moved. Labels must differ from the theme's other codes', retired ones included (409). Texts are scanned (422). Facilitators of the network only.
+         */
+        post: operations["createCodebookCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/codebook/codes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+                /** @description The id of a codebook code. */
+                code: components["parameters"]["CodeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change, move, retire or restore a code
+         * @description Changes a code's labels, descriptions or examples, moves it (`theme_id`, `position`; without `position` to the end of another theme), or retires (`retired: true`) or restores it, if `version` is current (else 409). The key stays. A retired code is no longer offered for new codings but stays on old material. A merged code no longer changes (409). Texts are scanned (422). Each kind of change is kept in the history. Facilitators of the network only.
+         */
+        patch: operations["patchCodebookCode"];
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/codebook/codes/{code}/merge-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+                /** @description The id of a codebook code. */
+                code: components["parameters"]["CodeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Preview merging a code into another
+         * @description Says what merging this code into `into` would move, changing nothing: codings, the items that carry both codes (they keep one coding), how many of those disagree on helped or hindered, lessons, and codes merged into this one before. Refused like the merge itself (400 for `into` itself, a merged, a retired or an unknown code; 409 when this code was merged already). Facilitators of the network only.
+         */
+        get: operations["previewCodebookMerge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/codebook/codes/{code}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+                /** @description The id of a codebook code. */
+                code: components["parameters"]["CodeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a code into another
+         * @description Moves every coding and lesson code of this code to `into`, if `version` (this code's) is current. An item or lesson that carries both keeps `into`'s coding, with its effect; the removed coding is kept in the history. This code stays, marked `merged_into`, so that old links resolve, and leaves the code picker; codes merged into it before now name `into`. Merging into itself, into a merged or a retired code is refused (400), and so is merging a merged code (409). Facilitators of the network only.
+         */
+        post: operations["mergeCodebookCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/codebook/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the codebook's history
+         * @description Every change of the network's codebook, newest first: themes and codes added, renamed and described (with the texts before and after), moved, retired, restored, merged (with the counts and the codings removed) and recoded. `code` narrows it to one code's changes. Facilitators of the network only.
+         */
+        get: operations["listCodebookHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A network's codebook, its themes and codes in order. */
+        Codebook: {
+            /** Format: uuid */
+            network_id: string;
+            themes: components["schemas"]["CodebookTheme"][];
+        };
+        /** @description A theme of a codebook with its codes. `key` never changes: `T1`…`T11` for the default's themes, `N1`, `N2`, … for themes a network adds. */
+        CodebookTheme: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            label_nl: string;
+            label_en: string;
+            description_nl: string;
+            description_en: string;
+            position: number;
+            codes: components["schemas"]["CodebookCode"][];
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+        };
+        /** @description A code under a theme. `key` never changes, not when the code is renamed or moved. `offered` is false for retired and merged codes: the picker leaves them out, old material still shows them. `usage` is there for the network's facilitators: in the codebook when they ask for it, and in the answers to their changes. */
+        CodebookCode: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            theme_id: string;
+            key: string;
+            label_nl: string;
+            label_en: string;
+            description_nl: string;
+            description_en: string;
+            examples: string[];
+            position: number;
+            offered: boolean;
+            retired: boolean;
+            /** Format: date-time */
+            retired_at?: string;
+            /**
+             * Format: uuid
+             * @description The code this one was merged into; its codings are there now.
+             */
+            merged_into?: string;
+            usage?: components["schemas"]["CodeUsage"];
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+        };
+        /** @description How often a code is used in the network: codings of reflection items (drafts included), split by helped and hindered, and lessons. */
+        CodeUsage: {
+            codings: number;
+            helped: number;
+            hindered: number;
+            lessons: number;
+        };
+        /** @description What a merge moves: `codings` move to the surviving code; `collapsed` items carry both codes and keep the surviving coding (`effect_conflicts` of them disagreed on helped or hindered); `items` and `cases` coded with the merged code; `lessons` move and `lessons_collapsed` had both; `repointed` codes merged into the merged code before now name the surviving one. */
+        MergeCounts: {
+            codings: number;
+            collapsed: number;
+            effect_conflicts: number;
+            items: number;
+            cases: number;
+            lessons: number;
+            lessons_collapsed: number;
+            repointed: number;
+        };
+        /** @description A merge of `from` into `into`, previewed or done. */
+        CodeMerge: {
+            from: components["schemas"]["CodebookCode"];
+            into: components["schemas"]["CodebookCode"];
+            counts: components["schemas"]["MergeCounts"];
+        };
+        /** @description The texts a codebook change touched (only those). */
+        CodebookWording: {
+            label_nl?: string;
+            label_en?: string;
+            description_nl?: string;
+            description_en?: string;
+            examples?: string[];
+        };
+        /** @description A coding a merge removed because its item carried the surviving code too: the item kept that code's coding with effect `kept`. */
+        CollapsedCoding: {
+            /** Format: uuid */
+            item: string;
+            /** Format: uuid */
+            coding: string;
+            effect: components["schemas"]["CodingEffect"];
+            kept: components["schemas"]["CodingEffect"];
+            /** Format: uuid */
+            coded_by?: string;
+        };
+        /**
+         * @description What a codebook change did.
+         * @enum {string}
+         */
+        CodebookChangeAction: "theme_added" | "code_added" | "renamed" | "described" | "moved" | "retired" | "restored" | "merged" | "recoded";
+        /** @description One change of a codebook: `detail` holds the key given (added), the texts before and after (renamed, described), the themes (ids) and positions before and after (moved), the surviving code, the counts and the removed codings (merged), or the item and its coding before and after (recoded). */
+        CodebookChange: {
+            /** Format: uuid */
+            id: string;
+            action: components["schemas"]["CodebookChangeAction"];
+            /** Format: uuid */
+            theme_id?: string;
+            /** Format: uuid */
+            code_id?: string;
+            actor?: components["schemas"]["Ref"];
+            /** Format: date-time */
+            at: string;
+            detail: {
+                key?: string;
+                before?: components["schemas"]["CodebookWording"];
+                after?: components["schemas"]["CodebookWording"];
+                /** Format: uuid */
+                from_theme?: string;
+                /** Format: uuid */
+                to_theme?: string;
+                from_position?: number;
+                to_position?: number;
+                /** Format: uuid */
+                into?: string;
+                counts?: components["schemas"]["MergeCounts"];
+                collapsed?: components["schemas"]["CollapsedCoding"][];
+                /** Format: uuid */
+                item?: string;
+                /** Format: uuid */
+                from_code?: string;
+                /** Format: uuid */
+                to_code?: string;
+                from_effect?: components["schemas"]["CodingEffect"];
+                to_effect?: components["schemas"]["CodingEffect"];
+            };
+        };
+        /** @description One page of codebook changes. */
+        CodebookChangeList: {
+            items: components["schemas"]["CodebookChange"][];
+            /** @description Present when there is a next page. */
+            next_cursor?: string;
+        };
+        /** @description A new theme: both labels are needed. `dismissed` and `confirmed` carry decisions on findings of this body (not kept). */
+        NewCodebookThemeRequest: {
+            label_nl: string;
+            label_en: string;
+            description_nl?: string;
+            description_en?: string;
+            /** @description Where the theme goes (1 is first); last when left out. */
+            position?: number;
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+        };
+        /** @description A change of a theme; fields left out stay as they are. */
+        CodebookThemeChangeRequest: {
+            label_nl?: string;
+            label_en?: string;
+            description_nl?: string;
+            description_en?: string;
+            position?: number;
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+            version: number;
+        };
+        /** @description A new code under `theme_id`: both labels are needed; at most four examples of at most 200 characters, each different. */
+        NewCodebookCodeRequest: {
+            /** Format: uuid */
+            theme_id: string;
+            label_nl: string;
+            label_en: string;
+            description_nl?: string;
+            description_en?: string;
+            examples?: string[];
+            /** @description Where the code goes in its theme (1 is first); last when left out. */
+            position?: number;
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+        };
+        /** @description A change of a code; fields left out stay as they are. `examples` replaces the list. `theme_id` and `position` move the code; `retired` retires or restores it. */
+        CodebookCodeChangeRequest: {
+            /** Format: uuid */
+            theme_id?: string;
+            label_nl?: string;
+            label_en?: string;
+            description_nl?: string;
+            description_en?: string;
+            examples?: string[];
+            position?: number;
+            retired?: boolean;
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+            version: number;
+        };
+        /** @description The code to merge into, and the version of the code merged. */
+        CodeMergeRequest: {
+            /** Format: uuid */
+            into: string;
+            version: number;
+        };
         /** @enum {string} */
         ReflectionStatus: "draft" | "submitted" | "published";
         /**
@@ -1859,7 +2246,7 @@ export interface components {
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codings.recode" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codings.recode" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -2426,6 +2813,10 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The id of a codebook theme. */
+        ThemeId: string;
+        /** @description The id of a codebook code. */
+        CodeId: string;
         /** @description The id of a reflection. */
         ReflectionId: string;
         /** @description The id of an item of a reflection. */
@@ -4735,6 +5126,283 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getCodebook: {
+        parameters: {
+            query?: {
+                /** @description Count how often each code is used (facilitators only). It reads every coding of the network, so the code picker leaves it out. */
+                usage?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The codebook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Codebook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createCodebookTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCodebookThemeRequest"];
+            };
+        };
+        responses: {
+            /** @description The new theme. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodebookTheme"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    patchCodebookTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+                /** @description The id of a codebook theme. */
+                theme: components["parameters"]["ThemeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodebookThemeChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The theme as it is now, with its codes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodebookTheme"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    createCodebookCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCodebookCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The new code. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodebookCode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    patchCodebookCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+                /** @description The id of a codebook code. */
+                code: components["parameters"]["CodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodebookCodeChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The code as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodebookCode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    previewCodebookMerge: {
+        parameters: {
+            query: {
+                /** @description The code that would stay. */
+                into: string;
+            };
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+                /** @description The id of a codebook code. */
+                code: components["parameters"]["CodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the merge would move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeMerge"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    mergeCodebookCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+                /** @description The id of a codebook code. */
+                code: components["parameters"]["CodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeMergeRequest"];
+            };
+        };
+        responses: {
+            /** @description What the merge moved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeMerge"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listCodebookHistory: {
+        parameters: {
+            query?: {
+                /** @description Only the changes of this code. */
+                code?: string;
+                /** @description The largest number of items on the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; opaque. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of changes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodebookChangeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }
