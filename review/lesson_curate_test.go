@@ -115,7 +115,7 @@ func TestCurationSteps(t *testing.T) {
 				}
 			}},
 		{name: "accept in new words with new codes", lesson: proposedOf,
-			step: acceptWith(withCodes(LessonEdit{Statement: strp("  Vraag de jongere eerst wat hij zelf wil.  ")}, "T4.stem_jongere", "T1.wachttijd")),
+			step:   acceptWith(withCodes(LessonEdit{Statement: strp("  Vraag de jongere eerst wat hij zelf wil.  ")}, "T4.stem_jongere", "T1.wachttijd")),
 			status: LessonAccepted, action: ChangeAccepted,
 			check: func(w *lessonWorld, l Lesson, v *LessonView) {
 				if got := w.stored(l.ID).Statement; got != "Vraag de jongere eerst wat hij zelf wil." {
