@@ -43,6 +43,11 @@ var stringField = map[string]string{
 	"POST /api/v1/cases/:case/publish":                                "version",
 	"POST /api/v1/cases/:case/send-back":                              "comment",
 	"POST /api/v1/cases/:case/archive":                                "version",
+	"POST /api/v1/networks/:network/lessons/merge":                    "into",
+	"PATCH /api/v1/lessons/:lesson":                                   "statement",
+	"POST /api/v1/lessons/:lesson/accept":                             "statement",
+	"POST /api/v1/lessons/:lesson/reject":                             "reason",
+	"POST /api/v1/lessons/:lesson/reopen":                             "version",
 }
 
 // bodyless are the write routes other than DELETE that take no body.
@@ -207,8 +212,9 @@ var badCursors = []struct{ name, cursor string }{
 
 // filterQueries are the checked and unchecked filters of list routes.
 var filterQueries = map[string][]string{
-	"/api/v1/audit":  {"action", "actor", "network", "from", "to"},
-	"/api/v1/people": {"q"},
+	"/api/v1/audit":                     {"action", "actor", "network", "from", "to"},
+	"/api/v1/people":                    {"q"},
+	"/api/v1/networks/:network/lessons": {"status", "code", "case", "q"},
 }
 
 // TestBadQueryOnEveryReadRoute sends every API GET route NUL characters

@@ -13,6 +13,7 @@ import (
 	"leerlus/cases/anonymise"
 	"leerlus/dbtest"
 	"leerlus/policy"
+	"leerlus/review"
 )
 
 // TestObjectScopeDecidesByTheObjectsNetwork mounts a route keyed by an
@@ -57,7 +58,8 @@ func TestObjectScopeDecidesByTheObjectsNetwork(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(Deps{DB: db, Policy: svc, Scanner: scanner, Cases: cases.NewService(db, nil, svc.AuditLog(), scanner, make([]byte, 32))})
+	cs := cases.NewService(db, nil, svc.AuditLog(), scanner, make([]byte, 32))
+	srv, err := New(Deps{DB: db, Policy: svc, Scanner: scanner, Cases: cs, Review: review.NewService(db, nil, svc.AuditLog(), cs)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,6 +18,7 @@ import (
 	"leerlus/cases"
 	"leerlus/cases/anonymise"
 	"leerlus/policy"
+	"leerlus/review"
 )
 
 // Deps are what the API needs; cmd/leerlus builds them.
@@ -25,6 +26,7 @@ type Deps struct {
 	DB      *leerlus.DB
 	Policy  *policy.Service
 	Cases   *cases.Service
+	Review  *review.Service
 	Scanner *anonymise.Scanner
 	Log     *slog.Logger
 	// UI serves the web app for every path outside /api; nil answers 404.
@@ -104,8 +106,8 @@ func New(d Deps) (*Server, error) {
 	if d.Log == nil {
 		d.Log = slog.New(slog.DiscardHandler)
 	}
-	if d.DB == nil || d.Policy == nil || d.Cases == nil || d.Scanner == nil {
-		return nil, errors.New("api: DB, Policy, Cases and Scanner are required")
+	if d.DB == nil || d.Policy == nil || d.Cases == nil || d.Review == nil || d.Scanner == nil {
+		return nil, errors.New("api: DB, Policy, Cases, Review and Scanner are required")
 	}
 	s := &Server{Deps: d, access: d.Policy}
 	routes := s.routes()
@@ -225,6 +227,7 @@ func (s *Server) noRoute(c *gin.Context) {
 func (s *Server) routes() []route {
 	net := byNetworkParam
 	byCase := byObject("case", s.Cases.NetworkOf)
+	byLesson := byObject("lesson", s.Review.LessonNetwork)
 	return []route{
 		{"GET", "/api/v1/openapi.json", "api.describe", nil, s.openAPI},
 
@@ -273,6 +276,14 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/cases/:case/publish", "cases.review", byCase, s.caseStep(publishCase)},
 		{"POST", "/api/v1/cases/:case/send-back", "cases.review", byCase, s.sendBackCase},
 		{"POST", "/api/v1/cases/:case/archive", "cases.review", byCase, s.caseStep(archiveCase)},
+		{"GET", "/api/v1/networks/:network/lessons", "lessons.read", net, s.listLessons},
+		{"POST", "/api/v1/networks/:network/lessons/merge", "lessons.curate", net, s.mergeLessons},
+		{"GET", "/api/v1/lessons/:lesson", "lessons.read", byLesson, s.getLesson},
+		{"PATCH", "/api/v1/lessons/:lesson", "lessons.curate", byLesson, s.rewordLesson},
+		{"POST", "/api/v1/lessons/:lesson/accept", "lessons.curate", byLesson, s.acceptLesson},
+		{"POST", "/api/v1/lessons/:lesson/reject", "lessons.curate", byLesson, s.rejectLesson},
+		{"POST", "/api/v1/lessons/:lesson/reopen", "lessons.curate", byLesson, s.reopenLesson},
+		{"GET", "/api/v1/lessons/:lesson/history", "lessons.curate", byLesson, s.getLessonHistory},
 		{"GET", "/api/v1/anonymiser-quality", "anonymiser.quality", nil, s.getAnonymiserQuality},
 
 		{"GET", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.listInvitations},
