@@ -41,6 +41,8 @@ var (
 	researcher  = string(policy.RoleResearcher)
 	manager     = string(policy.RoleManager)
 	allRoles    = []string{member, facilitator, researcher, manager, admin}
+	// participants are the network roles (not administrators).
+	participants = []string{member, facilitator, researcher, manager}
 )
 
 // get is a build for a plain GET of a path with :network filled in.
@@ -213,6 +215,51 @@ func matrix() []matrixRoute {
 			return request{method: "POST", path: "/api/v1/cases/" + v.ID + "/archive", as: as, body: map[string]any{"version": v.Version}}
 		}},
 
+		{"GET", "/api/v1/networks/:network/reflections", []string{member, facilitator, researcher, manager}, 200, get("/api/v1/networks/:network/reflections")},
+		{"GET", "/api/v1/cases/:case/reflections", []string{member, facilitator, researcher, manager}, 200, func(e *env, as *person, network string) request {
+			return request{method: "GET", path: "/api/v1/cases/" + e.fixtureReflection(nil, network, review.StatusPublished).CaseID + "/reflections", as: as}
+		}},
+		{"POST", "/api/v1/cases/:case/reflections", []string{member, facilitator}, 201, func(e *env, as *person, network string) request {
+			c := e.fixtureCase(nil, network, cases.StatusPublished)
+			return request{method: "POST", path: "/api/v1/cases/" + c.ID + "/reflections", as: as, body: reflectionBody(0)}
+		}},
+		{"GET", "/api/v1/reflections/:reflection", []string{member, facilitator, researcher, manager}, 200, func(e *env, as *person, network string) request {
+			return request{method: "GET", path: "/api/v1/reflections/" + e.fixtureReflection(nil, network, review.StatusPublished).ID, as: as}
+		}},
+		{"PATCH", "/api/v1/reflections/:reflection", []string{member, facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureReflection(as, network, review.StatusDraft)
+			return request{method: "PATCH", path: "/api/v1/reflections/" + v.ID, as: as, body: reflectionBody(v.Version)}
+		}},
+		{"DELETE", "/api/v1/reflections/:reflection", []string{member, facilitator}, 204, func(e *env, as *person, network string) request {
+			v := e.fixtureReflection(as, network, review.StatusDraft)
+			return request{method: "DELETE", path: fmt.Sprintf("/api/v1/reflections/%s?version=%d", v.ID, v.Version), as: as}
+		}},
+		{"POST", "/api/v1/reflections/:reflection/scan", []string{member, facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureReflection(as, network, review.StatusDraft)
+			return request{method: "POST", path: "/api/v1/reflections/" + v.ID + "/scan", as: as, body: map[string]any{"text": "Ik sprak Jan de Vries."}}
+		}},
+		{"POST", "/api/v1/reflections/:reflection/submit", []string{member, facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureReflection(as, network, review.StatusDraft)
+			return request{method: "POST", path: "/api/v1/reflections/" + v.ID + "/submit", as: as, body: map[string]any{"version": v.Version}}
+		}},
+		{"POST", "/api/v1/reflections/:reflection/withdraw", []string{member, facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureReflection(as, network, review.StatusSubmitted)
+			return request{method: "POST", path: "/api/v1/reflections/" + v.ID + "/withdraw", as: as, body: map[string]any{"version": v.Version}}
+		}},
+		{"POST", "/api/v1/reflections/:reflection/publish", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureReflection(nil, network, review.StatusSubmitted)
+			return request{method: "POST", path: "/api/v1/reflections/" + v.ID + "/publish", as: as, body: map[string]any{"version": v.Version}}
+		}},
+		{"POST", "/api/v1/reflections/:reflection/send-back", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureReflection(nil, network, review.StatusSubmitted)
+			return request{method: "POST", path: "/api/v1/reflections/" + v.ID + "/send-back", as: as, body: map[string]any{"comment": "Maak het algemener.", "version": v.Version}}
+		}},
+		{"PUT", "/api/v1/reflections/:reflection/items/:item/codes", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			v := e.fixtureReflection(nil, network, review.StatusPublished)
+			return request{method: "PUT", path: "/api/v1/reflections/" + v.ID + "/items/" + v.Items[0].ID + "/codes", as: as,
+				body: map[string]any{"codes": []any{}, "version": v.Version}}
+		}},
+
 		{"GET", "/api/v1/networks/:network/lessons", []string{member, facilitator, researcher, manager}, 200, get("/api/v1/networks/:network/lessons")},
 		{"POST", "/api/v1/networks/:network/lessons/merge", []string{facilitator}, 200, func(e *env, as *person, network string) request {
 			ls := e.fixtureLessons(network, review.LessonProposed, review.LessonProposed)
@@ -245,6 +292,13 @@ func matrix() []matrixRoute {
 		}},
 
 		{"GET", "/api/v1/anonymiser-quality", []string{admin}, 200, get("/api/v1/anonymiser-quality")},
+		{"GET", "/api/v1/networks/:network/template", participants, 200, get("/api/v1/networks/:network/template")},
+		{"GET", "/api/v1/networks/:network/templates", participants, 200, get("/api/v1/networks/:network/templates")},
+		{"POST", "/api/v1/networks/:network/templates", []string{facilitator}, 201, func(e *env, as *person, network string) request {
+			return request{method: "POST", path: "/api/v1/networks/" + network + "/templates", as: as, body: e.templateRequest(network)}
+		}},
+		{"GET", "/api/v1/networks/:network/templates/:version", participants, 200, get("/api/v1/networks/:network/templates/1")},
+
 		{"GET", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 200, get("/api/v1/networks/:network/invitations")},
 		{"POST", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 201, func(e *env, as *person, network string) request {
 			return request{method: "POST", path: "/api/v1/networks/" + network + "/invitations", as: as,
@@ -336,8 +390,9 @@ func contains(list []string, s string) bool {
 
 // expectedStatus derives the exact answer from the hand-written matrix.
 func expectedStatus(r matrixRoute, subject string, ownNetwork bool) int {
-	// Routes keyed by a case or a lesson lie in its network.
-	networkRoute := strings.Contains(r.path, ":network") || strings.Contains(r.path, ":case") || strings.Contains(r.path, ":lesson")
+	// Routes keyed by a case, a reflection or a lesson lie in its network.
+	networkRoute := strings.Contains(r.path, ":network") || strings.Contains(r.path, ":case") ||
+		strings.Contains(r.path, ":reflection") || strings.Contains(r.path, ":lesson")
 	if contains(r.allow, anyone) {
 		return r.ok
 	}

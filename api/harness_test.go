@@ -42,6 +42,7 @@ type env struct {
 	db      *leerlus.DB
 	svc     *policy.Service
 	cases   *cases.Service
+	review  *review.Service
 	srv     *api.Server
 	admin   *person
 	people  map[string]*person // by subject: member, facilitator, researcher, manager, admin
@@ -74,7 +75,7 @@ func newEnvOn(t testing.TB, db *leerlus.DB, fixtures bool) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, db: db, svc: svc, cases: deps.Cases, srv: srv, people: map[string]*person{}}
+	e := &env{t: t, db: db, svc: svc, cases: deps.Cases, review: deps.Review, srv: srv, people: map[string]*person{}}
 	if !fixtures {
 		return e
 	}

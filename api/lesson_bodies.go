@@ -6,14 +6,6 @@ import (
 	"leerlus/review"
 )
 
-// CodeRefBody is a code of the network's codebook on a lesson.
-type CodeRefBody struct {
-	ID      string `json:"id"`
-	Key     string `json:"key"`
-	LabelNL string `json:"label_nl"`
-	LabelEN string `json:"label_en"`
-}
-
 // CaseRefBody is a case a lesson leads back to.
 type CaseRefBody struct {
 	ID    string `json:"id"`
@@ -91,7 +83,7 @@ func lessonSummaryBody(l review.LessonSummary) LessonSummaryBody {
 		Codes: make([]CodeRefBody, len(l.Codes)), Perspectives: l.Perspectives, Cases: make([]CaseRefBody, len(l.Cases)),
 		SourceCount: l.SourceCount, CreatedAt: l.CreatedAt, UpdatedAt: l.UpdatedAt, Version: l.Version}
 	for i, c := range l.Codes {
-		out.Codes[i] = CodeRefBody{ID: c.ID, Key: c.Key, LabelNL: c.LabelNL, LabelEN: c.LabelEN}
+		out.Codes[i] = codeRefBody(c)
 	}
 	for i, c := range l.Cases {
 		out.Cases[i] = CaseRefBody{ID: c.ID, Title: c.Title}

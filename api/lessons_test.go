@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"leerlus/cases"
 	"leerlus/review"
 )
 
@@ -100,7 +101,7 @@ func TestLessonCurationOverHTTP(t *testing.T) {
 		t.Errorf("empty reason %+v", p.Errors)
 	}
 	p = e.expect(http.StatusBadRequest, request{method: "PATCH", path: path, as: fac, body: map[string]any{"codes": []string{e.own.ID}, "version": 2}}).problem(t)
-	if len(p.Errors) == 0 || p.Errors[0].Field != "/codes/0" || p.Errors[0].Code != "not_allowed" {
+	if len(p.Errors) == 0 || p.Errors[0].Field != "codes" || p.Errors[0].Code != "not_allowed" {
 		t.Errorf("unknown code %+v", p.Errors)
 	}
 	e.expect(http.StatusOK, request{method: "POST", path: path + "/reject", as: fac, body: map[string]any{"reason": "Dit staat al in een andere les.", "version": 2}}).json(t, &v)
@@ -148,4 +149,59 @@ func TestLessonCurationOverHTTP(t *testing.T) {
 type personRefJSON struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
+}
+
+// A lesson written in a reflection through the reflection routes enters
+// curation when its reflection is published, not before; accepted, it
+// leads members back to the item it came from.
+func TestLessonsEnterCurationWhenTheirReflectionIsPublished(t *testing.T) {
+	e := newEnv(t)
+	fac, mem, reader := e.people[facilitator], e.people[member], e.people[researcher]
+	c := e.fixtureCase(nil, e.own.ID, cases.StatusPublished)
+	var r struct {
+		ID      string `json:"id"`
+		Version int    `json:"version"`
+	}
+	body := reflectionBody(0)
+	body["items"] = []any{map[string]any{"question": "worked", "what": "De mentor bleef contact houden."},
+		map[string]any{"question": "did_not_work", "what": "Het wachten op de jeugd-ggz duurde maanden."}}
+	e.expect(http.StatusCreated, request{method: "POST", path: "/api/v1/cases/" + c.ID + "/reflections", as: mem, body: body}).json(t, &r)
+	list := func(as *person) []lessonJSON {
+		var l lessonListJSON
+		e.expect(http.StatusOK, request{method: "GET", path: "/api/v1/networks/" + e.own.ID + "/lessons", as: as}).json(t, &l)
+		return l.Items
+	}
+	var ids []string
+	mustDo(e, e.db.Gorm.Model(&review.Lesson{}).Where("reflection_id = ?", r.ID).Pluck("id", &ids).Error)
+	if len(ids) != 1 {
+		t.Fatalf("lessons of the reflection: %v", ids)
+	}
+	lesson := "/api/v1/lessons/" + ids[0]
+
+	e.expect(http.StatusOK, request{method: "POST", path: "/api/v1/reflections/" + r.ID + "/submit", as: mem, body: map[string]any{"version": r.Version}}).json(t, &r)
+	if got := list(fac); len(got) != 0 {
+		t.Errorf("a submitted reflection's lesson is in curation: %+v", got)
+	}
+	e.expect(http.StatusNotFound, request{method: "GET", path: lesson, as: fac})
+
+	e.expect(http.StatusOK, request{method: "POST", path: "/api/v1/reflections/" + r.ID + "/publish", as: fac, body: map[string]any{"version": r.Version}})
+	got := list(fac)
+	if len(got) != 1 || got[0].ID != ids[0] || got[0].Status != "proposed" {
+		t.Fatalf("curation list %+v", got)
+	}
+	if len(list(mem)) != 0 || len(list(reader)) != 0 {
+		t.Error("members or researchers see a proposed lesson")
+	}
+	e.expect(http.StatusOK, request{method: "POST", path: lesson + "/accept", as: fac, body: map[string]any{"version": got[0].Version}})
+	var v struct {
+		Sources []struct {
+			Items []struct {
+				What string `json:"what"`
+			} `json:"items"`
+		} `json:"sources"`
+	}
+	e.expect(http.StatusOK, request{method: "GET", path: lesson, as: reader}).json(t, &v)
+	if len(v.Sources) != 1 || len(v.Sources[0].Items) != 1 || v.Sources[0].Items[0].What != "De mentor bleef contact houden." {
+		t.Errorf("sources %+v", v.Sources)
+	}
 }

@@ -7,11 +7,13 @@ import (
 
 	"leerlus"
 	"leerlus/policy"
+	"leerlus/review/defaults"
 )
 
 // TestOpenAPIEnumsMatchCode keeps the lists that the web app labels (field
-// codes, audit actions, permissions) equal to the ones the code uses, so
-// that a new code cannot reach a client that has no words for it.
+// codes, audit actions, permissions, perspectives, question types) equal
+// to the ones the code uses, so that a new code cannot reach a client that
+// has no words for it.
 func TestOpenAPIEnumsMatchCode(t *testing.T) {
 	doc, err := loadOpenAPIDoc()
 	if err != nil {
@@ -35,6 +37,8 @@ func TestOpenAPIEnumsMatchCode(t *testing.T) {
 		{"FieldCode", asStrings(len(codes), func(i int) string { return string(codes[i]) })},
 		{"AuditAction", asStrings(len(policy.AuditActions), func(i int) string { return string(policy.AuditActions[i]) })},
 		{"Permission", asStrings(len(perms), func(i int) string { return string(perms[i]) })},
+		{"Perspective", asStrings(len(policy.Perspectives), func(i int) string { return string(policy.Perspectives[i]) })},
+		{"QuestionType", asStrings(len(defaults.QuestionTypes), func(i int) string { return string(defaults.QuestionTypes[i]) })},
 	} {
 		ref := doc.Components.Schemas[tc.schema]
 		if ref == nil || ref.Value == nil {

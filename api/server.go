@@ -227,6 +227,7 @@ func (s *Server) noRoute(c *gin.Context) {
 func (s *Server) routes() []route {
 	net := byNetworkParam
 	byCase := byObject("case", s.Cases.NetworkOf)
+	byReflection := byObject("reflection", s.Review.NetworkOf)
 	byLesson := byObject("lesson", s.Review.LessonNetwork)
 	return []route{
 		{"GET", "/api/v1/openapi.json", "api.describe", nil, s.openAPI},
@@ -276,6 +277,20 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/cases/:case/publish", "cases.review", byCase, s.caseStep(publishCase)},
 		{"POST", "/api/v1/cases/:case/send-back", "cases.review", byCase, s.sendBackCase},
 		{"POST", "/api/v1/cases/:case/archive", "cases.review", byCase, s.caseStep(archiveCase)},
+
+		{"GET", "/api/v1/networks/:network/reflections", "reflections.read", net, s.listReflections},
+		{"GET", "/api/v1/cases/:case/reflections", "reflections.read", byCase, s.caseReflections},
+		{"POST", "/api/v1/cases/:case/reflections", "reflections.write", byCase, s.createReflection},
+		{"GET", "/api/v1/reflections/:reflection", "reflections.read", byReflection, s.getReflection},
+		{"PATCH", "/api/v1/reflections/:reflection", "reflections.write", byReflection, s.patchReflection},
+		{"DELETE", "/api/v1/reflections/:reflection", "reflections.write", byReflection, s.deleteReflection},
+		{"POST", "/api/v1/reflections/:reflection/scan", "reflections.write", byReflection, s.scanReflectionText},
+		{"POST", "/api/v1/reflections/:reflection/submit", "reflections.write", byReflection, s.reflectionStep(submitReflection)},
+		{"POST", "/api/v1/reflections/:reflection/withdraw", "reflections.write", byReflection, s.reflectionStep(withdrawReflection)},
+		{"POST", "/api/v1/reflections/:reflection/publish", "reflections.review", byReflection, s.reflectionStep(publishReflection)},
+		{"POST", "/api/v1/reflections/:reflection/send-back", "reflections.review", byReflection, s.sendBackReflection},
+		{"PUT", "/api/v1/reflections/:reflection/items/:item/codes", "codings.recode", byReflection, s.recodeItem},
+
 		{"GET", "/api/v1/networks/:network/lessons", "lessons.read", net, s.listLessons},
 		{"POST", "/api/v1/networks/:network/lessons/merge", "lessons.curate", net, s.mergeLessons},
 		{"GET", "/api/v1/lessons/:lesson", "lessons.read", byLesson, s.getLesson},
@@ -284,7 +299,13 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/lessons/:lesson/reject", "lessons.curate", byLesson, s.rejectLesson},
 		{"POST", "/api/v1/lessons/:lesson/reopen", "lessons.curate", byLesson, s.reopenLesson},
 		{"GET", "/api/v1/lessons/:lesson/history", "lessons.curate", byLesson, s.getLessonHistory},
+
 		{"GET", "/api/v1/anonymiser-quality", "anonymiser.quality", nil, s.getAnonymiserQuality},
+
+		{"GET", "/api/v1/networks/:network/template", "templates.read", net, s.getTemplate},
+		{"GET", "/api/v1/networks/:network/templates", "templates.read", net, s.listTemplates},
+		{"POST", "/api/v1/networks/:network/templates", "templates.manage", net, s.createTemplate},
+		{"GET", "/api/v1/networks/:network/templates/:version", "templates.read", net, s.getTemplateVersion},
 
 		{"GET", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.listInvitations},
 		{"POST", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.createInvitation},

@@ -86,6 +86,10 @@ func (s *Service) Quality(ctx context.Context, since time.Time) ([]QualityRow, e
 
 // checkMissed validates the types of identifiers a facilitator says the
 // anonymiser missed.
+// CheckMissed checks the types of identifiers a facilitator found that
+// the anonymiser did not flag.
+func CheckMissed(v *leerlus.Validation, types []string) { checkMissed(v, types) }
+
 func checkMissed(v *leerlus.Validation, types []string) {
 	for _, t := range types {
 		if anonymise.Type(t).Tag() == "" {

@@ -66,14 +66,24 @@ func (s *Service) ScanText(tx *gorm.DB, caseID string, texts []Text) ([]leerlus.
 	return s.scanLocked(tx, c, toTexts(texts))
 }
 
-// SaveReflectionMarks replaces the marks of a reflection's object's
-// rewritten fields (all of them when fields is nil) with the decisions
-// that matched a write.
-func SaveReflectionMarks(tx *gorm.DB, caseID, reflectionID, objectID string, fields []string, marks []Mark, now time.Time) error {
+// SaveReflectionMarks replaces a reflection's marks under the field
+// prefixes a write rewrote (/answers/worked/ …) with the decisions that
+// matched it. Marks are stored on the reflection with the field's JSON
+// pointer as the request sent it.
+func SaveReflectionMarks(tx *gorm.DB, caseID, reflectionID string, prefixes []string, marks []Mark, now time.Time) error {
+	for _, p := range prefixes {
+		if err := tx.Where("reflection_id = ? AND field LIKE ? ESCAPE '\\'", reflectionID, leerlus.EscapeLike(p)+"%").Delete(&Mark{}).Error; err != nil {
+			return err
+		}
+	}
 	for i := range marks {
+		marks[i].ID, marks[i].CaseID, marks[i].ObjectID, marks[i].CreatedAt = leerlus.NewID(), caseID, reflectionID, now
 		marks[i].ReflectionID = &reflectionID
 	}
-	return saveMarks(tx, caseID, objectID, fields, marks, now)
+	if len(marks) == 0 {
+		return nil
+	}
+	return tx.Create(&marks).Error
 }
 
 // ReflectionMarks reads the marks stored with a reflection's texts.

@@ -35,25 +35,40 @@ const (
 // and the verdicts on its marks; realIdentifiers are the dismissals the
 // facilitator found wrong (an empty list when publishing: all accepted).
 func (s *Service) tallyReview(tx *gorm.DB, c *Case, realIdentifiers, missed []string, now time.Time) error {
-	counts := map[[2]string]int{}
-	for _, t := range missed {
-		counts[[2]string{t, tallyMissed}]++
-	}
-	replaced := map[string]int{}
-	countTags(c.Title, replaced)
-	countTags(c.Summary, replaced)
+	texts := []string{c.Title, c.Summary}
 	episodes, err := loadEpisodes(tx, c.ID)
 	if err != nil {
 		return err
 	}
 	for _, e := range episodes {
-		countTags(e.WhatHappened, replaced)
+		texts = append(texts, e.WhatHappened)
+	}
+	return tallyMarks(tx, c.NetworkID, texts, tx.Where("case_id = ? AND reflection_id IS NULL", c.ID), realIdentifiers, missed, now)
+}
+
+// TallyReflectionReview counts a four-eyes decision on a reflection for
+// the anonymiser's quality report, as for a case: texts are the
+// reflection's texts (for the tags its author put in).
+func TallyReflectionReview(tx *gorm.DB, networkID, reflectionID string, texts []string, realIdentifiers, missed []string, now time.Time) error {
+	return tallyMarks(tx, networkID, texts, tx.Where("reflection_id = ?", reflectionID), realIdentifiers, missed, now)
+}
+
+// tallyMarks counts the tags in texts, the missed types, and the verdicts
+// on the marks that where selects, and records the verdicts.
+func tallyMarks(tx *gorm.DB, networkID string, texts []string, where *gorm.DB, realIdentifiers, missed []string, now time.Time) error {
+	counts := map[[2]string]int{}
+	for _, t := range missed {
+		counts[[2]string{t, tallyMissed}]++
+	}
+	replaced := map[string]int{}
+	for _, t := range texts {
+		countTags(t, replaced)
 	}
 	for typ, n := range replaced {
 		counts[[2]string{typ, tallyReplaced}] += n
 	}
 	var marks []Mark
-	if err := tx.Where("case_id = ? AND reflection_id IS NULL", c.ID).Find(&marks).Error; err != nil {
+	if err := where.Find(&marks).Error; err != nil {
 		return err
 	}
 	real := map[string]bool{}
@@ -75,10 +90,10 @@ func (s *Service) tallyReview(tx *gorm.DB, c *Case, realIdentifiers, missed []st
 		}
 	}
 	if len(real) > 0 {
-		return leerlus.Invalid("real_identifiers", leerlus.FieldNotAllowed, leerlus.Params{"reason": "not_a_dismissed_finding_of_the_case"})
+		return leerlus.Invalid("real_identifiers", leerlus.FieldNotAllowed, leerlus.Params{"reason": "not_a_dismissed_finding"})
 	}
 	for k, n := range counts {
-		if err := tx.Create(&tally{At: now, NetworkID: c.NetworkID, FindingType: k[0], Event: k[1], Count: n}).Error; err != nil {
+		if err := tx.Create(&tally{At: now, NetworkID: networkID, FindingType: k[0], Event: k[1], Count: n}).Error; err != nil {
 			return err
 		}
 	}

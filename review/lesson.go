@@ -25,11 +25,6 @@ const (
 	lessonQueryMax      = 100
 )
 
-// CodeRef is a code as a lesson shows it.
-type CodeRef struct {
-	ID, Key, LabelNL, LabelEN string
-}
-
 // CaseRef is a case a lesson leads back to.
 type CaseRef struct {
 	ID, Title string
@@ -51,7 +46,7 @@ type LessonSummary struct {
 	NetworkID    string
 	Status       LessonStatus
 	Statement    string
-	Codes        []CodeRef
+	Codes        []Code // in codebook order; a retired or merged code still shows
 	Perspectives []string
 	Cases        []CaseRef
 	// SourceCount is the number of published reflections behind the lesson.

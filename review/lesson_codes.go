@@ -8,26 +8,6 @@ import (
 	"leerlus"
 )
 
-// lessonCodes looks up codes of a network's codebook by id. Ids of other
-// networks' codes are simply absent from the answer.
-//
-// It is the lessons' own minimal lookup; the codebook's resolveCodes
-// (review/codebook_resolve.go) can take its place.
-func lessonCodes(tx *gorm.DB, networkID string, ids []string) (map[string]Code, error) {
-	out := map[string]Code{}
-	if len(ids) == 0 {
-		return out, nil
-	}
-	var rows []Code
-	if err := tx.Where("network_id = ? AND id IN ?", networkID, ids).Find(&rows).Error; err != nil {
-		return nil, err
-	}
-	for _, c := range rows {
-		out[c.ID] = c
-	}
-	return out, nil
-}
-
 // checkCodeList checks the shape of a list of code ids: at most
 // curatedCodesMax, each an id, none twice.
 func checkCodeList(v *leerlus.Validation, codes *[]string) {
@@ -51,34 +31,31 @@ func checkCodeList(v *leerlus.Validation, codes *[]string) {
 	}
 }
 
-// checkCodesUsable refuses codes a lesson may not get: not in the
-// network's codebook, merged into another code (the client's codebook is
-// stale) or retired.
-func (s *Service) checkCodesUsable(tx *gorm.DB, networkID string, ids []string) error {
+// usableCodes resolves the codes a facilitator gives a lesson with the
+// codebook's rules for new codings: a merged code becomes the code it was
+// merged into; unknown codes, retired ones and codes of another network
+// are refused. It returns the ids to store, without repeats, in the order
+// given.
+func (s *Service) usableCodes(tx *gorm.DB, networkID string, ids []string) ([]string, error) {
+	out := []string{}
 	if len(ids) == 0 {
-		return nil
+		return out, nil
 	}
 	if err := s.ensureNetwork(tx, networkID); err != nil {
-		return err
+		return nil, err
 	}
-	found, err := lessonCodes(tx, networkID, ids)
+	found, err := resolveCodes(tx, networkID, ids)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	var v leerlus.Validation
-	for i, id := range ids {
-		at := fmt.Sprintf("/codes/%d", i)
-		c, ok := found[id]
-		switch {
-		case !ok:
-			v.Add(at, leerlus.FieldNotAllowed, leerlus.Params{"reason": "unknown_code"})
-		case c.MergedInto != nil:
-			v.Add(at, leerlus.FieldNotAllowed, leerlus.Params{"reason": "merged_code"})
-		case c.RetiredAt != nil:
-			v.Add(at, leerlus.FieldNotAllowed, leerlus.Params{"reason": "retired_code"})
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if c := found[id]; !seen[c.ID] {
+			seen[c.ID] = true
+			out = append(out, c.ID)
 		}
 	}
-	return v.Err()
+	return out, nil
 }
 
 // codeIDsOf reads the codes of one lesson, in codebook order.
@@ -95,16 +72,17 @@ func codeIDsOf(tx *gorm.DB, lessonID string) ([]string, error) {
 }
 
 // codeRefs reads the codes of lessons, per lesson in codebook order.
-func codeRefs(db *gorm.DB, lessonIDs []string) (map[string][]CodeRef, error) {
-	out := map[string][]CodeRef{}
+func codeRefs(db *gorm.DB, lessonIDs []string) (map[string][]Code, error) {
+	out := map[string][]Code{}
 	if len(lessonIDs) == 0 {
 		return out, nil
 	}
 	var rows []struct {
-		LessonID, ID, Key, LabelNL, LabelEN string
+		LessonID string
+		Code     `gorm:"embedded"`
 	}
 	err := db.Table("lesson_codes lc").
-		Select("lc.lesson_id, cc.id, cc.key, cc.label_nl, cc.label_en").
+		Select("lc.lesson_id, cc.*").
 		Joins("JOIN codebook_codes cc ON cc.id = lc.code_id").
 		Joins("JOIN codebook_themes t ON t.id = cc.theme_id").
 		Where("lc.lesson_id IN ?", lessonIDs).
@@ -113,7 +91,7 @@ func codeRefs(db *gorm.DB, lessonIDs []string) (map[string][]CodeRef, error) {
 		return nil, err
 	}
 	for _, r := range rows {
-		out[r.LessonID] = append(out[r.LessonID], CodeRef{ID: r.ID, Key: r.Key, LabelNL: r.LabelNL, LabelEN: r.LabelEN})
+		out[r.LessonID] = append(out[r.LessonID], r.Code)
 	}
 	return out, nil
 }

@@ -248,13 +248,14 @@ func (s *Service) edit(tx *gorm.DB, l *Lesson, in LessonEdit) (map[string]any, C
 		cols["statement"] = *in.Statement
 	}
 	if in.Codes != nil {
-		if err := s.checkCodesUsable(tx, l.NetworkID, *in.Codes); err != nil {
+		codes, err := s.usableCodes(tx, l.NetworkID, *in.Codes)
+		if err != nil {
 			return nil, ChangeDetail{}, err
 		}
-		if err := setCodes(tx, l.ID, *in.Codes); err != nil {
+		if err := setCodes(tx, l.ID, codes); err != nil {
 			return nil, ChangeDetail{}, err
 		}
-		after.Codes = append([]string{}, *in.Codes...)
+		after.Codes = codes
 	}
 	return cols, ChangeDetail{Before: &before, After: &after}, nil
 }

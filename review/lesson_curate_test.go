@@ -150,23 +150,29 @@ func TestCurationSteps(t *testing.T) {
 		{name: "accept an empty statement", lesson: proposedOf, step: accept(fac, LessonEdit{Statement: strp("   ")}),
 			code: leerlus.CodeInvalid, field: "statement", fcode: leerlus.FieldRequired},
 		{name: "accept with an unknown code", lesson: proposedOf, step: accept(fac, LessonEdit{Codes: &[]string{leerlus.NewID()}}),
-			code: leerlus.CodeInvalid, field: "/codes/0", fcode: leerlus.FieldNotAllowed},
+			code: leerlus.CodeInvalid, field: "codes", fcode: leerlus.FieldNotAllowed},
 		{name: "accept with a code that is no id", lesson: proposedOf, step: accept(fac, LessonEdit{Codes: &[]string{"T1.wachttijd"}}),
 			code: leerlus.CodeInvalid, field: "/codes/0", fcode: leerlus.FieldFormat},
 		{name: "accept with a code of another network", lesson: proposedOf, step: func(w *lessonWorld, l Lesson) (*LessonView, error) {
 			w.reflection(w.publishedCase(w.other, "Elders"), w.otherFac, "professional", StatusPublished) // seeds its codebook
 			return accept(fac, LessonEdit{Codes: w.codes(w.other, "T1.wachttijd")})(w, l)
-		}, code: leerlus.CodeInvalid, field: "/codes/0", fcode: leerlus.FieldNotAllowed},
+		}, code: leerlus.CodeInvalid, field: "codes", fcode: leerlus.FieldNotAllowed},
 		{name: "accept with a retired code", lesson: proposedOf, step: func(w *lessonWorld, l Lesson) (*LessonView, error) {
 			id := w.code(w.network, "T9.werkdruk")
 			w.must(w.db.Gorm.Model(&Code{}).Where("id = ?", id).Update("retired_at", w.svc.now.Now()).Error)
 			return accept(fac, LessonEdit{Codes: &[]string{w.code(w.network, "T1.wachttijd"), id}})(w, l)
-		}, code: leerlus.CodeInvalid, field: "/codes/1", fcode: leerlus.FieldNotAllowed},
+		}, code: leerlus.CodeInvalid, field: "codes", fcode: leerlus.FieldNotAllowed},
 		{name: "accept with a merged code", lesson: proposedOf, step: func(w *lessonWorld, l Lesson) (*LessonView, error) {
 			id, into := w.code(w.network, "T9.werkdruk"), w.code(w.network, "T10.personeelstekort")
 			w.must(w.db.Gorm.Model(&Code{}).Where("id = ?", id).Update("merged_into", into).Error)
-			return accept(fac, LessonEdit{Codes: &[]string{id}})(w, l)
-		}, code: leerlus.CodeInvalid, field: "/codes/0", fcode: leerlus.FieldNotAllowed},
+			return accept(fac, LessonEdit{Codes: &[]string{id, into}})(w, l)
+		}, status: LessonAccepted, action: ChangeAccepted,
+			check: func(w *lessonWorld, l Lesson, v *LessonView) {
+				// The code it was merged into, once.
+				if got := w.storedCodes(l.ID); !reflect.DeepEqual(got, []string{"T10.personeelstekort"}) {
+					t.Errorf("codes %v", got)
+				}
+			}},
 		{name: "accept with too many codes", lesson: proposedOf,
 			step: acceptWith(withCodes(LessonEdit{}, "T1.wachttijd", "T2.overdracht", "T3.doorzettingsmacht", "T4.stem_jongere", "T5.geweld", "T6.complexe_scheiding")),
 			code: leerlus.CodeInvalid, field: "codes", fcode: leerlus.FieldTooMany},

@@ -148,11 +148,11 @@ func summaries(db *gorm.DB, acc leerlus.Access, rows []lessonRow) ([]LessonSumma
 }
 
 // summary builds one list item from a lesson and its contributions.
-func summary(acc leerlus.Access, r lessonRow, codes []CodeRef, behind []contribution) LessonSummary {
+func summary(acc leerlus.Access, r lessonRow, codes []Code, behind []contribution) LessonSummary {
 	out := LessonSummary{ID: r.ID, NetworkID: r.NetworkID, Status: r.Status, Statement: r.Statement, Codes: codes,
 		Perspectives: []string{}, Cases: []CaseRef{}, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, Version: r.Version}
 	if out.Codes == nil {
-		out.Codes = []CodeRef{}
+		out.Codes = []Code{}
 	}
 	if curates(acc) {
 		out.Curation = &Curation{RejectReason: r.RejectReason, MergedInto: r.MergedInto, CuratedAt: r.CuratedAt}

@@ -1,4 +1,4 @@
-package review
+package review_test
 
 import (
 	"testing"
@@ -6,5 +6,4 @@ import (
 	"leerlus/dbtest"
 )
 
-// TestMain starts a throwaway PostgreSQL cluster for LEERLUS_TEST_DB=postgres.
 func TestMain(m *testing.M) { dbtest.Main(m) }

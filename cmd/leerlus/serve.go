@@ -77,7 +77,8 @@ func serve(ctx context.Context, cfg *config, log *slog.Logger, stdout io.Writer)
 			log.Info("demo data loaded")
 		}
 	}
-	handler, err := api.New(api.Deps{DB: db, Policy: svc, Cases: caseSvc, Review: review.NewService(db, nil, svc.AuditLog(), caseSvc), Scanner: caseSvc.Scanner(), Log: log, UI: frontend.Handler(),
+	handler, err := api.New(api.Deps{DB: db, Policy: svc, Cases: caseSvc, Review: review.NewService(db, nil, svc.AuditLog(), caseSvc),
+		Scanner: caseSvc.Scanner(), Log: log, UI: frontend.Handler(),
 		TrustedProxies: splitList(cfg.TrustedProxies), CookieSecure: cfg.CookieSecure, Site: site})
 	if err != nil {
 		return err

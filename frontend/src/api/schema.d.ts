@@ -933,6 +933,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{network}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the network's current reflection form
+         * @description Returns the network's current form template (its highest version) with everything a form renderer needs: the definition, the perspectives an override may name, the question types, the core questions and the rating scale. A network that has no template yet starts from the default Dutch template as version 1. Anyone with a role in the network may call it; `author` is shown to the network's facilitators only.
+         */
+        get: operations["getTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the versions of the network's reflection form
+         * @description Lists the versions of the network's form template, newest first. Versions never change: a reflection keeps the version it was written with. Anyone with a role in the network may call it; `author` is shown to the network's facilitators only.
+         */
+        get: operations["listTemplates"];
+        put?: never;
+        /**
+         * Save a new version of the network's reflection form
+         * @description Saves the whole definition as the network's next version, based on the current one: `based_on` must be the current version, else 409 (someone else saved in the meantime) and nothing is stored. Every broken rule is reported at once as a field error with a JSON pointer into this body, such as `/definition/sections/0/questions/2/type` (400). All wording is free text and is scanned: a direct identifier that is not dismissed, or a quasi-identifier that is not confirmed, refuses the save with 422 and nothing is stored. Facilitators of the network may call it; the save is written to the audit log.
+         */
+        post: operations["createTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/templates/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+                /** @description The number of a version of the network's form template (1, 2, …). */
+                version: components["parameters"]["TemplateVersion"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one version of the network's reflection form
+         * @description Returns one version of the network's form template, as `GET …/template` returns the current one: reflections written with an older version render with it. Anyone with a role in the network may call it; a version the network does not have answers 404.
+         */
+        get: operations["getTemplateVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/networks/{network}/invitations": {
         parameters: {
             query?: never;
@@ -1144,10 +1219,419 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{network}/reflections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List reflections to check, or one's own
+         * @description Facilitators get the network's reflections that are not someone else's draft (with `status=submitted`: their review queue). Everyone else gets their own reflections in the network. Newest first.
+         */
+        get: operations["listReflections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case}/reflections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The reflections on a case, side by side
+         * @description The published reflections on a case (for facilitators also the submitted ones, and for everyone their own draft), with where the perspectives agree and differ per code and rating (published reflections only). Members, managers and researchers see the perspective, never the person. The read is audited unless the caller reads only their own reflection.
+         */
+        get: operations["caseReflections"];
+        put?: never;
+        /**
+         * Start a reflection on a case
+         * @description Starts the caller's reflection on a submitted or published case, from their membership's perspective, with the network's current form. One per person per case (409 for a second). Every text is scanned first: a direct identifier not dismissed refuses the request with 422 and nothing is stored.
+         */
+        post: operations["createReflection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reflections/{reflection}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a reflection
+         * @description A reflection as the caller may see it: its author and the network's facilitators see who wrote it, everyone else only the perspective. Reads by anyone but the author are audited.
+         */
+        get: operations["getReflection"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft reflection
+         * @description Deletes the caller's draft for good. `version` must be current.
+         */
+        delete: operations["deleteReflection"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft reflection
+         * @description Rewrites the parts given (`items`, `texts`, `ratings`, `lessons`), each whole; parts left out stay. Only the author, only a draft, and `version` must be current (else 409). Texts are scanned as on create.
+         */
+        patch: operations["patchReflection"];
+        trace?: never;
+    };
+    "/api/v1/reflections/{reflection}/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check text typed in a reflection
+         * @description Scans a text the author is typing and returns what would identify someone, with the tag the case gives it (one numbering for the case and its reflections). The text is not stored.
+         */
+        post: operations["scanReflectionText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reflections/{reflection}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a reflection for its check
+         * @description Hands a complete draft to the network's facilitators (400 names the required questions still unanswered). Only the author.
+         */
+        post: operations["submitReflection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reflections/{reflection}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a submitted reflection
+         * @description Takes a submitted reflection back to its author's drafts.
+         */
+        post: operations["withdrawReflection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reflections/{reflection}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a reflection after the four-eyes check
+         * @description A facilitator of the network who neither wrote nor last changed the reflection publishes it; its case must be published. Its lessons enter curation.
+         */
+        post: operations["publishReflection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reflections/{reflection}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a reflection back to its author
+         * @description A facilitator (four eyes) returns a submitted reflection as a draft with a comment its author sees; the comment is scanned too.
+         */
+        post: operations["sendBackReflection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reflections/{reflection}/items/{item}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+                /** @description The id of an item of a reflection. */
+                item: components["parameters"]["ItemId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Recode an item (facilitators)
+         * @description Replaces the codes of one item of a submitted or published reflection. The change is kept in the codebook's history with the codes before and after. `version` is the reflection's.
+         */
+        put: operations["recodeItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        ReflectionStatus: "draft" | "submitted" | "published";
+        /**
+         * @description Whether the coded factor helped (hielp) or hindered (hinderde).
+         * @enum {string}
+         */
+        CodingEffect: "helped" | "hindered";
+        /** @enum {string} */
+        Agreement: "single" | "agree" | "differ";
+        /** @enum {string} */
+        LessonStatus: "proposed" | "accepted" | "rejected" | "merged";
+        CodeRef: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            label_nl: string;
+            label_en: string;
+            retired: boolean;
+            /** Format: uuid */
+            merged_into?: string;
+        };
+        Coding: {
+            code: components["schemas"]["CodeRef"];
+            effect: components["schemas"]["CodingEffect"];
+        };
+        ReflectionItem: {
+            /** Format: uuid */
+            id: string;
+            question: string;
+            position: number;
+            what: string;
+            why: string;
+            /** Format: uuid */
+            episode_id?: string;
+            codes: components["schemas"]["Coding"][];
+        };
+        TextAnswer: {
+            question: string;
+            text: string;
+        };
+        RatingAnswer: {
+            question: string;
+            rating: number;
+        };
+        ReflectionLesson: {
+            /** Format: uuid */
+            id: string;
+            statement: string;
+            status: components["schemas"]["LessonStatus"];
+            codes: components["schemas"]["CodeRef"][];
+            /** @description The ids of the items of this reflection the lesson came from. */
+            sources: string[];
+        };
+        /** @description One person's look back at a case, from their perspective. `author`, `marks` and `review_comment` are there only for its author and the network's facilitators. */
+        Reflection: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            case_id: string;
+            /** Format: uuid */
+            network_id: string;
+            perspective: components["schemas"]["Perspective"];
+            status: components["schemas"]["ReflectionStatus"];
+            /** @description The version of the network's form it was written with; it renders with that version. */
+            template_version: number;
+            items: components["schemas"]["ReflectionItem"][];
+            texts: components["schemas"]["TextAnswer"][];
+            ratings: components["schemas"]["RatingAnswer"][];
+            lessons: components["schemas"]["ReflectionLesson"][];
+            mine: boolean;
+            /** @description The caller may publish or send back this reflection now (four eyes). */
+            can_check: boolean;
+            author?: components["schemas"]["Ref"];
+            marks?: components["schemas"]["Mark"][];
+            review_comment?: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            submitted_at?: string;
+            /** Format: date-time */
+            published_at?: string;
+            version: number;
+        };
+        ReflectionSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            case_id: string;
+            perspective: components["schemas"]["Perspective"];
+            status: components["schemas"]["ReflectionStatus"];
+            mine: boolean;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            submitted_at?: string;
+            version: number;
+        };
+        ReflectionList: {
+            items: components["schemas"]["ReflectionSummary"][];
+            next_cursor?: string;
+        };
+        PerspectiveEffect: {
+            perspective: components["schemas"]["Perspective"];
+            helped: number;
+            hindered: number;
+        };
+        CodeComparison: {
+            code: components["schemas"]["CodeRef"];
+            views: components["schemas"]["PerspectiveEffect"][];
+            agreement: components["schemas"]["Agreement"];
+        };
+        PerspectiveScore: {
+            perspective: components["schemas"]["Perspective"];
+            score: number;
+        };
+        RatingComparison: {
+            question: string;
+            scores: components["schemas"]["PerspectiveScore"][];
+            agreement: components["schemas"]["Agreement"];
+        };
+        CaseReflections: {
+            reflections: components["schemas"]["Reflection"][];
+            /** @description Per code, how each perspective coded it; differences first. */
+            codes: components["schemas"]["CodeComparison"][];
+            ratings: components["schemas"]["RatingComparison"][];
+            /** Format: uuid */
+            mine_id?: string;
+        };
+        CodingRequest: {
+            /** Format: uuid */
+            code_id: string;
+            effect: components["schemas"]["CodingEffect"];
+        };
+        ReflectionItemRequest: {
+            /**
+             * Format: uuid
+             * @description The id of an item saved before, to keep it (and the lessons that came from it).
+             */
+            id?: string;
+            /** @description The key of an items question of the form (`worked`, `did_not_work`). */
+            question: string;
+            what: string;
+            why?: string;
+            /** Format: uuid */
+            episode_id?: string;
+            codes?: components["schemas"]["CodingRequest"][];
+        };
+        TextAnswerRequest: {
+            question: string;
+            text: string;
+        };
+        RatingAnswerRequest: {
+            question: string;
+            rating?: number | null;
+        };
+        ReflectionLessonRequest: {
+            statement: string;
+            codes?: string[];
+            /** @description Places (from 0) in the `items` of the same request of the items the lesson came from. */
+            sources?: number[];
+        };
+        /** @description A write of a reflection. Each part given replaces that part whole; parts left out stay as they are. `dismissed` and `confirmed` carry the author's decisions on findings of this body. */
+        ReflectionRequest: {
+            items?: components["schemas"]["ReflectionItemRequest"][];
+            texts?: components["schemas"]["TextAnswerRequest"][];
+            ratings?: components["schemas"]["RatingAnswerRequest"][];
+            lessons?: components["schemas"]["ReflectionLessonRequest"][];
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+            /** @description Required on change; left out on create. */
+            version?: number;
+        };
+        ReflectionSendBackRequest: {
+            comment: string;
+            /** @description Ids of dismissed marks that were real identifiers after all. */
+            real_identifiers?: string[];
+            /** @description Types of identifiers the anonymiser did not flag and the facilitator found (counted, never located). */
+            missed?: components["schemas"]["FindingType"][];
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+            version: number;
+        };
+        RecodeRequest: {
+            codes: components["schemas"]["CodingRequest"][];
+            version: number;
+        };
         AnonymiserQuality: {
             /** Format: date-time */
             since?: string;
@@ -1383,6 +1867,107 @@ export interface components {
             confirmed?: components["schemas"]["MarkRequest"][];
             version: number;
         };
+        /**
+         * @description What kind of answer a question takes: `items` (a list of entries, each what, why and codes), `text` (free text), `lessons` (a list of short statements with codes) or `rating` (an optional score on the rating scale).
+         * @enum {string}
+         */
+        QuestionType: "items" | "text" | "lessons" | "rating";
+        /** @description A key, never shown to readers; answers are stored by it. A lower-case slug. */
+        TemplateWordingKey: string;
+        /** @description The wording of one field of a list entry: `what`, `why` and `codes` for items, `statement` and `codes` for lessons. A template words exactly these fields. */
+        TemplateField: {
+            key: components["schemas"]["TemplateWordingKey"];
+            nl: string;
+            en: string;
+            help_nl: string;
+            help_en: string;
+        };
+        /** @description A question's wording for readers with one perspective. */
+        TemplateOverride: {
+            perspective: components["schemas"]["Perspective"];
+            nl: string;
+            en: string;
+            help_nl: string;
+            help_en: string;
+        };
+        /** @description One question with its default wording. `fields` words the fields of a list question's entries (none for text and rating questions); `overrides` replace the wording for a perspective. Both are always present in responses and may be left out of a request when empty. Ratings are never required. */
+        TemplateQuestion: {
+            key: components["schemas"]["TemplateWordingKey"];
+            type: components["schemas"]["QuestionType"];
+            required: boolean;
+            nl: string;
+            en: string;
+            help_nl: string;
+            help_en: string;
+            fields?: components["schemas"]["TemplateField"][];
+            overrides?: components["schemas"]["TemplateOverride"][];
+        };
+        /** @description A heading with its questions; the form shows each section as a step on a phone. */
+        TemplateSection: {
+            key: components["schemas"]["TemplateWordingKey"];
+            nl: string;
+            en: string;
+            help_nl: string;
+            help_en: string;
+            questions: components["schemas"]["TemplateQuestion"][];
+        };
+        /** @description A reflection form: sections of questions, worded in Dutch and English (docs/reflections.md). Every text is required. Section keys are unique, and question keys are unique in the whole template. The core questions `worked` and `did_not_work` (items) and `lessons` (lessons) are always there with these keys and types. At most 12 sections and 40 questions. */
+        TemplateDefinition: {
+            key: components["schemas"]["TemplateWordingKey"];
+            nl: string;
+            en: string;
+            intro_nl: string;
+            intro_en: string;
+            sections: components["schemas"]["TemplateSection"][];
+        };
+        /** @description The fixed scale of rating questions, the same in every network. */
+        RatingScale: {
+            min: number;
+            max: number;
+        };
+        /** @description One version of a network's reflection form, with what a renderer needs beside it: the perspectives an override may name, the question types, the keys of the core questions and the rating scale. `author` is present for the network's facilitators only, and not for the version copied from the default. */
+        Template: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            network_id: string;
+            version: number;
+            /** @description This is the network's current version. */
+            current: boolean;
+            /** Format: date-time */
+            created_at: string;
+            author?: components["schemas"]["Ref"];
+            definition: components["schemas"]["TemplateDefinition"];
+            perspectives: components["schemas"]["Perspective"][];
+            question_types: components["schemas"]["QuestionType"][];
+            /** @description The keys of the questions every version keeps. */
+            core_questions: string[];
+            rating_scale: components["schemas"]["RatingScale"];
+        };
+        /** @description A version in the list of a network's versions; `author` as on `Template`. */
+        TemplateSummary: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            current: boolean;
+            /** Format: date-time */
+            created_at: string;
+            author?: components["schemas"]["Ref"];
+        };
+        /** @description One page of template versions, newest first. */
+        TemplateSummaryList: {
+            items: components["schemas"]["TemplateSummary"][];
+            /** @description Present when there is a next page. */
+            next_cursor?: string;
+        };
+        /** @description A new version of the network's form template: the whole definition and the version it is based on (the current one). `dismissed` and `confirmed` carry decisions on findings in its wording, named by their pointers in this body (`/definition/…`). */
+        TemplateRequest: {
+            /** @description The current version, which this one replaces. */
+            based_on: number;
+            definition: components["schemas"]["TemplateDefinition"];
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+        };
         /** @description An RFC 9457 problem details body. */
         Problem: {
             /**
@@ -1439,7 +2024,7 @@ export interface components {
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "session.create" | "session.end" | "session.read" | "site.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codings.recode" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -1911,20 +2496,6 @@ export interface components {
             /** @description The text to scan, at most 1 MiB of UTF-8. */
             text: string;
         };
-        /**
-         * @description Where a lesson is in its curation: proposed (written in a published reflection), accepted (members see it), rejected (with a reason), merged (into another lesson, `merged_into`).
-         * @enum {string}
-         */
-        LessonStatus: "proposed" | "accepted" | "rejected" | "merged";
-        /** @description A code of the network's codebook. */
-        CodeRef: {
-            /** Format: uuid */
-            id: string;
-            /** @example T1.wachttijd */
-            key: string;
-            label_nl: string;
-            label_en: string;
-        };
         /** @description A case, by id and title. */
         CaseRef: {
             /** Format: uuid */
@@ -2157,6 +2728,10 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The id of a reflection. */
+        ReflectionId: string;
+        /** @description The id of an item of a reflection. */
+        ItemId: string;
         /** @description The id of a case. */
         CaseId: string;
         /** @description The id of a key episode. */
@@ -2167,6 +2742,8 @@ export interface components {
         Limit: number;
         /** @description The `next_cursor` of the previous page; opaque. */
         Cursor: string;
+        /** @description The number of a version of the network's form template (1, 2, …). */
+        TemplateVersion: number;
         /** @description The id of an access token. */
         TokenId: string;
         /** @description The id of a workplace. */
@@ -3874,6 +4451,129 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    getTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTemplates: {
+        parameters: {
+            query?: {
+                /** @description The largest number of items on the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; opaque. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateSummaryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new version, now current. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    getTemplateVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+                /** @description The number of a version of the network's form template (1, 2, …). */
+                version: components["parameters"]["TemplateVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listInvitations: {
         parameters: {
             query?: {
@@ -4217,6 +4917,399 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listReflections: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ReflectionStatus"];
+                /** @description The largest number of items on the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; opaque. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of reflections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReflectionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    caseReflections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reflections and their comparison. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseReflections"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createReflection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a case. */
+                case: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReflectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The new draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    getReflection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reflection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteReflection: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    patchReflection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReflectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The reflection as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    scanReflectionText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScanRequest"];
+            };
+        };
+        responses: {
+            /** @description The findings, in order of position. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseScan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    submitReflection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The reflection as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    withdrawReflection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The reflection as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    publishReflection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The reflection as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    sendBackReflection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReflectionSendBackRequest"];
+            };
+        };
+        responses: {
+            /** @description The reflection as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    recodeItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a reflection. */
+                reflection: components["parameters"]["ReflectionId"];
+                /** @description The id of an item of a reflection. */
+                item: components["parameters"]["ItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The reflection as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reflection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
 }
