@@ -1,13 +1,13 @@
 package api_test
 
 import (
-	"encoding/json"
+	"context"
 	"time"
 
 	"leerlus"
 	"leerlus/cases"
+	"leerlus/policy"
 	"leerlus/review"
-	"leerlus/review/defaults"
 )
 
 // The lesson fixtures: a published case with a published reflection of
@@ -19,10 +19,9 @@ func (e *env) fixtureLessons(network string, statuses ...review.LessonStatus) []
 	e.t.Helper()
 	c := e.fixtureCase(nil, network, cases.StatusPublished)
 	author, fac := e.casePeople(network)
-	_, code := e.lessonCodebook(network)
+	tpl, code := e.lessonCodebook(network)
 	db := e.db.Gorm
 	now := time.Now().UTC().Truncate(time.Microsecond)
-	tpl, _ := e.lessonCodebook(network)
 	r := review.Reflection{ID: leerlus.NewID(), CaseID: c.ID, NetworkID: network, AuthorID: author.ID, Perspective: "ouder",
 		TemplateID: tpl, Status: review.StatusPublished, LastEditorID: author.ID, PublishedBy: &fac.ID, PublishedAt: &now,
 		CreatedAt: now, UpdatedAt: now, Version: 1}
@@ -51,40 +50,24 @@ func (e *env) fixtureLesson(network string, status review.LessonStatus) review.L
 	return e.fixtureLessons(network, status)[0]
 }
 
-// lessonCodebook gives a network a form template and a small codebook
-// (one theme, two codes) on first use, and returns the template and the
-// first code.
+// lessonCodebook gives a network its form template and codebook, copied
+// from the defaults as on first use, and returns the template and the
+// code T1.wachttijd.
 func (e *env) lessonCodebook(network string) (template, code string) {
 	e.t.Helper()
-	db := e.db.Gorm
-	var ids []string
-	mustDo(e, db.Model(&review.TemplateVersion{}).Where("network_id = ?", network).Pluck("id", &ids).Error)
-	if len(ids) == 0 {
-		now := time.Now().UTC().Truncate(time.Microsecond)
-		tpl := must(defaults.DefaultTemplate())
-		def := must(json.Marshal(tpl))
-		t := review.TemplateVersion{ID: leerlus.NewID(), NetworkID: network, Version: 1, Definition: string(def), CreatedAt: now}
-		mustDo(e, db.Create(&t).Error)
-		th := review.Theme{ID: leerlus.NewID(), NetworkID: network, Key: "T1", LabelNL: "Toegang en wachttijden", LabelEN: "Access and waiting",
-			Position: 1, CreatedAt: now, UpdatedAt: now, Version: 1}
-		mustDo(e, db.Create(&th).Error)
-		for i, k := range []string{"T1.wachttijd", "T1.geen_passend_aanbod"} {
-			mustDo(e, db.Create(&review.Code{ID: leerlus.NewID(), NetworkID: network, ThemeID: th.ID, Key: k, LabelNL: k, LabelEN: k,
-				Examples: "[]", Position: i + 1, CreatedAt: now, UpdatedAt: now, Version: 1}).Error)
-		}
-		ids = []string{t.ID}
-	}
-	var codes []string
-	mustDo(e, db.Model(&review.Code{}).Where("network_id = ?", network).Order("position").Pluck("id", &codes).Error)
-	return ids[0], codes[0]
+	tpl := must(e.review.CurrentTemplate(context.Background(), leerlus.Access{NetworkID: network, Role: string(policy.RoleMember)}))
+	codes := e.lessonCodes(network)
+	return tpl.ID, codes[0]
 }
 
-// lessonCodes returns the ids of a network's fixture codes.
+// lessonCodes returns the ids of two codes of a network's codebook:
+// T1.wachttijd and T1.geen_passend_aanbod.
 func (e *env) lessonCodes(network string) []string {
 	e.t.Helper()
-	e.lessonCodebook(network)
+	must(e.review.CurrentTemplate(context.Background(), leerlus.Access{NetworkID: network, Role: string(policy.RoleMember)}))
 	var codes []string
-	mustDo(e, e.db.Gorm.Model(&review.Code{}).Where("network_id = ?", network).Order("position").Pluck("id", &codes).Error)
+	mustDo(e, e.db.Gorm.Model(&review.Code{}).Where("network_id = ? AND key IN ?", network, []string{"T1.wachttijd", "T1.geen_passend_aanbod"}).
+		Order("position").Pluck("id", &codes).Error)
 	return codes
 }
 
