@@ -260,6 +260,37 @@ func matrix() []matrixRoute {
 				body: map[string]any{"codes": []any{}, "version": v.Version}}
 		}},
 
+		{"GET", "/api/v1/networks/:network/lessons", []string{member, facilitator, researcher, manager}, 200, get("/api/v1/networks/:network/lessons")},
+		{"POST", "/api/v1/networks/:network/lessons/merge", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			ls := e.fixtureLessons(network, review.LessonProposed, review.LessonProposed)
+			return request{method: "POST", path: "/api/v1/networks/" + network + "/lessons/merge", as: as,
+				body: map[string]any{"into": ls[0].ID, "lessons": []map[string]any{{"id": ls[1].ID, "version": ls[1].Version}}}}
+		}},
+		{"GET", "/api/v1/lessons/:lesson", []string{member, facilitator, researcher, manager}, 200, func(e *env, as *person, network string) request {
+			return request{method: "GET", path: "/api/v1/lessons/" + e.fixtureLesson(network, review.LessonAccepted).ID, as: as}
+		}},
+		{"PATCH", "/api/v1/lessons/:lesson", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			l := e.fixtureLesson(network, review.LessonProposed)
+			return request{method: "PATCH", path: "/api/v1/lessons/" + l.ID, as: as,
+				body: map[string]any{"statement": "Zorg voor hulp tijdens het wachten.", "version": l.Version}}
+		}},
+		{"POST", "/api/v1/lessons/:lesson/accept", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			l := e.fixtureLesson(network, review.LessonProposed)
+			return request{method: "POST", path: "/api/v1/lessons/" + l.ID + "/accept", as: as, body: map[string]any{"version": l.Version}}
+		}},
+		{"POST", "/api/v1/lessons/:lesson/reject", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			l := e.fixtureLesson(network, review.LessonProposed)
+			return request{method: "POST", path: "/api/v1/lessons/" + l.ID + "/reject", as: as,
+				body: map[string]any{"reason": "Dit staat al in een andere les.", "version": l.Version}}
+		}},
+		{"POST", "/api/v1/lessons/:lesson/reopen", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			l := e.fixtureLesson(network, review.LessonRejected)
+			return request{method: "POST", path: "/api/v1/lessons/" + l.ID + "/reopen", as: as, body: map[string]any{"version": l.Version}}
+		}},
+		{"GET", "/api/v1/lessons/:lesson/history", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			return request{method: "GET", path: "/api/v1/lessons/" + e.fixtureLesson(network, review.LessonProposed).ID + "/history", as: as}
+		}},
+
 		{"GET", "/api/v1/anonymiser-quality", []string{admin}, 200, get("/api/v1/anonymiser-quality")},
 		{"GET", "/api/v1/networks/:network/template", participants, 200, get("/api/v1/networks/:network/template")},
 		{"GET", "/api/v1/networks/:network/templates", participants, 200, get("/api/v1/networks/:network/templates")},
@@ -389,8 +420,9 @@ func contains(list []string, s string) bool {
 
 // expectedStatus derives the exact answer from the hand-written matrix.
 func expectedStatus(r matrixRoute, subject string, ownNetwork bool) int {
-	// Routes keyed by a case lie in the case's network.
-	networkRoute := strings.Contains(r.path, ":network") || strings.Contains(r.path, ":case") || strings.Contains(r.path, ":reflection")
+	// Routes keyed by a case, a reflection or a lesson lie in its network.
+	networkRoute := strings.Contains(r.path, ":network") || strings.Contains(r.path, ":case") ||
+		strings.Contains(r.path, ":reflection") || strings.Contains(r.path, ":lesson")
 	if contains(r.allow, anyone) {
 		return r.ok
 	}

@@ -57,6 +57,11 @@ var stringField = map[string]string{
 	"POST /api/v1/networks/:network/codebook/codes":                   "label_nl",
 	"PATCH /api/v1/networks/:network/codebook/codes/:code":            "label_nl",
 	"POST /api/v1/networks/:network/codebook/codes/:code/merge":       "into",
+	"POST /api/v1/networks/:network/lessons/merge":                    "into",
+	"PATCH /api/v1/lessons/:lesson":                                   "statement",
+	"POST /api/v1/lessons/:lesson/accept":                             "statement",
+	"POST /api/v1/lessons/:lesson/reject":                             "reason",
+	"POST /api/v1/lessons/:lesson/reopen":                             "version",
 }
 
 // bodyless are the write routes other than DELETE that take no body.
@@ -225,6 +230,7 @@ var filterQueries = map[string][]string{
 	"/api/v1/people": {"q"},
 	"/api/v1/networks/:network/codebook/history":                   {"code"},
 	"/api/v1/networks/:network/codebook/codes/:code/merge-preview": {"into"},
+	"/api/v1/networks/:network/lessons":                            {"status", "code", "case", "q"},
 }
 
 // TestBadQueryOnEveryReadRoute sends every API GET route NUL characters

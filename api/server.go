@@ -228,6 +228,7 @@ func (s *Server) routes() []route {
 	net := byNetworkParam
 	byCase := byObject("case", s.Cases.NetworkOf)
 	byReflection := byObject("reflection", s.Review.NetworkOf)
+	byLesson := byObject("lesson", s.Review.LessonNetwork)
 	return []route{
 		{"GET", "/api/v1/openapi.json", "api.describe", nil, s.openAPI},
 
@@ -289,6 +290,16 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/reflections/:reflection/publish", "reflections.review", byReflection, s.reflectionStep(publishReflection)},
 		{"POST", "/api/v1/reflections/:reflection/send-back", "reflections.review", byReflection, s.sendBackReflection},
 		{"PUT", "/api/v1/reflections/:reflection/items/:item/codes", "codings.recode", byReflection, s.recodeItem},
+
+		{"GET", "/api/v1/networks/:network/lessons", "lessons.read", net, s.listLessons},
+		{"POST", "/api/v1/networks/:network/lessons/merge", "lessons.curate", net, s.mergeLessons},
+		{"GET", "/api/v1/lessons/:lesson", "lessons.read", byLesson, s.getLesson},
+		{"PATCH", "/api/v1/lessons/:lesson", "lessons.curate", byLesson, s.rewordLesson},
+		{"POST", "/api/v1/lessons/:lesson/accept", "lessons.curate", byLesson, s.acceptLesson},
+		{"POST", "/api/v1/lessons/:lesson/reject", "lessons.curate", byLesson, s.rejectLesson},
+		{"POST", "/api/v1/lessons/:lesson/reopen", "lessons.curate", byLesson, s.reopenLesson},
+		{"GET", "/api/v1/lessons/:lesson/history", "lessons.curate", byLesson, s.getLessonHistory},
+
 		{"GET", "/api/v1/anonymiser-quality", "anonymiser.quality", nil, s.getAnonymiserQuality},
 
 		{"GET", "/api/v1/networks/:network/template", "templates.read", net, s.getTemplate},

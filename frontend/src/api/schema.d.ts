@@ -1467,10 +1467,312 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{network}/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a network's lessons
+         * @description Lists the network's lessons, newest first, with their codes and the perspectives, cases and number of reflections behind each (its own and those of the lessons merged into it). Facilitators see every curation state (`status` filters it); members, managers and researchers see accepted lessons only (`status` may only be `accepted`). Lessons of reflections that are not published are never listed. No lesson names an author. Every list is written to the audit log with its filters (the search words left out).
+         */
+        get: operations["listLessons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/lessons/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge duplicate lessons into one
+         * @description Merges the `lessons` into the lesson `into`, which must be proposed or accepted and stays so. The merged lessons get status `merged` and point to it (`merged_into`); it gains their sources, so that it still leads back to every reflection and case, and the union of their codes. A lesson merged already or rejected cannot be merged (409); every lesson must lie in this network (404 otherwise), and each `version` must be current (409, naming `/lessons/<i>/version`). Facilitators of the network may call it. Answers the lesson merged into.
+         */
+        post: operations["mergeLessons"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/{lesson}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a lesson. */
+                lesson: components["parameters"]["LessonId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a lesson and what it leads back to
+         * @description Reads one lesson with its sources: the lesson itself and every lesson merged into it, each with its reflection's perspective, its case and the reflection items (what, why) it came from — published texts only, never an author. Facilitators read every curation state and also get each source's `reflection_id`, to open it, and the curation details; everyone else with a role in the network reads accepted lessons only (404 otherwise). Every read is written to the audit log.
+         */
+        get: operations["getLesson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Reword a lesson or change its codes
+         * @description Changes the statement or the codes (which replace the lesson's codes) of a proposed or accepted lesson, which keeps its status (409 otherwise). The statement is scanned like every text of its case (422). `version` must be current (else 409). Facilitators of the network may call it; the change is kept in the lesson's history.
+         */
+        patch: operations["rewordLesson"];
+        trace?: never;
+    };
+    "/api/v1/lessons/{lesson}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a lesson. */
+                lesson: components["parameters"]["LessonId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a proposed lesson
+         * @description Accepts a proposed lesson (409 in any other status), optionally in new words or with new codes; members of the network see it from then on. The statement is scanned like every text of its case (422). `version` must be current (else 409). Facilitators of the network may call it.
+         */
+        post: operations["acceptLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/{lesson}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a lesson. */
+                lesson: components["parameters"]["LessonId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a lesson with a reason
+         * @description Rejects a proposed or accepted lesson (409 otherwise) with a reason, which is scanned like every text of its case (422). Members no longer see it; `reopen` takes it back into curation. `version` must be current (else 409). Facilitators of the network may call it.
+         */
+        post: operations["rejectLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/{lesson}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a lesson. */
+                lesson: components["parameters"]["LessonId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a rejected lesson back into curation
+         * @description Takes a rejected lesson back to `proposed` (409 in any other status). `version` must be current (else 409). Facilitators of the network may call it.
+         */
+        post: operations["reopenLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/{lesson}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a lesson. */
+                lesson: components["parameters"]["LessonId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * How a lesson was curated
+         * @description Lists a lesson's curation steps, oldest first: accepted, reworded (with the wording and codes before and after), rejected (with the reason), reopened, merged into another lesson, and lessons merged into it. Facilitators of the network may call it; every call is written to the audit log.
+         */
+        get: operations["getLessonHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A case, by id and title. */
+        CaseRef: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        /** @description A lesson: its statement and codes, and the perspectives, cases and number of published reflections behind it (its own and those of the lessons merged into it). `reject_reason`, `merged_into` and `curated_at` are shown to the network's facilitators only. A lesson never names an author. */
+        LessonSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            network_id: string;
+            status: components["schemas"]["LessonStatus"];
+            statement: string;
+            codes: components["schemas"]["CodeRef"][];
+            perspectives: components["schemas"]["Perspective"][];
+            cases: components["schemas"]["CaseRef"][];
+            /** @description The number of published reflections behind the lesson. */
+            source_count: number;
+            reject_reason?: string;
+            /** Format: uuid */
+            merged_into?: string;
+            /** Format: date-time */
+            curated_at?: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+        };
+        /** @description A lesson (as in `LessonSummary`) with everything it leads back to: `sources` holds the lesson itself first, then the lessons merged into it. */
+        Lesson: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            network_id: string;
+            status: components["schemas"]["LessonStatus"];
+            statement: string;
+            codes: components["schemas"]["CodeRef"][];
+            perspectives: components["schemas"]["Perspective"][];
+            cases: components["schemas"]["CaseRef"][];
+            /** @description The number of published reflections behind the lesson. */
+            source_count: number;
+            reject_reason?: string;
+            /** Format: uuid */
+            merged_into?: string;
+            /** Format: date-time */
+            curated_at?: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+            sources: components["schemas"]["LessonSource"][];
+        };
+        /** @description A lesson behind a lesson — the lesson itself, or one merged into it (`merged`) — with its wording, its reflection's perspective, its case and the reflection items it came from. `reflection_id` is shown to the network's facilitators only. */
+        LessonSource: {
+            /** Format: uuid */
+            lesson_id: string;
+            merged: boolean;
+            statement: string;
+            perspective: components["schemas"]["Perspective"];
+            case: components["schemas"]["CaseRef"];
+            /** Format: uuid */
+            reflection_id?: string;
+            items: components["schemas"]["SourceItem"][];
+        };
+        /** @description A reflection item a lesson came from (what worked or did not, and why). */
+        SourceItem: {
+            /** Format: uuid */
+            id: string;
+            /** @description The key of the items question in the reflection's form, such as `worked`. */
+            question: string;
+            what: string;
+            why: string;
+        };
+        /** @description One page of lessons, newest first. */
+        LessonList: {
+            items: components["schemas"]["LessonSummary"][];
+            next_cursor?: string;
+        };
+        /** @description A lesson's wording and codes (ids) before or after a step. */
+        LessonState: {
+            statement: string;
+            codes: string[];
+        };
+        /** @description One curation step: `accepted`, `reworded` (with `before` and `after`; accepting in new words has them too), `rejected` (with the `reason`), `reopened` (with the reason it had), `merged` (into the lesson `into`) or `merged_in` (the lessons `merged` were merged into this one; `before` and `after` show its codes), by which facilitator and when. */
+        LessonChange: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: "accepted" | "reworded" | "rejected" | "reopened" | "merged" | "merged_in";
+            actor?: components["schemas"]["Ref"];
+            /** Format: date-time */
+            at: string;
+            before?: components["schemas"]["LessonState"];
+            after?: components["schemas"]["LessonState"];
+            reason?: string;
+            merged?: string[];
+            /** Format: uuid */
+            into?: string;
+        };
+        /** @description One page of a lesson's curation steps, oldest first. */
+        LessonChangeList: {
+            items: components["schemas"]["LessonChange"][];
+            next_cursor?: string;
+        };
+        /** @description A new statement (3 to 300 characters) and codes (at most 5 ids of the network's codebook, neither merged nor retired; they replace the lesson's codes), both optional when accepting; rewording needs at least one. `dismissed` and `confirmed` are decisions on findings in the statement (field `/statement`). */
+        LessonEditRequest: {
+            statement?: string;
+            codes?: string[];
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+            /** @description The version you last saw. */
+            version: number;
+        };
+        /** @description Why the lesson is rejected (1 to 500 characters), with decisions on findings in it (field `/reason`). */
+        RejectLessonRequest: {
+            reason: string;
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+            /** @description The version you last saw. */
+            version: number;
+        };
+        MergeLessonsRequest: {
+            /**
+             * Format: uuid
+             * @description The lesson that stays.
+             */
+            into: string;
+            /** @description The lessons to merge into it (1 to 50), each with the version you last saw. */
+            lessons: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+            }[];
+        };
         /** @description A network's codebook, its themes and codes in order. */
         Codebook: {
             /** Format: uuid */
@@ -2246,7 +2548,7 @@ export interface components {
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codings.recode" | "invitation.accept" | "invitations.manage" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codings.recode" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -2813,6 +3115,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The id of a lesson. */
+        LessonId: string;
         /** @description The id of a codebook theme. */
         ThemeId: string;
         /** @description The id of a codebook code. */
@@ -5397,6 +5701,277 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CodebookChangeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listLessons: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["LessonStatus"];
+                /** @description Lessons with this code (an id of the network's codebook). */
+                code?: string;
+                /** @description Lessons that lead back to this case, through a lesson merged into them too. */
+                case?: string;
+                /** @description Words to look for in the statement, case-insensitive; at most 100 characters. */
+                q?: string;
+                /** @description The largest number of items on the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; opaque. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of lessons. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    mergeLessons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeLessonsRequest"];
+            };
+        };
+        responses: {
+            /** @description The lesson the others were merged into. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lesson"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a lesson. */
+                lesson: components["parameters"]["LessonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lesson. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lesson"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    rewordLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a lesson. */
+                lesson: components["parameters"]["LessonId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LessonEditRequest"];
+            };
+        };
+        responses: {
+            /** @description The lesson as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lesson"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    acceptLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a lesson. */
+                lesson: components["parameters"]["LessonId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LessonEditRequest"];
+            };
+        };
+        responses: {
+            /** @description The lesson as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lesson"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    rejectLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a lesson. */
+                lesson: components["parameters"]["LessonId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectLessonRequest"];
+            };
+        };
+        responses: {
+            /** @description The lesson as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lesson"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    reopenLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a lesson. */
+                lesson: components["parameters"]["LessonId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The lesson as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lesson"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getLessonHistory: {
+        parameters: {
+            query?: {
+                /** @description The largest number of items on the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; opaque. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a lesson. */
+                lesson: components["parameters"]["LessonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of curation steps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonChangeList"];
                 };
             };
             400: components["responses"]["BadRequest"];
