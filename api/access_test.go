@@ -299,7 +299,6 @@ func matrix() []matrixRoute {
 		}},
 		{"GET", "/api/v1/networks/:network/templates/:version", participants, 200, get("/api/v1/networks/:network/templates/1")},
 
-
 		{"GET", "/api/v1/networks/:network/codebook", []string{member, facilitator, researcher, manager}, 200, get("/api/v1/networks/:network/codebook")},
 		{"POST", "/api/v1/networks/:network/codebook/themes", []string{facilitator}, 201, func(e *env, as *person, network string) request {
 			return request{method: "POST", path: "/api/v1/networks/" + network + "/codebook/themes", as: as,
