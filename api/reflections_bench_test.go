@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -31,13 +32,18 @@ func BenchmarkReflections200k(b *testing.B) {
 	ctx := context.Background()
 	author, fac := e.people[member], e.people[facilitator]
 	const networks = 10
+	// LEERLUS_BENCH_REFLECTIONS_CASES makes a smaller set, for profiling.
+	total := benchCases
+	if v, err := strconv.Atoi(os.Getenv("LEERLUS_BENCH_REFLECTIONS_CASES")); err == nil && v >= networks {
+		total = v
+	}
 	started := time.Now()
 	ids := []string{e.own.ID}
-	seedBenchCases(b, e.cases, e.own.ID, author.ID, fac.ID, benchCases/networks)
+	seedBenchCases(b, e.cases, e.own.ID, author.ID, fac.ID, total/networks)
 	for i := 1; i < networks; i++ {
 		n := e.freshNetwork()
 		a, f := e.casePeople(n.ID)
-		seedBenchCases(b, e.cases, n.ID, a.ID, f.ID, benchCases/networks)
+		seedBenchCases(b, e.cases, n.ID, a.ID, f.ID, total/networks)
 		ids = append(ids, n.ID)
 	}
 	for _, network := range ids {
@@ -50,7 +56,7 @@ func BenchmarkReflections200k(b *testing.B) {
 	if err := e.db.WithContext(ctx).Table("reflections").Count(&count).Error; err != nil {
 		b.Fatal(err)
 	}
-	b.Logf("seeded %d cases and %d reflections in %.1f s", benchCases, count, time.Since(started).Seconds())
+	b.Logf("seeded %d cases and %d reflections in %.1f s", total, count, time.Since(started).Seconds())
 
 	// A published case with four published reflections to read, and a
 	// member's draft on a fresh published case to write and submit.

@@ -129,6 +129,9 @@ CREATE TABLE reflection_items (
 );
 CREATE INDEX reflection_items_reflection ON reflection_items (reflection_id, question_key, position);
 CREATE INDEX reflection_items_case ON reflection_items (case_id);
+-- Deleting a key episode looks up the items about it (partial: most items
+-- name none; see lesson_sources below).
+CREATE INDEX reflection_items_episode ON reflection_items (episode_id) WHERE episode_id IS NOT NULL;
 
 -- A code on an item, with whether that factor helped or hindered.
 CREATE TABLE codings (
@@ -170,7 +173,7 @@ CREATE TABLE lessons (
 CREATE INDEX lessons_network_status ON lessons (network_id, status, id);
 CREATE INDEX lessons_reflection ON lessons (reflection_id, position);
 CREATE INDEX lessons_case ON lessons (case_id);
-CREATE INDEX lessons_merged_into ON lessons (merged_into);
+CREATE INDEX lessons_merged_into ON lessons (merged_into) WHERE merged_into IS NOT NULL;
 
 CREATE TABLE lesson_codes (
 	lesson_id TEXT NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
@@ -189,9 +192,11 @@ CREATE TABLE lesson_sources (
 	id TEXT PRIMARY KEY
 );
 CREATE INDEX lesson_sources_lesson ON lesson_sources (lesson_id);
--- Deleting an item or a lesson looks up the sources that name it.
-CREATE INDEX lesson_sources_item ON lesson_sources (item_id);
-CREATE INDEX lesson_sources_source ON lesson_sources (source_lesson_id);
+-- Deleting an item or a lesson looks up the sources that name it. The
+-- columns are mostly NULL: partial indexes, because with statistics that
+-- see one value in nearly every row SQLite would scan a full index instead.
+CREATE INDEX lesson_sources_item ON lesson_sources (item_id) WHERE item_id IS NOT NULL;
+CREATE INDEX lesson_sources_source ON lesson_sources (source_lesson_id) WHERE source_lesson_id IS NOT NULL;
 
 -- Curation history of lessons: accepted, reworded (before and after),
 -- merged, rejected with reason, reopened.
@@ -224,4 +229,4 @@ CREATE INDEX code_terms_code ON code_terms (code_id);
 -- Marks of a reflection's texts name the reflection, so that the case's
 -- own check reads only the case's marks and each reflection its own.
 ALTER TABLE anonymity_marks ADD COLUMN reflection_id TEXT REFERENCES reflections(id) ON DELETE CASCADE;
-CREATE INDEX anonymity_marks_reflection ON anonymity_marks (reflection_id);
+CREATE INDEX anonymity_marks_reflection ON anonymity_marks (reflection_id) WHERE reflection_id IS NOT NULL;
