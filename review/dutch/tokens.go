@@ -85,7 +85,9 @@ func isStop(norm string) bool {
 	return ok
 }
 
-func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 func apostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
