@@ -64,3 +64,34 @@ func TestCompoundMeetsPhrase(t *testing.T) {
 		}
 	}
 }
+
+func TestConcepts(t *testing.T) {
+	cases := []struct {
+		word    string
+		concept string
+	}{
+		{"papierwerk", "administratie"},
+		{"registreren", "administratie"},
+		{"Ruzie", "conflict"},
+		{"meningsverschillen", "conflict"},
+		{"wachtlijsten", "wachten"},
+		{"mentor", "school"},
+	}
+	for _, c := range cases {
+		if got := Concepts(c.word); !slices.Contains(got, c.concept) {
+			t.Errorf("Concepts(%q) = %q, want %q among them", c.word, got, c.concept)
+		}
+	}
+	if got := Concepts("fiets"); got != nil {
+		t.Errorf("Concepts(fiets) = %q, want none", got)
+	}
+	// A compound stands in the concepts of its parts.
+	toks := Tokens("inkoopregels")
+	if len(toks) != 1 || !slices.Contains(toks[0].Concepts, "inkoop") {
+		t.Errorf("Tokens(inkoopregels) concepts = %q, want inkoop among them", toks[0].Concepts)
+	}
+	// Stop words stand in none.
+	if toks := Tokens("de"); toks[0].Concepts != nil {
+		t.Errorf("a stop word has concepts %q", toks[0].Concepts)
+	}
+}

@@ -3,8 +3,9 @@ package dutch
 import "strings"
 
 // stopWords are Dutch function words — articles, pronouns, prepositions,
-// conjunctions, the forms of zijn, hebben, worden and the modal verbs, and
-// common adverbs — that say nothing about what a text is about. A few
+// conjunctions, the forms of zijn, hebben, worden and the modal verbs, the
+// past forms of light verbs (kreeg, kwam, ging, deed) and common adverbs
+// (weer, vaak, echt) — that say nothing about what a text is about. A few
 // English function words are in the list too, because members may write
 // in English, the product's second language; none of them is a Dutch
 // content word of the field.
@@ -21,6 +22,11 @@ u uit uw van veel voor voordat waar waardoor waarin wanneer want waren was
 wat we wel welk welke werd werden wezen wie wij wil wilde wilden willen
 word worden wordt zal ze zei zelf zich zij zijn zo zoals zodat zonder zou
 zouden zulke zullen zult
+weer keer elk elke ieder iedere telkens vaak soms heel helemaal zeer echt
+gewoon eindelijk ineens opeens daarna eerst verder zoveel zeker
+kreeg kregen krijg krijgt krijgen gekregen kwam kwamen komt ging gingen gaat
+zeiden zegt zeggen gezegd vond vonden vindt stond stonden staat deed deden
+doet gedaan maakte maakten maakt gemaakt
 a an and are as at be been but by do does did for from has have if into
 it its not of on or that the their them then there they this to was were
 what when which while who why with

@@ -12,9 +12,12 @@ type Token struct {
 	Stem  string   // the Snowball stem (agrees with PostgreSQL's dutch)
 	Key   string   // the match key, Key(Word)
 	Parts []string // for a compound, the keys of its parts (thuiszitter → thuis, zit); else nil
-	Stop  bool     // a function word (IsStopWord)
-	Start int      // byte offset of Word in the text
-	End   int      // byte offset just after Word
+	// Concepts are the field's concepts the word or one of its parts
+	// stands in (Concepts); nil for none.
+	Concepts []string
+	Stop     bool // a function word (IsStopWord)
+	Start    int  // byte offset of Word in the text
+	End      int  // byte offset just after Word
 }
 
 // Content reports whether the token can say what a text is about: not a
@@ -66,6 +69,9 @@ func Tokens(text string) []Token {
 			for j, p := range parts {
 				t.Parts[j] = lex.partKey(p)
 			}
+		}
+		if !t.Stop {
+			t.Concepts = conceptsOfKeys(t.Key, t.Parts)
 		}
 		out = append(out, t)
 	}

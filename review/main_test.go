@@ -1,0 +1,9 @@
+package review
+
+import (
+	"testing"
+
+	"leerlus/dbtest"
+)
+
+func TestMain(m *testing.M) { dbtest.Main(m) }
