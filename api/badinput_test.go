@@ -43,6 +43,7 @@ var stringField = map[string]string{
 	"POST /api/v1/cases/:case/publish":                                "version",
 	"POST /api/v1/cases/:case/send-back":                              "comment",
 	"POST /api/v1/cases/:case/archive":                                "version",
+	"POST /api/v1/networks/:network/code-suggestions":                 "text",
 }
 
 // bodyless are the write routes other than DELETE that take no body.

@@ -20,6 +20,7 @@ import (
 	"leerlus/cases/anonymise"
 	"leerlus/dbtest"
 	"leerlus/policy"
+	"leerlus/review"
 )
 
 // testPassword is the password of every fixture account.
@@ -274,8 +275,9 @@ func (c *fixedNow) Advance(d time.Duration) { c.t.Add(int64(d)) }
 // pageAll is a page large enough for every fixture list.
 var pageAll = leerlus.Page{Limit: leerlus.MaxLimit}
 
-// withCases adds the case service on the deps' database.
+// withCases adds the case and review services on the deps' database.
 func withCases(d api.Deps) api.Deps {
 	d.Cases = cases.NewService(d.DB, nil, d.Policy.AuditLog(), d.Scanner, []byte("a test key of thirty-two bytes!!"))
+	d.Review = review.NewService(d.DB, nil, d.Policy.AuditLog(), d.Cases)
 	return d
 }

@@ -18,6 +18,7 @@ import (
 	"leerlus/cases"
 	"leerlus/cases/anonymise"
 	"leerlus/policy"
+	"leerlus/review"
 )
 
 // Deps are what the API needs; cmd/leerlus builds them.
@@ -25,6 +26,7 @@ type Deps struct {
 	DB      *leerlus.DB
 	Policy  *policy.Service
 	Cases   *cases.Service
+	Review  *review.Service
 	Scanner *anonymise.Scanner
 	Log     *slog.Logger
 	// UI serves the web app for every path outside /api; nil answers 404.
@@ -273,6 +275,7 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/cases/:case/publish", "cases.review", byCase, s.caseStep(publishCase)},
 		{"POST", "/api/v1/cases/:case/send-back", "cases.review", byCase, s.sendBackCase},
 		{"POST", "/api/v1/cases/:case/archive", "cases.review", byCase, s.caseStep(archiveCase)},
+		{"POST", "/api/v1/networks/:network/code-suggestions", "codes.suggest", net, s.suggestCodes},
 		{"GET", "/api/v1/anonymiser-quality", "anonymiser.quality", nil, s.getAnonymiserQuality},
 
 		{"GET", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.listInvitations},

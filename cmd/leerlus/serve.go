@@ -14,6 +14,7 @@ import (
 	"leerlus/api"
 	"leerlus/frontend"
 	"leerlus/policy"
+	"leerlus/review"
 )
 
 // Server timeouts: slow or idle clients cannot hold connections.
@@ -76,7 +77,8 @@ func serve(ctx context.Context, cfg *config, log *slog.Logger, stdout io.Writer)
 			log.Info("demo data loaded")
 		}
 	}
-	handler, err := api.New(api.Deps{DB: db, Policy: svc, Cases: caseSvc, Scanner: caseSvc.Scanner(), Log: log, UI: frontend.Handler(),
+	reviewSvc := review.NewService(db, nil, svc.AuditLog(), caseSvc)
+	handler, err := api.New(api.Deps{DB: db, Policy: svc, Cases: caseSvc, Review: reviewSvc, Scanner: caseSvc.Scanner(), Log: log, UI: frontend.Handler(),
 		TrustedProxies: splitList(cfg.TrustedProxies), CookieSecure: cfg.CookieSecure, Site: site})
 	if err != nil {
 		return err
