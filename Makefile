@@ -10,7 +10,7 @@ UI_BUILD   := frontend/dist/index.html
 PG_INITDB  := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
 
 .PHONY: run build test test-go test-pg test-ui test-e2e check-api gen-api deps-system \
-        eval-anonymise fuzz-anonymise bench bench-cases load clean
+        eval-anonymise fuzz-anonymise bench bench-cases bench-suggest load clean
 
 ## run: build everything, load the demo into a fresh ./data, serve http://localhost:8080
 run: $(BIN)
@@ -41,7 +41,7 @@ test-pg:
 ifeq ($(PG_INITDB),)
 	@echo "test-pg: no PostgreSQL server binaries (apt-get install postgresql-15); skipped"
 else
-	LEERLUS_TEST_DB=postgres go test -count=1 . ./policy ./cases ./api ./cmd/leerlus
+	LEERLUS_TEST_DB=postgres go test -count=1 . ./policy ./cases ./review/... ./api ./cmd/leerlus
 endif
 
 test-ui: $(UI_DEPS)
@@ -80,6 +80,13 @@ bench-cases:
 	LEERLUS_BENCH_CASES=1 go test -run '^$$' -bench Cases50k -benchtime 300x -count 1 ./api
 ifneq ($(PG_INITDB),)
 	LEERLUS_BENCH_CASES=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Cases50k -benchtime 300x -count 1 ./api
+endif
+
+## bench-suggest: code suggestions in a network with 20,000 coded items, SQLite then PostgreSQL (docs/performance.md)
+bench-suggest:
+	LEERLUS_BENCH_SUGGEST=1 go test -run '^$$' -bench Suggest20k -benchtime 300x -count 1 ./review
+ifneq ($(PG_INITDB),)
+	LEERLUS_BENCH_SUGGEST=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Suggest20k -benchtime 300x -count 1 ./review
 endif
 
 ## load: the load benchmark of docs/performance.md (about 2 minutes; not part of test)

@@ -202,21 +202,9 @@ CREATE TABLE lesson_changes (
 );
 CREATE INDEX lesson_changes_lesson ON lesson_changes (lesson_id, at);
 
--- The code-suggestion index: per network and code, each word's match key
--- (review/dutch.Key: the Snowball stem, and the parts of a compound) with
--- how often it occurs in the code's label, description and examples
--- (source 'codebook') and in how many of the network's items coded with it
--- (source 'codings'). Suggestions read it per request, so every instance
--- ranks the same without state in memory.
-CREATE TABLE code_terms (
-	network_id TEXT NOT NULL REFERENCES networks(id),
-	code_id TEXT NOT NULL REFERENCES codebook_codes(id),
-	term TEXT NOT NULL,
-	source TEXT NOT NULL,
-	count INTEGER NOT NULL,
-	PRIMARY KEY (network_id, term, code_id, source)
-);
-CREATE INDEX code_terms_code ON code_terms (code_id);
+-- The code-suggestion index (code_terms) is created in the dialect files
+-- beside this one: each engine stores it so that a suggestion's read of
+-- its terms touches the primary key only.
 
 -- Per code and source, the sum of its term counts (terms) and how many
 -- texts they came from (texts: the coded items for 'codings'): the lengths

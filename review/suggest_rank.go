@@ -36,12 +36,9 @@ type candidate struct {
 	s            Suggestion
 	codebookLen  float64 // the sum of its codebook term counts
 	codingsTexts float64 // how many items are coded with it
-	score        float64
-	// contribution per query term, for the reason
-	terms map[string]termMatch
 }
 
-// termMatch is what one query term adds to a code's score.
+// termMatch is what one query term adds to one code's score.
 type termMatch struct {
 	codebook, codings int // raw counts
 	x                 float64
@@ -49,94 +46,106 @@ type termMatch struct {
 }
 
 // rank scores the candidates for the query from the index rows and
-// returns the best limit of them.
+// returns the best limit of them. Terms and codes are numbered so that
+// the matches sit in one dense table rather than in maps.
 func rank(codes []*candidate, q query, rows []termRow, limit int) []Suggestion {
-	byID := make(map[string]*candidate, len(codes))
-	avgCodebook := 0.0
-	for _, c := range codes {
-		byID[c.s.CodeID] = c
-		avgCodebook += c.codebookLen
-	}
 	if len(codes) == 0 {
 		return []Suggestion{}
+	}
+	codeAt := make(map[string]int, len(codes))
+	avgCodebook := 0.0
+	for i, c := range codes {
+		codeAt[c.s.CodeID] = i
+		avgCodebook += c.codebookLen
 	}
 	avgCodebook /= float64(len(codes))
 	if avgCodebook == 0 {
 		avgCodebook = 1
 	}
+	termAt := make(map[string]int, len(q.terms))
+	for i, t := range q.terms {
+		termAt[t] = i
+	}
+	nc := len(codes)
+	m := make([]termMatch, len(q.terms)*nc) // m[term*nc+code]
 	for _, r := range rows {
-		c, ok := byID[r.codeID]
-		if !ok || r.count <= 0 {
+		ci, ok := codeAt[r.codeID]
+		ti, known := termAt[r.term]
+		if !ok || !known || r.count <= 0 {
 			continue // retired, merged, or a count on its way out
 		}
-		if c.terms == nil {
-			c.terms = map[string]termMatch{}
-		}
-		m := c.terms[r.term]
 		switch r.source {
 		case sourceCodebook:
-			m.codebook += r.count
+			m[ti*nc+ci].codebook += r.count
 		case sourceCodings:
-			m.codings += r.count
-		}
-		c.terms[r.term] = m
-	}
-	// The weight of each term in each code, and the soft document
-	// frequency of each term.
-	df := map[string]float64{}
-	for _, c := range codes {
-		for term, m := range c.terms {
-			m.x = float64(m.codebook) / (1 - bm25B + bm25B*c.codebookLen/avgCodebook)
-			m.x += codingsWeight * float64(m.codings) / (c.codingsTexts + codingsPrior)
-			c.terms[term] = m
-			df[term] += min(1, m.x)
+			m[ti*nc+ci].codings += r.count
 		}
 	}
-	n := float64(len(codes))
-	var scored []*candidate
-	for _, c := range codes {
-		for term, m := range c.terms {
-			idf := math.Log(1 + (n-df[term]+0.5)/(df[term]+0.5))
-			m.score = q.weight[term] * idf * m.x * (bm25K1 + 1) / (m.x + bm25K1)
-			c.terms[term] = m
-			c.score += m.score
+	// The weight of each term in each code, the soft document frequency
+	// of each term, and the scores.
+	score := make([]float64, nc)
+	n := float64(nc)
+	for ti, term := range q.terms {
+		row := m[ti*nc : (ti+1)*nc]
+		df := 0.0
+		for ci := range row {
+			x := &row[ci]
+			if x.codebook == 0 && x.codings == 0 {
+				continue
+			}
+			c := codes[ci]
+			x.x = float64(x.codebook)/(1-bm25B+bm25B*c.codebookLen/avgCodebook) +
+				codingsWeight*float64(x.codings)/(c.codingsTexts+codingsPrior)
+			df += min(1, x.x)
 		}
-		if c.score > 0 {
-			scored = append(scored, c)
+		if df == 0 {
+			continue
+		}
+		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
+		for ci := range row {
+			if x := &row[ci]; x.x > 0 {
+				x.score = q.weight[term] * idf * x.x * (bm25K1 + 1) / (x.x + bm25K1)
+				score[ci] += x.score
+			}
+		}
+	}
+	var order []int
+	for ci, s := range score {
+		if s > 0 {
+			order = append(order, ci)
 		}
 	}
 	// Highest score first; the codebook's order breaks ties.
-	slices.SortStableFunc(scored, func(a, b *candidate) int { return cmp.Compare(b.score, a.score) })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(score[b], score[a]) })
 	out := []Suggestion{}
-	for _, c := range scored {
-		if len(out) == limit || c.score < minRelativeScore*scored[0].score {
+	for _, ci := range order {
+		if len(out) == limit || score[ci] < minRelativeScore*score[order[0]] {
 			break
 		}
-		c.s.Score = math.Round(c.score*1000) / 1000
-		c.s.Reason = reason(c, q)
-		out = append(out, c.s)
+		s := codes[ci].s
+		s.Score = math.Round(score[ci]*1000) / 1000
+		s.Reason = reason(m, nc, ci, q)
+		out = append(out, s)
 	}
 	return out
 }
 
-// reason tells why a code was suggested: the user's words behind its
+// reason tells why code ci was suggested: the user's words behind its
 // strongest terms, and where those terms come from.
-func reason(c *candidate, q query) SuggestionReason {
-	terms := make([]string, 0, len(c.terms))
-	for term, m := range c.terms {
-		if m.score > 0 {
-			terms = append(terms, term)
+func reason(m []termMatch, nc, ci int, q query) SuggestionReason {
+	var terms []int
+	for ti := range q.terms {
+		if m[ti*nc+ci].score > 0 {
+			terms = append(terms, ti)
 		}
 	}
-	slices.SortFunc(terms, func(a, b string) int {
-		return cmp.Or(cmp.Compare(c.terms[b].score, c.terms[a].score), cmp.Compare(a, b))
-	})
+	slices.SortStableFunc(terms, func(a, b int) int { return cmp.Compare(m[b*nc+ci].score, m[a*nc+ci].score) })
 	r := SuggestionReason{Words: []string{}}
-	for _, term := range terms {
-		m := c.terms[term]
-		r.Codebook = r.Codebook || m.codebook > 0
-		r.Codings = max(r.Codings, m.codings)
-		for _, w := range q.words[term] {
+	for _, ti := range terms {
+		x := m[ti*nc+ci]
+		r.Codebook = r.Codebook || x.codebook > 0
+		r.Codings = max(r.Codings, x.codings)
+		for _, w := range q.words[q.terms[ti]] {
 			if len(r.Words) < maxReasonWords && !slices.Contains(r.Words, w) {
 				r.Words = append(r.Words, w)
 			}

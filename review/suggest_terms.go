@@ -92,12 +92,13 @@ func itemTerms(text string) []string {
 	return out
 }
 
-// maxQueryTerms caps the terms one suggestion reads: a text at the length
-// limit has fewer distinct words than this.
-const maxQueryTerms = 256
+// maxQueryTerms caps the terms one suggestion reads, which bounds its
+// time for the longest texts. Whole words go first, then the parts of
+// compounds and the concepts; a typed item rarely has half as many.
+const maxQueryTerms = 128
 
-// query is a text to suggest codes for: its terms in order of first
-// appearance, how much each counts, and the words the user typed for it.
+// query is a text to suggest codes for: its terms, how much each counts,
+// and the words the user typed for it.
 type query struct {
 	terms  []string
 	weight map[string]float64
@@ -106,6 +107,7 @@ type query struct {
 
 func newQuery(text string) query {
 	q := query{weight: map[string]float64{}, words: map[string][]string{}}
+	var order []string // every term, in order of first appearance
 	for _, t := range dutch.Tokens(text) {
 		if !t.Content() {
 			continue
@@ -113,16 +115,20 @@ func newQuery(text string) query {
 		tokenTerms(t, func(term string, w float64) {
 			old, seen := q.weight[term]
 			if !seen {
-				if len(q.terms) == maxQueryTerms {
-					return
-				}
-				q.terms = append(q.terms, term)
+				order = append(order, term)
 			}
 			q.weight[term] = max(old, w)
 			if !slices.ContainsFunc(q.words[term], func(w string) bool { return strings.EqualFold(w, t.Word) }) {
 				q.words[term] = append(q.words[term], t.Word)
 			}
 		})
+	}
+	for _, whole := range []bool{true, false} {
+		for _, term := range order {
+			if (q.weight[term] == 1) == whole && len(q.terms) < maxQueryTerms {
+				q.terms = append(q.terms, term)
+			}
+		}
 	}
 	return q
 }
