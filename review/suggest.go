@@ -1,6 +1,7 @@
 package review
 
 import (
+	"cmp"
 	"context"
 	"strings"
 
@@ -64,13 +65,41 @@ func (s *Service) Suggest(ctx context.Context, acc leerlus.Access, text string, 
 	if len(q.terms) == 0 {
 		return []Suggestion{}, nil
 	}
-	codes, err := s.suggestableCodes(ctx, acc.NetworkID)
-	if err != nil {
+	// The two reads are independent: the codes run beside the terms, so a
+	// suggestion waits for the slower of them, not for both.
+	var codes []*candidate
+	var codesErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		codes, codesErr = s.readLiveCodes(ctx, acc.NetworkID)
+	}()
+	rows, err := s.readTerms(ctx, acc.NetworkID, q.terms)
+	<-done
+	if err = cmp.Or(codesErr, err); err != nil {
 		return nil, err
 	}
-	rows, err := s.readTerms(ctx, acc.NetworkID, q.terms)
-	if err != nil {
-		return nil, err
+	if len(codes) == 0 {
+		// No live code: either every code is retired, or the network was
+		// never used and its codebook is still to be seeded. Seeding takes
+		// the writer, so a cheap read tells the two apart first.
+		var any int
+		row, err := s.db.ReadRow(ctx, "SELECT COUNT(*) FROM codebook_codes WHERE network_id = ?", acc.NetworkID)
+		if err != nil {
+			return nil, err
+		}
+		if err := row.Scan(&any); err != nil || any > 0 {
+			return []Suggestion{}, err
+		}
+		if err := s.db.InTx(ctx, func(tx *gorm.DB) error { return s.ensureNetwork(tx, acc.NetworkID) }); err != nil {
+			return nil, err
+		}
+		if codes, err = s.readLiveCodes(ctx, acc.NetworkID); err != nil {
+			return nil, err
+		}
+		if rows, err = s.readTerms(ctx, acc.NetworkID, q.terms); err != nil {
+			return nil, err
+		}
 	}
 	return rank(codes, q, rows, limit), nil
 }
@@ -85,22 +114,6 @@ LEFT JOIN code_term_totals cb ON cb.code_id = c.id AND cb.source = 'codebook'
 LEFT JOIN code_term_totals cd ON cd.code_id = c.id AND cd.source = 'codings'
 WHERE c.network_id = ? AND c.retired_at IS NULL AND c.merged_into IS NULL AND t.retired_at IS NULL
 ORDER BY t.position, c.position`
-
-// suggestableCodes reads the network's live codes, seeding the network's
-// codebook first if nothing of it exists yet.
-func (s *Service) suggestableCodes(ctx context.Context, networkID string) ([]*candidate, error) {
-	codes, err := s.readLiveCodes(ctx, networkID)
-	if err != nil || len(codes) > 0 {
-		return codes, err
-	}
-	// Only a network never used has no codes: every code may be retired,
-	// but the seeded rows stay. Seeding takes the writer, so it is done
-	// only then, not on every request.
-	if err := s.db.InTx(ctx, func(tx *gorm.DB) error { return s.ensureNetwork(tx, networkID) }); err != nil {
-		return nil, err
-	}
-	return s.readLiveCodes(ctx, networkID)
-}
 
 func (s *Service) readLiveCodes(ctx context.Context, networkID string) ([]*candidate, error) {
 	rows, err := s.db.ReadRows(ctx, liveCodesSQL, networkID)

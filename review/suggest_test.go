@@ -257,3 +257,18 @@ func TestCodebookExclusionsAreNotIndexed(t *testing.T) {
 		t.Errorf("terms %v", terms)
 	}
 }
+
+func TestSuggestNothingWhenEveryCodeIsRetired(t *testing.T) {
+	w := newSuggestWorld(t)
+	w.seed(t)
+	seeded := len(w.codes(t))
+	w.tx(t, func(tx *gorm.DB) error {
+		return tx.Model(&Code{}).Where("network_id = ?", w.network).Update("retired_at", time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)).Error
+	})
+	if got := w.suggest(t, "We stonden heel lang op de wachtlijst", 5); len(got) != 0 {
+		t.Errorf("suggestions from a codebook with every code retired: %v", keys(got))
+	}
+	if n := len(w.codes(t)); n != seeded {
+		t.Errorf("the codebook has %d codes after the request, want the %d seeded once", n, seeded)
+	}
+}
