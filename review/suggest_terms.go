@@ -95,7 +95,7 @@ func itemTerms(text string) []string {
 // maxQueryTerms caps the terms one suggestion reads, which bounds its
 // time for the longest texts. Whole words go first, then the parts of
 // compounds and the concepts; a typed item rarely has half as many.
-const maxQueryTerms = 128
+const maxQueryTerms = 64
 
 // query is a text to suggest codes for: its terms, how much each counts,
 // and the words the user typed for it.
