@@ -83,12 +83,12 @@ func (s *Service) Suggest(ctx context.Context, acc leerlus.Access, text string, 
 		// No live code: either every code is retired, or the network was
 		// never used and its codebook is still to be seeded. Seeding takes
 		// the writer, so a cheap read tells the two apart first.
-		var any int
+		var n int
 		row, err := s.db.ReadRow(ctx, "SELECT COUNT(*) FROM codebook_codes WHERE network_id = ?", acc.NetworkID)
 		if err != nil {
 			return nil, err
 		}
-		if err := row.Scan(&any); err != nil || any > 0 {
+		if err := row.Scan(&n); err != nil || n > 0 {
 			return []Suggestion{}, err
 		}
 		if err := s.db.InTx(ctx, func(tx *gorm.DB) error { return s.ensureNetwork(tx, acc.NetworkID) }); err != nil {
