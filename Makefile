@@ -10,7 +10,7 @@ UI_BUILD   := frontend/dist/index.html
 PG_INITDB  := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
 
 .PHONY: run build test test-go test-pg test-ui test-e2e check-api gen-api deps-system \
-        eval-anonymise fuzz-anonymise bench bench-cases bench-reflections load clean
+        eval-anonymise fuzz-anonymise bench bench-cases bench-reflections bench-suggest load clean
 
 ## run: build everything, load the demo into a fresh ./data, serve http://localhost:8080
 run: $(BIN)
@@ -87,6 +87,13 @@ bench-reflections:
 	LEERLUS_BENCH_REFLECTIONS=1 go test -run '^$$' -bench Reflections200k -benchtime 200x -count 1 -timeout 60m ./api
 ifneq ($(PG_INITDB),)
 	LEERLUS_BENCH_REFLECTIONS=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Reflections200k -benchtime 200x -count 1 -timeout 60m ./api
+endif
+
+## bench-suggest: code suggestions in a network with 20,000 coded items, SQLite then PostgreSQL (docs/performance.md)
+bench-suggest:
+	LEERLUS_BENCH_SUGGEST=1 go test -run '^$$' -bench Suggest20k -benchtime 300x -count 1 ./review
+ifneq ($(PG_INITDB),)
+	LEERLUS_BENCH_SUGGEST=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Suggest20k -benchtime 300x -count 1 ./review
 endif
 
 ## load: the load benchmark of docs/performance.md (about 2 minutes; not part of test)

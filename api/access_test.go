@@ -160,6 +160,9 @@ func matrix() []matrixRoute {
 		{"POST", "/api/v1/networks/:network/cases", []string{member, facilitator}, 201, func(e *env, as *person, network string) request {
 			return request{method: "POST", path: "/api/v1/networks/" + network + "/cases", as: as, body: map[string]any{"title": "Een nieuwe casus"}}
 		}},
+		{"POST", "/api/v1/networks/:network/code-suggestions", []string{member, facilitator}, 200, func(e *env, as *person, network string) request {
+			return request{method: "POST", path: "/api/v1/networks/" + network + "/code-suggestions", as: as, body: map[string]any{"text": "Lang wachten op passende hulp"}}
+		}},
 		{"GET", "/api/v1/cases/:case", []string{member, facilitator, researcher, manager}, 200, func(e *env, as *person, network string) request {
 			return request{method: "GET", path: "/api/v1/cases/" + e.fixtureCase(as, network, cases.StatusPublished).ID, as: as}
 		}},

@@ -62,6 +62,7 @@ var stringField = map[string]string{
 	"POST /api/v1/lessons/:lesson/accept":                             "statement",
 	"POST /api/v1/lessons/:lesson/reject":                             "reason",
 	"POST /api/v1/lessons/:lesson/reopen":                             "version",
+	"POST /api/v1/networks/:network/code-suggestions":                 "text",
 }
 
 // bodyless are the write routes other than DELETE that take no body.

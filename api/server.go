@@ -300,6 +300,7 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/lessons/:lesson/reopen", "lessons.curate", byLesson, s.reopenLesson},
 		{"GET", "/api/v1/lessons/:lesson/history", "lessons.curate", byLesson, s.getLessonHistory},
 
+		{"POST", "/api/v1/networks/:network/code-suggestions", "codes.suggest", net, s.suggestCodes},
 		{"GET", "/api/v1/anonymiser-quality", "anonymiser.quality", nil, s.getAnonymiserQuality},
 
 		{"GET", "/api/v1/networks/:network/template", "templates.read", net, s.getTemplate},

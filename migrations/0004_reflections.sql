@@ -211,20 +211,22 @@ CREATE TABLE lesson_changes (
 );
 CREATE INDEX lesson_changes_lesson ON lesson_changes (lesson_id, at);
 
--- The code-suggestion index: per network and code, how often each word
--- stem occurs in the code's descriptions and examples (source 'codebook')
--- and in the network's items coded with it (source 'codings'). Suggestions
--- read it per request, so every instance ranks the same without state in
--- memory.
-CREATE TABLE code_terms (
+-- The code-suggestion index (code_terms) is created in the dialect files
+-- beside this one: each engine stores it so that a suggestion's read of
+-- its terms touches the primary key only.
+
+-- Per code and source, the sum of its term counts (terms) and how many
+-- texts they came from (texts: the coded items for 'codings'): the lengths
+-- the ranking normalises by, kept beside the counts so that a suggestion
+-- reads them with the network's codes instead of summing code_terms.
+CREATE TABLE code_term_totals (
 	network_id TEXT NOT NULL REFERENCES networks(id),
 	code_id TEXT NOT NULL REFERENCES codebook_codes(id),
-	term TEXT NOT NULL,
 	source TEXT NOT NULL,
-	count INTEGER NOT NULL,
-	PRIMARY KEY (network_id, term, code_id, source)
+	terms INTEGER NOT NULL,
+	texts INTEGER NOT NULL,
+	PRIMARY KEY (code_id, source)
 );
-CREATE INDEX code_terms_code ON code_terms (code_id);
 
 -- Marks of a reflection's texts name the reflection, so that the case's
 -- own check reads only the case's marks and each reflection its own.

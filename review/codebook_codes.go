@@ -62,6 +62,9 @@ func (s *Service) AddCode(ctx context.Context, acc leerlus.Access, in CodeInput)
 		if err := tx.Create(&c).Error; err != nil {
 			return leerlus.DuplicateOr(err, "code", "key")
 		}
+		if err := reindexCode(tx, c); err != nil {
+			return err
+		}
 		added := change{themeID: t.ID, codeID: c.ID, action: ChangeCodeAdded,
 			detail: ChangeDetail{Key: key, After: codeWording(c, examples), ToTheme: t.ID, ToPosition: pos}}
 		if err := s.recordChanges(tx, acc, "code", c.ID, []change{added}); err != nil {
@@ -148,6 +151,16 @@ func (s *Service) UpdateCode(ctx context.Context, acc leerlus.Access, id string,
 				return err
 			}
 		}
+		if reworded(cols) {
+			// The suggestions rank by the code's words: count them again.
+			fresh, err := leerlus.GetByID[Code](tx, c.ID, "code")
+			if err != nil {
+				return err
+			}
+			if err := reindexCode(tx, *fresh); err != nil {
+				return err
+			}
+		}
 		out, err = loadCodeView(tx, acc, c.ID)
 		return err
 	})
@@ -221,4 +234,14 @@ func codeLabels(codes []Code, except string) []labelled {
 		}
 	}
 	return out
+}
+
+// reworded reports whether a change touches the words suggestions rank by.
+func reworded(cols map[string]any) bool {
+	for _, k := range []string{"label_nl", "label_en", "description_nl", "description_en", "examples"} {
+		if _, ok := cols[k]; ok {
+			return true
+		}
+	}
+	return false
 }

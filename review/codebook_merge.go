@@ -103,7 +103,21 @@ func (s *Service) MergeCode(ctx context.Context, acc leerlus.Access, from string
 		if err != nil {
 			return err
 		}
+		// An item with both codes keeps one coding: its words leave the
+		// merged code's counts before the rest of them move.
+		for _, c := range collapsed {
+			text, err := itemText(tx, c.Item)
+			if err != nil {
+				return err
+			}
+			if err := indexCoding(tx, acc.NetworkID, from, text, -1); err != nil {
+				return err
+			}
+		}
 		if err := moveCodings(tx, acc.NetworkID, from, in.Into); err != nil {
+			return err
+		}
+		if err := mergeCodeTerms(tx, from, in.Into); err != nil {
 			return err
 		}
 		now := s.now.Now()

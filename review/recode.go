@@ -70,7 +70,12 @@ func (s *Service) Recode(ctx context.Context, acc leerlus.Access, reflectionID, 
 		if err := tx.Where("item_id = ?", itemID).Delete(&Coding{}).Error; err != nil {
 			return err
 		}
-		if err := s.codingsChanged(tx, r.NetworkID, before, -1); err != nil {
+		text, err := itemText(tx, itemID)
+		if err != nil {
+			return err
+		}
+		texts := map[string]string{itemID: text}
+		if err := s.codingsChanged(tx, r.NetworkID, before, texts, -1); err != nil {
 			return err
 		}
 		if len(after) > 0 {
@@ -78,7 +83,7 @@ func (s *Service) Recode(ctx context.Context, acc leerlus.Access, reflectionID, 
 				return err
 			}
 		}
-		if err := s.codingsChanged(tx, r.NetworkID, after, 1); err != nil {
+		if err := s.codingsChanged(tx, r.NetworkID, after, texts, 1); err != nil {
 			return err
 		}
 		if err := recordRecoding(tx, r.NetworkID, by, itemID, before, after, now); err != nil {

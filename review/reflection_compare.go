@@ -97,8 +97,8 @@ func compare(rs []ReflectionView) Comparison {
 	// Differences first: they are what a learning session talks about.
 	sort.Slice(out.Codes, func(i, j int) bool {
 		a, b := out.Codes[i], out.Codes[j]
-		if rank(a.Agreement) != rank(b.Agreement) {
-			return rank(a.Agreement) < rank(b.Agreement)
+		if agreementOrder(a.Agreement) != agreementOrder(b.Agreement) {
+			return agreementOrder(a.Agreement) < agreementOrder(b.Agreement)
 		}
 		return a.Code.Key < b.Code.Key
 	})
@@ -126,7 +126,9 @@ func compare(rs []ReflectionView) Comparison {
 	return out
 }
 
-func rank(a Agreement) int {
+// agreementOrder puts differences first, then agreement, then codes one
+// perspective named.
+func agreementOrder(a Agreement) int {
 	switch a {
 	case AgreementDiffer:
 		return 0

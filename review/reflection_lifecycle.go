@@ -135,7 +135,15 @@ func (s *Service) Delete(ctx context.Context, acc leerlus.Access, id string, ver
 		if err := tx.Where("reflection_id = ?", id).Find(&codings).Error; err != nil {
 			return err
 		}
-		if err := s.codingsChanged(tx, r.NetworkID, codings, -1); err != nil {
+		var items []Item
+		if err := tx.Where("reflection_id = ?", id).Find(&items).Error; err != nil {
+			return err
+		}
+		texts := map[string]string{}
+		for _, it := range items {
+			texts[it.ID] = indexedText(it.What, it.Why)
+		}
+		if err := s.codingsChanged(tx, r.NetworkID, codings, texts, -1); err != nil {
 			return err
 		}
 		if err := tx.Where("reflection_id = ?", id).Delete(&cases.Mark{}).Error; err != nil {

@@ -337,3 +337,24 @@ func TestDismissalsCountInTheQualityReport(t *testing.T) {
 		t.Fatalf("verdict %q", verdict)
 	}
 }
+
+// Codings feed the code suggestions: a coded item's words count for its
+// code while the coding exists, and no longer once it is gone.
+func TestCodingsKeepTheSuggestionIndex(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	r := w.write(t, w.parent, func() review.ReflectionInput { return w.answers(t, review.EffectHindered, review.EffectHelped) })
+	wait := w.code(t, "T1.wachttijd")
+	texts := func() int64 {
+		var n int64
+		must(t, w.db.WithContext(ctx).Table("code_term_totals").Where("code_id = ? AND source = ?", wait, "codings").Select("COALESCE(SUM(texts), 0)").Scan(&n).Error)
+		return n
+	}
+	if n := texts(); n != 1 {
+		t.Fatalf("%d coded texts for the code, want 1", n)
+	}
+	must(t, w.svc.Delete(ctx, w.as(w.parent), r.ID, r.Version))
+	if n := texts(); n != 0 {
+		t.Fatalf("%d coded texts after the reflection went, want 0", n)
+	}
+}

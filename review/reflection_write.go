@@ -3,7 +3,6 @@ package review
 import (
 	"context"
 	"fmt"
-	"sort"
 	"time"
 
 	"gorm.io/gorm"
@@ -253,9 +252,12 @@ func (s *Service) storeItems(tx *gorm.DB, r *Reflection, items []ItemInput, code
 		return nil, err
 	}
 	kept := map[string]Item{}
+	oldTexts := map[string]string{}
 	for _, it := range old {
 		kept[it.ID] = it
+		oldTexts[it.ID] = indexedText(it.What, it.Why)
 	}
+	newTexts := map[string]string{}
 	var oldCodings []Coding
 	if len(old) > 0 {
 		if err := tx.Where("reflection_id = ? AND item_id IN ?", r.ID, itemKeys(kept)).Find(&oldCodings).Error; err != nil {
@@ -283,6 +285,7 @@ func (s *Service) storeItems(tx *gorm.DB, r *Reflection, items []ItemInput, code
 				Position: i + 1, What: in.What, Why: in.Why, EpisodeID: leerlus.Optional(in.EpisodeID), CreatedAt: now, UpdatedAt: now})
 		}
 		ids[i] = id
+		newTexts[id] = indexedText(in.What, in.Why)
 		by := r.AuthorID
 		for _, c := range in.Codes {
 			codings = append(codings, Coding{ID: leerlus.NewID(), ItemID: id, ReflectionID: r.ID, CaseID: r.CaseID,
@@ -300,7 +303,7 @@ func (s *Service) storeItems(tx *gorm.DB, r *Reflection, items []ItemInput, code
 			return nil, err
 		}
 	}
-	if err := s.codingsChanged(tx, r.NetworkID, oldCodings, -1); err != nil {
+	if err := s.codingsChanged(tx, r.NetworkID, oldCodings, oldTexts, -1); err != nil {
 		return nil, err
 	}
 	if len(fresh) > 0 {
@@ -313,7 +316,7 @@ func (s *Service) storeItems(tx *gorm.DB, r *Reflection, items []ItemInput, code
 			return nil, err
 		}
 	}
-	return ids, s.codingsChanged(tx, r.NetworkID, codings, 1)
+	return ids, s.codingsChanged(tx, r.NetworkID, codings, newTexts, 1)
 }
 
 // dedupeCodings keeps one coding per item and code: two codes sent that
@@ -331,10 +334,28 @@ func dedupeCodings(cs []Coding) []Coding {
 	return out
 }
 
-// codingsChanged keeps derived data of codings up to date (the code
-// suggestion index), delta +1 for added codings, -1 for removed ones.
-func (s *Service) codingsChanged(tx *gorm.DB, networkID string, cs []Coding, delta int) error {
+// codingsChanged keeps the code-suggestion index up to date with codings
+// added (delta +1) or removed (delta −1); texts holds each item's words as
+// they were indexed (what and why).
+func (s *Service) codingsChanged(tx *gorm.DB, networkID string, cs []Coding, texts map[string]string, delta int) error {
+	for _, c := range cs {
+		if err := indexCoding(tx, networkID, c.CodeID, texts[c.ItemID], delta); err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// indexedText is an item's text as the suggestion index counts it.
+func indexedText(what, why string) string { return what + " " + why }
+
+// itemText reads an item's text as the suggestion index counts it.
+func itemText(tx *gorm.DB, itemID string) (string, error) {
+	var it Item
+	if err := tx.Select("what", "why").Where("id = ?", itemID).Take(&it).Error; err != nil {
+		return "", err
+	}
+	return indexedText(it.What, it.Why), nil
 }
 
 // storeLessons replaces the proposed lessons of a draft reflection.
@@ -388,14 +409,5 @@ func itemKeys(m map[string]Item) []string {
 	for k := range m {
 		out = append(out, k)
 	}
-	return out
-}
-
-func sortedKeys[T any](m map[string]T) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
 	return out
 }

@@ -79,5 +79,9 @@ func (s *Service) ensureNetwork(tx *gorm.DB, networkID string) error {
 	if err := tx.CreateInBatches(codes, 100).Error; err != nil {
 		return fmt.Errorf("codebook codes: %w", err)
 	}
+	// The suggestion index starts from the codebook's own words.
+	if err := indexCodebook(tx, networkID, codes); err != nil {
+		return fmt.Errorf("code suggestion index: %w", err)
+	}
 	return nil
 }

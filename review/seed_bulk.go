@@ -44,6 +44,7 @@ func (s *Service) Seed(ctx context.Context, batch []SeedReflection) error {
 	return s.db.InTx(ctx, func(tx *gorm.DB) error {
 		templates := map[string]string{}
 		codes := map[string]map[string]string{} // network → key → id
+		texts := map[string]string{}
 		var (
 			rows     []Reflection
 			answers  []Answer
@@ -88,6 +89,7 @@ func (s *Service) Seed(ctx context.Context, batch []SeedReflection) error {
 			ids := make([]string, len(sr.Items))
 			for i, it := range sr.Items {
 				ids[i] = leerlus.NewID()
+				texts[ids[i]] = indexedText(it.What, it.Why)
 				items = append(items, Item{ID: ids[i], ReflectionID: r.ID, CaseID: r.CaseID, NetworkID: r.NetworkID, QuestionKey: it.Question,
 					Position: i + 1, What: it.What, Why: it.Why, CreatedAt: at, UpdatedAt: at})
 				for key, effect := range it.Codes {
@@ -128,7 +130,7 @@ func (s *Service) Seed(ctx context.Context, batch []SeedReflection) error {
 			byNetwork[c.NetworkID] = append(byNetwork[c.NetworkID], c)
 		}
 		for n, cs := range byNetwork {
-			if err := s.codingsChanged(tx, n, cs, 1); err != nil {
+			if err := s.codingsChanged(tx, n, cs, texts, 1); err != nil {
 				return err
 			}
 		}

@@ -1632,10 +1632,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{network}/code-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suggest codes for a text being typed
+         * @description Ranks the live codes of the network's codebook (not retired, not merged) for the text of a reflection item as the author types it (what and why together), from the codes' labels, descriptions and examples and from the network's earlier codings of similar text. Each suggestion says why: the words of the caller's own text that matched, whether they occur in the code's codebook text, and in how many earlier codings with the code. It never shows another member's text. The text is not stored, logged or audited; it is a POST only so that the text stays out of URLs and logs. An empty text, or one of only function words, answers an empty list. Members and facilitators of the network may call it.
+         */
+        post: operations["suggestCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CodeSuggestionRequest: {
+            /** @description The item's text as typed so far (what and why together), at most 2,000 characters. Not stored. */
+            text: string;
+            /**
+             * @description How many codes to suggest at most.
+             * @default 5
+             */
+            limit: number;
+        };
+        /** @description Codes suggested for a text, best first. */
+        CodeSuggestionList: {
+            suggestions: components["schemas"]["CodeSuggestion"][];
+        };
+        /** @description A code of the network's codebook suggested for a text, with why. */
+        CodeSuggestion: {
+            /** Format: uuid */
+            code_id: string;
+            /** @description The code's stable key, such as `T1.wachttijd`. */
+            key: string;
+            label_nl: string;
+            label_en: string;
+            theme: components["schemas"]["CodeSuggestionTheme"];
+            /** @description How well the code matches (BM25 over the codebook's words and the network's earlier codings); comparable only within one answer. */
+            score: number;
+            reason: components["schemas"]["CodeSuggestionReason"];
+        };
+        /** @description The theme a suggested code sits under. */
+        CodeSuggestionTheme: {
+            key: string;
+            label_nl: string;
+            label_en: string;
+        };
+        /** @description Why a code is suggested. It names only words of the caller's own text, never another member's. */
+        CodeSuggestionReason: {
+            /** @description The words of the text that matched, as typed, strongest first (at most five). */
+            words: string[];
+            /** @description The words occur in the code's label, description or examples. */
+            codebook: boolean;
+            /** @description How many earlier codings with this code in the network hold one of the words (the most for any one word); 0 when the suggestion rests on the codebook alone. */
+            codings: number;
+        };
         /** @description A case, by id and title. */
         CaseRef: {
             /** Format: uuid */
@@ -2548,7 +2612,7 @@ export interface components {
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codings.recode" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codes.suggest" | "codings.recode" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -5978,6 +6042,39 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    suggestCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeSuggestionRequest"];
+            };
+        };
+        responses: {
+            /** @description The suggestions, best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeSuggestionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
 }

@@ -1,0 +1,17 @@
+-- The code-suggestion index: per network and code, each word's match key
+-- (review/dutch.Key: the Snowball stem, the parts of a compound, the
+-- field's concepts) with how often it occurs in the code's label,
+-- description and examples (source 'codebook') and in how many of the
+-- network's items coded with it (source 'codings'). Suggestions read it per
+-- request, so every instance ranks the same without state in memory.
+-- The primary key carries count, so reading a term's rows is an
+-- index-only scan.
+CREATE TABLE code_terms (
+	network_id TEXT NOT NULL REFERENCES networks(id),
+	code_id TEXT NOT NULL REFERENCES codebook_codes(id),
+	term TEXT NOT NULL,
+	source TEXT NOT NULL,
+	count INTEGER NOT NULL,
+	PRIMARY KEY (network_id, term, code_id, source) INCLUDE (count)
+);
+CREATE INDEX code_terms_code ON code_terms (code_id);
