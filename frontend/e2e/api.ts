@@ -82,7 +82,15 @@ export async function createCaseDeciding(
   networkId: string,
   body: Record<string, unknown>,
 ): Promise<{ id: string; version: number; findings: Finding[] }> {
-  const path = `/api/v1/networks/${networkId}/cases`;
+  return createDeciding(author, `/api/v1/networks/${networkId}/cases`, body);
+}
+
+/** createDeciding posts a new case or reflection whose texts hold identifiers, deciding on the findings as the author. */
+async function createDeciding(
+  author: Api,
+  path: string,
+  body: Record<string, unknown>,
+): Promise<{ id: string; version: number; findings: Finding[] }> {
   const refused = await author.call<{ findings: Finding[] }>('POST', path, body, 422);
   const place = ({ field, type, start, end }: Finding) => ({ field, type, start, end });
   const c = await author.post<{ id: string; version: number }>(path, {
@@ -101,4 +109,37 @@ export async function submitCase(author: Api, c: { id: string; version: number }
 /** publishCase publishes a submitted case as a facilitator who did not write it. */
 export async function publishCase(facilitator: Api, c: { id: string; version: number }): Promise<void> {
   await facilitator.call('POST', `/api/v1/cases/${c.id}/publish`, { version: c.version }, 200);
+}
+
+/** Versioned is an object the API changes by its version: a case or a reflection. */
+interface Versioned {
+  id: string;
+  version: number;
+}
+
+/**
+ * createReflection starts the author's reflection on a case, from the
+ * perspective of their membership; with `deciding`, its texts hold
+ * identifiers and the author dismisses or confirms the findings.
+ */
+export async function createReflection(
+  author: Api,
+  caseId: string,
+  body: Record<string, unknown>,
+  { deciding = false } = {},
+): Promise<Versioned & { findings: Finding[] }> {
+  const path = `/api/v1/cases/${caseId}/reflections`;
+  if (deciding) return createDeciding(author, path, body);
+  const r = await author.post<Versioned>(path, body);
+  return { id: r.id, version: r.version, findings: [] };
+}
+
+/** submitReflection hands a draft reflection to the four-eyes check; answers the new version. */
+export async function submitReflection(author: Api, r: Versioned): Promise<Versioned> {
+  return author.call<Versioned>('POST', `/api/v1/reflections/${r.id}/submit`, { version: r.version }, 200);
+}
+
+/** publishReflection publishes a submitted reflection as a facilitator who did not write it (its case published first). */
+export async function publishReflection(facilitator: Api, r: Versioned): Promise<void> {
+  await facilitator.call('POST', `/api/v1/reflections/${r.id}/publish`, { version: r.version }, 200);
 }

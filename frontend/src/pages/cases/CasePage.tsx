@@ -6,7 +6,7 @@ import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-re
 import { caseApi, caseDraftKey, caseKey, casesKey } from '../../api/cases';
 import { can, useMe } from '../../auth/session';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { PageHeading, requestHeadingFocus } from '../../components/PageHeading';
+import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { ErrorState, Loading, StatusMessage } from '../../components/states';
 import { CaseFacts } from './CaseFacts';
@@ -14,6 +14,8 @@ import { MarkLegend } from './MarkLegend';
 import { MarkedText } from './MarkedText';
 import { ReviewPanel } from './ReviewPanel';
 import { Timeline } from './Timeline';
+import { CaseReflections } from '../reflections/CaseReflections';
+import { checkOutcome } from './checkOutcome';
 import { marksOf } from './highlight';
 import { casePath } from './paths';
 import { useVocabulary } from '../../api/vocabulary';
@@ -91,6 +93,7 @@ export default function CasePage() {
           {c.summary ? <MarkedText text={c.summary} marks={marksOf(c.marks, '/summary')} /> : t('cases.summary.empty')}
         </Paragraph>
       </section>
+      <CaseReflections c={c} />
       {c.mine && c.status === 'published' && can(me, 'cases.write', networkId) && (
         <section aria-labelledby="case-correct-title" className="leerlus-no-print">
           <Heading level={2} id="case-correct-title">
@@ -114,18 +117,7 @@ export default function CasePage() {
       {reviewer && (
         <ReviewPanel
           c={c}
-          onChanged={(m) => {
-            setMessage(m);
-            refresh();
-            // The button pressed goes away with the new status: start again
-            // at the top, where the message is.
-            if (m) requestHeadingFocus();
-          }}
-          onSentBack={() => {
-            // A draft is its author's only: the facilitator goes back to the queue.
-            refresh();
-            navigate(`/netwerk/${networkId}/controleren`, { state: { message: t('cases.review.sentBack') } });
-          }}
+          {...checkOutcome({ setMessage, refresh, navigate, queuePath: `/netwerk/${networkId}/controleren`, sentBack: t('cases.review.sentBack') })}
         />
       )}
       <Paragraph className="leerlus-no-print">

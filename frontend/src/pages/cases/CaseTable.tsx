@@ -23,6 +23,8 @@ interface Props {
   label: string;
   /** above shows over the table once a page is there (the counts per outcome) */
   above?: (data: CaseList) => ReactNode;
+  /** below shows under the table once a page is there (in the queue: reflections on cases not on the page) */
+  below?: (data: CaseList) => ReactNode;
 }
 
 /**
@@ -31,7 +33,7 @@ interface Props {
  * the network's cases, so any change to a case brings every such table up
  * to date.
  */
-export function CaseTable({ networkId, query, pageSize = 25, columns, emptyText, label, above }: Props) {
+export function CaseTable({ networkId, query, pageSize = 25, columns, emptyText, label, above, below }: Props) {
   const pages = useCursorPages();
   const list = useQuery({
     queryKey: [...casesKey(networkId), query, pages.cursor],
@@ -73,6 +75,7 @@ export function CaseTable({ networkId, query, pageSize = 25, columns, emptyText,
           </>
         )}
       </QueryList>
+      {list.data && below?.(list.data)}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { placedMarks } from './highlight';
+import { placedMarks, type PlacedMark } from './highlight';
 import type { Case } from '../../api/types';
 
 /**
@@ -8,11 +8,20 @@ import type { Case } from '../../api/types';
  * see the author's decisions (the author and the network's facilitators).
  */
 export function MarkLegend({ c }: { c: Case }) {
-  const { t } = useTranslation();
   // Marks are omitted when empty; the author comes with them for the same
-  // people. At the check, "none dismissed" is worth saying too.
-  const placed = placedMarks(c);
-  if (!c.author || (placed.length === 0 && c.status !== 'submitted')) return null;
+  // people.
+  if (!c.author) return null;
+  return <MarkSummary placed={placedMarks(c)} atCheck={c.status === 'submitted'} />;
+}
+
+/**
+ * MarkSummary counts and explains the author's decisions placed in a text
+ * (a case's or a reflection's). At the check (`atCheck`), "none dismissed"
+ * is worth saying too; elsewhere nothing is shown without marks.
+ */
+export function MarkSummary({ placed, atCheck }: { placed: PlacedMark[]; atCheck: boolean }) {
+  const { t } = useTranslation();
+  if (placed.length === 0 && !atCheck) return null;
   const dismissed = placed.filter((p) => p.mark.kind === 'dismissed').length;
   const confirmed = placed.length - dismissed;
   return (

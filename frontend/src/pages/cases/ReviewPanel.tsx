@@ -1,11 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { ButtonGroup } from '@utrecht/component-library-react';
 import { caseApi } from '../../api/cases';
 import { isApiError } from '../../api/problem';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { CheckSteps, ReviewSection } from './CheckSteps';
 import { SendBackForm } from './SendBackForm';
+import { placedMarks } from './highlight';
+import { fieldLabel, findingTypeLabel } from './labels';
 import { reviewErrorMessage } from './reviewErrors';
 import type { Case } from '../../api/types';
 
@@ -24,15 +27,7 @@ interface Props {
  */
 export function ReviewPanel({ c, onChanged, onSentBack }: Props) {
   const { t } = useTranslation();
-  const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  // Back on the button that opened the form once it closes (keyboard users).
-  const sendBackButton = useRef<HTMLButtonElement>(null);
-  const wasSending = useRef(false);
-  useEffect(() => {
-    if (wasSending.current && !sending) sendBackButton.current?.focus();
-    wasSending.current = sending;
-  }, [sending]);
   const step = (action: 'publish' | 'archive', done: string) =>
     ({
       mutationFn: () => caseApi[action](c.id, c.version),
@@ -47,42 +42,36 @@ export function ReviewPanel({ c, onChanged, onSentBack }: Props) {
   const archive = useMutation(step('archive', t('cases.review.archived')));
 
   if (c.status !== 'submitted' && c.status !== 'published') return null;
+  // The dismissed findings the facilitator may call real identifiers.
+  const dismissed = placedMarks(c)
+    .filter((p) => p.mark.kind === 'dismissed')
+    .map((p) => ({
+      id: p.mark.id,
+      label: t('cases.review.realIdentifier', {
+        text: p.text,
+        type: findingTypeLabel(t, p.mark.type),
+        field: fieldLabel(t, p.field, p.episodePosition),
+      }),
+    }));
   return (
-    <section aria-labelledby="case-review-title" className="leerlus-case-review leerlus-no-print">
-      <Heading level={2} id="case-review-title">
-        {t('cases.review.title')}
-      </Heading>
-      {error && (
-        <Alert type="error" role="alert">
-          <Paragraph>{error}</Paragraph>
-        </Alert>
-      )}
-      {c.status === 'submitted' && !c.can_check ? (
-        // Four eyes, told before the click: the server says whether this
-        // facilitator may check the case.
-        <Paragraph>{t('cases.review.fourEyes')}</Paragraph>
-      ) : c.status === 'submitted' ? (
-        <>
-          <Paragraph>{t('cases.review.intro')}</Paragraph>
-          <ButtonGroup>
-            <ConfirmButton
-              label={t('cases.review.publish')}
-              question={t('cases.review.publishQuestion')}
-              confirmLabel={t('cases.review.publishYes')}
-              danger={false}
-              busy={publish.isPending}
-              onConfirm={() => publish.mutate()}
+    <ReviewSection id="case-review-title" error={error}>
+      {c.status === 'submitted' ? (
+        <CheckSteps
+          canCheck={c.can_check}
+          fourEyes={t('cases.review.fourEyes')}
+          intro={t('cases.review.intro')}
+          publish={{ question: t('cases.review.publishQuestion'), busy: publish.isPending, onConfirm: () => publish.mutate() }}
+          sendBackForm={(close) => (
+            <SendBackForm
+              send={(comment, real) => caseApi.sendBack(c.id, c.version, comment, real)}
+              dismissed={dismissed}
+              errorMessage={(e) => reviewErrorMessage(t, e)}
+              onCancel={close}
+              onSent={onSentBack}
+              onStale={() => onChanged(null)}
             />
-            {!sending && (
-              <Button ref={sendBackButton} appearance="secondary-action-button" onClick={() => setSending(true)}>
-                {t('cases.review.sendBack')}
-              </Button>
-            )}
-          </ButtonGroup>
-          {sending && (
-            <SendBackForm c={c} onCancel={() => setSending(false)} onSent={onSentBack} onStale={() => onChanged(null)} />
           )}
-        </>
+        />
       ) : (
         <ButtonGroup>
           <ConfirmButton
@@ -94,6 +83,6 @@ export function ReviewPanel({ c, onChanged, onSentBack }: Props) {
           />
         </ButtonGroup>
       )}
-    </section>
+    </ReviewSection>
   );
 }

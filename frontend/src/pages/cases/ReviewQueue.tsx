@@ -11,9 +11,10 @@ import { formatDateTime } from '../../components/labels';
 import { CaseBadges } from './CaseBadges';
 import { CaseTable } from './CaseTable';
 import { casePath } from './paths';
+import { CaseRowReflections, OtherReflections } from '../reflections/QueuedReflections';
 import './cases.css';
 
-function Queue({ networkId }: { networkId: string }) {
+function Queue({ networkId, reflections }: { networkId: string; reflections: boolean }) {
   const { t, i18n } = useTranslation();
   const { vocabulary } = useVocabulary();
   // Set by the case page after sending a case back.
@@ -32,6 +33,7 @@ function Queue({ networkId }: { networkId: string }) {
             cell: (c) => (
               <>
                 <RouterLink to={casePath(c)}>{c.title}</RouterLink> <CaseBadges status={c.status} correction={c.correction} showStatus={false} />
+                {reflections && <CaseRowReflections networkId={networkId} caseId={c.id} />}
               </>
             ),
           },
@@ -39,12 +41,18 @@ function Queue({ networkId }: { networkId: string }) {
           { header: t('cases.table.episodes'), cell: (c) => c.episode_count },
           { header: t('cases.table.updated'), cell: (c) => formatDateTime(i18n.language, c.updated_at) },
         ]}
+        // Reflections on a case in the table stand in its row; the others (on published cases) below.
+        {...(reflections ? { below: (data) => <OtherReflections networkId={networkId} shownCases={data.items.map((c) => c.id)} /> } : {})}
       />
     </>
   );
 }
 
-/** ReviewQueue lists a network's submitted cases for its facilitators' four-eyes check. */
+/**
+ * ReviewQueue lists a network's submitted cases for its facilitators'
+ * four-eyes check, and the submitted reflections: under their case where
+ * the case waits too, so both are handled together.
+ */
 export default function ReviewQueue() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -54,7 +62,7 @@ export default function ReviewQueue() {
     <>
       <PageHeading title={t('cases.queue.title')} />
       <Paragraph>{t('cases.queue.intro')}</Paragraph>
-      <Queue networkId={id} />
+      <Queue networkId={id} reflections={can(me, 'reflections.review', id)} />
     </>
   );
 }

@@ -1,34 +1,42 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldDescription, Heading } from '@utrecht/component-library-react';
-import { caseApi } from '../../api/cases';
 import { isApiError, isFindingsError } from '../../api/problem';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { CheckboxField, TextareaField } from '../../components/fields';
-import { placedMarks } from './highlight';
-import { fieldLabel, findingTypeLabel } from './labels';
-import { reviewErrorMessage } from './reviewErrors';
-import type { Case } from '../../api/types';
+import { findingTypeLabel } from './labels';
 
 // The server's limit for the comment (SendBackRequest.comment).
 const commentMax = 2000;
 const commentId = 'send-back-comment';
 
+/** Dismissal is a finding the author dismissed, with the words that name it for its checkbox. */
+export interface Dismissal {
+  id: string;
+  label: string;
+}
+
 interface Props {
-  c: Case;
+  /** send sends the comment back, with the ids of the dismissals ticked as real identifiers. */
+  send: (comment: string, realIdentifiers: string[]) => Promise<unknown>;
+  /** dismissed are the author's dismissals the facilitator can call real; none where the API takes no such verdict. */
+  dismissed: Dismissal[];
+  /** errorMessage says why sending failed (four eyes, stale, …). */
+  errorMessage: (e: unknown) => string;
   onCancel: () => void;
   onSent: () => void;
-  /** onStale: the case changed meanwhile (409); the page reloads it. */
+  /** onStale: it changed meanwhile (409); the page reloads it. */
   onStale: () => void;
 }
 
 /**
- * SendBackForm returns a submitted case to its author with a comment, and
- * lets the facilitator say which dismissed findings were real identifiers.
- * The comment is screened too: what identifies someone is named per finding.
+ * SendBackForm returns something submitted (a case, a reflection) to its
+ * author with a comment, and lets the facilitator say which dismissed
+ * findings were real identifiers. The comment is screened too: what
+ * identifies someone is named per finding.
  */
-export function SendBackForm({ c, onCancel, onSent, onStale }: Props) {
+export function SendBackForm({ send: sendBack, dismissed, errorMessage, onCancel, onSent, onStale }: Props) {
   const { t } = useTranslation();
   const [comment, setComment] = useState('');
   const [real, setReal] = useState<Set<string>>(new Set());
@@ -39,12 +47,11 @@ export function SendBackForm({ c, onCancel, onSent, onStale }: Props) {
   });
   // The form opens on a click: start typing right away.
   useEffect(() => document.getElementById(commentId)?.focus(), []);
-  const dismissed = useMemo(() => placedMarks(c).filter((p) => p.mark.kind === 'dismissed'), [c]);
   const fail = (items: SummaryItem[], message: string | null = null) =>
     setErrors((e) => ({ items, message, attempt: e.attempt + 1 }));
 
   const send = useMutation({
-    mutationFn: (text: string) => caseApi.sendBack(c.id, c.version, text, [...real]),
+    mutationFn: (text: string) => sendBack(text, [...real]),
     onSuccess: onSent,
     onError: (e, text) => {
       if (isFindingsError(e)) {
@@ -58,7 +65,7 @@ export function SendBackForm({ c, onCancel, onSent, onStale }: Props) {
         );
       }
       if (isApiError(e) && e.status === 409) onStale();
-      fail([], reviewErrorMessage(t, e));
+      fail([], errorMessage(e));
     },
   });
 
@@ -103,17 +110,13 @@ export function SendBackForm({ c, onCancel, onSent, onStale }: Props) {
         <Fieldset aria-describedby="real-identifiers-hint">
           <FieldsetLegend>{t('cases.review.realIdentifiers')}</FieldsetLegend>
           <FormFieldDescription id="real-identifiers-hint">{t('cases.review.realIdentifiersHint')}</FormFieldDescription>
-          {dismissed.map((p) => (
+          {dismissed.map((d) => (
             <CheckboxField
-              key={p.mark.id}
-              id={`real-${p.mark.id}`}
-              label={t('cases.review.realIdentifier', {
-                text: p.text,
-                type: findingTypeLabel(t, p.mark.type),
-                field: fieldLabel(t, p.field, p.episodePosition),
-              })}
-              checked={real.has(p.mark.id)}
-              onChange={(on) => toggle(p.mark.id, on)}
+              key={d.id}
+              id={`real-${d.id}`}
+              label={d.label}
+              checked={real.has(d.id)}
+              onChange={(on) => toggle(d.id, on)}
             />
           ))}
         </Fieldset>

@@ -6,8 +6,8 @@ import { effectOf, groupByPhase, type Effect } from './timeline';
 import type { Episode } from '../../api/types';
 import type { Vocabulary } from '../../api/vocabulary';
 
-// Each effect has its own shape and sign, so colour is never the only cue.
-const signs: Record<Effect, string> = { helped: '✓', hindered: '✕', neutral: '–', unknown: '?' };
+/** effectSigns: each effect has its own shape and sign, so colour is never the only cue (also for the codes of a reflection). */
+export const effectSigns: Record<Effect, string> = { helped: '✓', hindered: '✕', neutral: '–', unknown: '?' };
 
 function EffectWords({ episode, vocabulary }: { episode: Episode; vocabulary: Vocabulary }) {
   const { t } = useTranslation();
@@ -15,7 +15,7 @@ function EffectWords({ episode, vocabulary }: { episode: Episode; vocabulary: Vo
   return (
     <span className="leerlus-effect" data-effect={effect}>
       <span className="leerlus-effect__sign" aria-hidden="true">
-        {signs[effect]}
+        {effectSigns[effect]}
       </span>{' '}
       {effect === 'unknown' ? t('cases.timeline.effectUnknown') : vocabulary.label('effect', effect)}
     </span>
@@ -53,7 +53,7 @@ function TimelinePicture({ episodes, vocabulary }: { episodes: Episode[]; vocabu
         {(['helped', 'hindered', 'neutral'] as const).map((effect) => (
           <span key={effect} className="leerlus-effect" data-effect={effect}>
             <span className="leerlus-timeline__marker leerlus-timeline__marker--small" data-effect={effect} />
-            {signs[effect]} {vocabulary.label('effect', effect)}
+            {effectSigns[effect]} {vocabulary.label('effect', effect)}
           </span>
         ))}
       </p>

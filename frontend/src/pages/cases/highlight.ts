@@ -87,16 +87,20 @@ interface MarkedCase {
  * that do not fit their text are left out, as in the highlighting.
  */
 export function placedMarks(c: MarkedCase): PlacedMark[] {
-  const out: PlacedMark[] = [];
-  const add = (text: string, marks: Mark[], field: string, episodePosition?: number) => {
-    for (const s of markSegments(text, marks)) {
-      if (s.mark) out.push({ mark: s.mark, text: s.text, field, ...(episodePosition !== undefined ? { episodePosition } : {}) });
-    }
-  };
-  add(c.title, marksOf(c.marks, '/title'), '/title');
-  add(c.summary, marksOf(c.marks, '/summary'), '/summary');
+  const out = [...placeIn(c.title, c.marks, '/title'), ...placeIn(c.summary, c.marks, '/summary')];
   for (const e of [...c.episodes].sort((a, b) => a.position - b.position)) {
-    add(e.what_happened, marksOf(e.marks, '/what_happened'), '/what_happened', e.position);
+    out.push(...placeIn(e.what_happened, e.marks, '/what_happened', e.position));
   }
   return out;
+}
+
+/**
+ * placeIn lists the marks of one field that show in its text, in reading
+ * order, as the highlighting places them (for a case, and for a reflection
+ * whose fields are pointers such as /items/0/what).
+ */
+export function placeIn(text: string, marks: readonly Mark[] | undefined, field: string, episodePosition?: number): PlacedMark[] {
+  return markSegments(text, marksOf(marks, field)).flatMap((s) =>
+    s.mark ? [{ mark: s.mark, text: s.text, field, ...(episodePosition !== undefined ? { episodePosition } : {}) }] : [],
+  );
 }
