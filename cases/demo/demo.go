@@ -15,6 +15,9 @@ var casesJSON []byte
 
 // Case is one demo case review as the demo loader creates it.
 type Case struct {
+	// Key names the case for other demo data (its reflections in
+	// review/demo); it never changes and is unique.
+	Key         string    `json:"key"`
 	Workplace   int       `json:"workplace"` // index into the demo workplaces of cmd/leerlus/demo.go
 	Network     int       `json:"network"`   // index into that workplace's networks
 	Author      string    `json:"author"`    // e-mail of a demo account that is member or facilitator of that network

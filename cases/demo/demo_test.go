@@ -39,6 +39,23 @@ func TestCasesParseAndCount(t *testing.T) {
 	}
 }
 
+var keyPattern = regexp.MustCompile(`^[a-z]+(-[a-z0-9]+)*$`)
+
+// Other demo data names cases by key: keys are unique, and lower-case
+// words joined by hyphens.
+func TestKeysAreUnique(t *testing.T) {
+	seen := map[string]int{}
+	for i, c := range loadCases(t) {
+		if !keyPattern.MatchString(c.Key) || len(c.Key) > 60 {
+			t.Errorf("%s: key %q is not a short slug", label(i, c), c.Key)
+		}
+		if prev, ok := seen[c.Key]; ok {
+			t.Errorf("%s: key %q already names case %d", label(i, c), c.Key, prev)
+		}
+		seen[c.Key] = i
+	}
+}
+
 func TestCodesAreFromTheVocabulary(t *testing.T) {
 	for i, c := range loadCases(t) {
 		single := []struct {

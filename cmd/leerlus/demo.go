@@ -7,8 +7,11 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"leerlus"
 	"leerlus/cases"
 	"leerlus/policy"
+	"leerlus/review"
+	reviewdemo "leerlus/review/demo"
 )
 
 // DemoPassword is the password of every demo account. The demo is for
@@ -30,7 +33,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "demo", err)
 	}
-	loaded, err := loadDemoIfEmpty(ctx, svc, caseSvc, extraCases, stdout)
+	loaded, err := loadDemoIfEmpty(ctx, db, svc, caseSvc, extraCases, stdout)
 	if err != nil {
 		return fail(stderr, "demo", err)
 	}
@@ -117,7 +120,9 @@ var demoAccounts = []demoAccount{
 	{email: "lid@leerlus.demo", name: "Lotte Lid", memberships: []demoMembership{
 		{0, 0, policy.RoleMember, policy.PerspectiveParent}}},
 	{email: "jongere@leerlus.demo", name: "Jesse Jongere", memberships: []demoMembership{
-		{0, 0, policy.RoleMember, policy.PerspectiveYoungPerson}}},
+		{0, 0, policy.RoleMember, policy.PerspectiveYoungPerson}, {0, 1, policy.RoleMember, policy.PerspectiveYoungPerson},
+		{0, 2, policy.RoleMember, policy.PerspectiveYoungPerson}, {2, 0, policy.RoleMember, policy.PerspectiveYoungPerson},
+		{2, 1, policy.RoleMember, policy.PerspectiveYoungPerson}}},
 	{email: "onderzoeker@leerlus.demo", name: "Omar Onderzoeker", memberships: []demoMembership{
 		{0, 0, policy.RoleResearcher, policy.PerspectiveResearch}, {1, 0, policy.RoleResearcher, policy.PerspectiveResearch}}},
 	{email: "manager@leerlus.demo", name: "Mira Manager", memberships: []demoMembership{
@@ -127,7 +132,8 @@ var demoAccounts = []demoAccount{
 	{email: "facilitator.samen@leerlus.demo", name: "Sanne Samen", memberships: []demoMembership{
 		{1, 0, policy.RoleFacilitator, policy.PerspectiveProfessional}, {1, 1, policy.RoleFacilitator, policy.PerspectiveProfessional}}},
 	{email: "beleid@leerlus.demo", name: "Bram Beleid", memberships: []demoMembership{
-		{1, 0, policy.RoleMember, policy.PerspectivePolicy}, {2, 0, policy.RoleMember, policy.PerspectivePolicy}}},
+		{1, 0, policy.RoleMember, policy.PerspectivePolicy}, {2, 0, policy.RoleMember, policy.PerspectivePolicy},
+		{0, 0, policy.RoleMember, policy.PerspectivePolicy}, {0, 1, policy.RoleMember, policy.PerspectivePolicy}}},
 	{email: "facilitator.c4youth@leerlus.demo", name: "Carla Groen", memberships: []demoMembership{
 		{2, 0, policy.RoleFacilitator, policy.PerspectiveProfessional}, {2, 1, policy.RoleFacilitator, policy.PerspectiveProfessional}}},
 	// Authors and facilitators of the demo cases (cases/demo): every network
@@ -136,11 +142,12 @@ var demoAccounts = []demoAccount{
 	{email: "gezinscoach@leerlus.demo", name: "Hilde Hoekstra", memberships: []demoMembership{
 		{0, 1, policy.RoleFacilitator, policy.PerspectiveProfessional}}},
 	{email: "wijkcoach@leerlus.demo", name: "Sjoerd Bakker", memberships: []demoMembership{
-		{0, 1, policy.RoleMember, policy.PerspectiveProfessional}}},
+		{0, 1, policy.RoleMember, policy.PerspectiveProfessional}, {0, 2, policy.RoleMember, policy.PerspectiveProfessional}}},
 	{email: "ouder.friesland@leerlus.demo", name: "Tineke Postma", memberships: []demoMembership{
 		{0, 1, policy.RoleMember, policy.PerspectiveParent}}},
 	{email: "mentor@leerlus.demo", name: "Marleen de Jong", memberships: []demoMembership{
-		{0, 2, policy.RoleMember, policy.PerspectiveEducation}}},
+		{0, 2, policy.RoleMember, policy.PerspectiveEducation}, {0, 0, policy.RoleMember, policy.PerspectiveEducation},
+		{0, 1, policy.RoleMember, policy.PerspectiveEducation}}},
 	{email: "ouder.onderwijs@leerlus.demo", name: "Ingrid Visser", memberships: []demoMembership{
 		{0, 2, policy.RoleMember, policy.PerspectiveParent}}},
 	{email: "regisseur@leerlus.demo", name: "Yara Jansen", memberships: []demoMembership{
@@ -148,23 +155,40 @@ var demoAccounts = []demoAccount{
 	{email: "jeugdarts@leerlus.demo", name: "Ruud Smit", memberships: []demoMembership{
 		{1, 1, policy.RoleMember, policy.PerspectiveProfessional}}},
 	{email: "jongere.samen@leerlus.demo", name: "Kim de Boer", memberships: []demoMembership{
-		{1, 1, policy.RoleMember, policy.PerspectiveYoungPerson}}},
+		{1, 1, policy.RoleMember, policy.PerspectiveYoungPerson}, {1, 0, policy.RoleMember, policy.PerspectiveYoungPerson},
+		{1, 2, policy.RoleMember, policy.PerspectiveYoungPerson}}},
 	{email: "facilitator.gezinnen@leerlus.demo", name: "Gerda Vermeulen", memberships: []demoMembership{
 		{1, 2, policy.RoleFacilitator, policy.PerspectiveProfessional}}},
 	{email: "ervaringsouder@leerlus.demo", name: "Petra van Dijk", memberships: []demoMembership{
-		{1, 2, policy.RoleMember, policy.PerspectiveParent}}},
+		{1, 2, policy.RoleMember, policy.PerspectiveParent}, {1, 0, policy.RoleMember, policy.PerspectiveParent},
+		{1, 1, policy.RoleMember, policy.PerspectiveParent}}},
 	{email: "jeugdverpleegkundige@leerlus.demo", name: "Ilse Mulder", memberships: []demoMembership{
 		{2, 0, policy.RoleMember, policy.PerspectiveProfessional}, {2, 1, policy.RoleMember, policy.PerspectiveProfessional}}},
 	{email: "jeugdbeschermer@leerlus.demo", name: "Joost Veenstra", memberships: []demoMembership{
 		{2, 1, policy.RoleMember, policy.PerspectiveProfessional}}},
 	{email: "ouder.c4youth@leerlus.demo", name: "Anouk Kuipers", memberships: []demoMembership{
-		{2, 1, policy.RoleMember, policy.PerspectiveParent}}},
+		{2, 1, policy.RoleMember, policy.PerspectiveParent}, {2, 0, policy.RoleMember, policy.PerspectiveParent}}},
+	// Members who look back on the demo cases (review/demo), besides the
+	// accounts above that took extra memberships for it: every network has
+	// a young person, a parent, a professional and someone from
+	// education; most have management too. Reflections come from members,
+	// never from a network's facilitator (four eyes).
+	{email: "zorgcoordinator@leerlus.demo", name: "Dennis Vos", memberships: []demoMembership{
+		{1, 0, policy.RoleMember, policy.PerspectiveEducation}, {1, 1, policy.RoleMember, policy.PerspectiveEducation},
+		{1, 2, policy.RoleMember, policy.PerspectiveEducation}, {2, 0, policy.RoleMember, policy.PerspectiveEducation},
+		{2, 1, policy.RoleMember, policy.PerspectiveEducation}}},
+	{email: "teamleider@leerlus.demo", name: "Wietske Bosma", memberships: []demoMembership{
+		{0, 0, policy.RoleMember, policy.PerspectiveManagement}, {0, 1, policy.RoleMember, policy.PerspectiveManagement},
+		{1, 0, policy.RoleMember, policy.PerspectiveManagement}, {1, 2, policy.RoleMember, policy.PerspectiveManagement},
+		{2, 1, policy.RoleMember, policy.PerspectiveManagement}}},
 }
 
 // loadDemoIfEmpty loads the demo when no account exists yet and prints the
-// accounts; it reports whether it loaded.
+// accounts; it reports whether it loaded. The demo reflections are written
+// after the cases, and the cases meant to be archived are archived after
+// their reflections.
 // extraCases generated cases are added after the demo's own.
-func loadDemoIfEmpty(ctx context.Context, svc *policy.Service, caseSvc *cases.Service, extraCases int, stdout io.Writer) (bool, error) {
+func loadDemoIfEmpty(ctx context.Context, db *leerlus.DB, svc *policy.Service, caseSvc *cases.Service, extraCases int, stdout io.Writer) (bool, error) {
 	n, err := svc.CountPeople(ctx)
 	if err != nil || n > 0 {
 		return false, err
@@ -226,13 +250,25 @@ func loadDemoIfEmpty(ctx context.Context, svc *policy.Service, caseSvc *cases.Se
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\n", a.email, a.name, said)
 	}
-	count, err := loadDemoCases(ctx, caseSvc, networks, people, roles)
+	loaded, err := loadDemoCases(ctx, caseSvc, networks, people, roles)
 	if err != nil {
 		return false, err
 	}
-	fmt.Fprintf(tw, "\n%d demo cases in every state: draft, submitted, published, archived.\n", count)
+	started := time.Now()
+	refl, err := reviewdemo.Load(ctx, db, review.NewService(db, nil, svc.AuditLog(), caseSvc),
+		reviewdemo.Setup{Cases: loaded.byKey, People: people, Roles: roles})
+	if err != nil {
+		return false, err
+	}
+	reflTime := time.Since(started)
+	if err := archiveDemoCases(ctx, caseSvc, loaded.toArchive); err != nil {
+		return false, err
+	}
+	fmt.Fprintf(tw, "\n%d demo cases in every state: draft, submitted, published, archived.\n", len(loaded.byKey))
+	fmt.Fprintf(tw, "%d demo reflections with %d lessons: %d published, %d waiting for their check, %d drafts (written in %.1f s).\n",
+		refl.Reflections, refl.Lessons, refl.Published, refl.Submitted, refl.Drafts, reflTime.Seconds())
 	if extraCases > 0 {
-		started := time.Now()
+		started = time.Now()
 		if err := seedSyntheticCases(ctx, caseSvc, networks, roles, extraCases); err != nil {
 			return false, err
 		}

@@ -8,36 +8,53 @@ import (
 	"leerlus/cases"
 	"leerlus/cases/demo"
 	"leerlus/policy"
+	reviewdemo "leerlus/review/demo"
 )
 
 // demoRoles is who holds which role where in the demo: network id →
 // person id → role.
 type demoRoles map[string]map[string]policy.Role
 
+// loadedCases are the demo cases as loaded: by key for the demo
+// reflections, and those still to be archived once their reflections are
+// published (an archived case takes no new reflections).
+type loadedCases struct {
+	byKey     map[string]reviewdemo.CaseRef
+	toArchive []archiveLater
+}
+
+type archiveLater struct {
+	caseID string
+	by     leerlus.Access
+}
+
 // loadDemoCases writes the demo cases as their authors would, and takes
 // them through the lifecycle with a facilitator of the network who is not
-// the author (four eyes), so that every state is there to try.
-func loadDemoCases(ctx context.Context, svc *cases.Service, networks [][]*policy.Network, people map[string]string, roles demoRoles) (int, error) {
+// the author (four eyes), so that every state is there to try. Archiving
+// waits for archiveDemoCases.
+func loadDemoCases(ctx context.Context, svc *cases.Service, networks [][]*policy.Network, people map[string]string, roles demoRoles) (loadedCases, error) {
+	out := loadedCases{byKey: map[string]reviewdemo.CaseRef{}}
 	list, err := demo.Cases()
 	if err != nil {
-		return 0, err
+		return out, err
 	}
 	for i, dc := range list {
 		network := networks[dc.Workplace][dc.Network].ID
 		author, ok := people[dc.Author]
 		if !ok {
-			return 0, fmt.Errorf("demo case %d: unknown author %s", i, dc.Author)
+			return out, fmt.Errorf("demo case %d: unknown author %s", i, dc.Author)
 		}
 		acc := demoAccess(author, network, roles[network][author])
 		v, err := svc.Create(ctx, acc, demoInput(dc))
 		if err != nil {
-			return 0, fmt.Errorf("demo case %d (%s): %w", i, dc.Title, err)
+			return out, fmt.Errorf("demo case %d (%s): %w", i, dc.Title, err)
 		}
+		out.byKey[dc.Key] = reviewdemo.CaseRef{ID: v.ID, NetworkID: network}
 		if dc.Status == string(cases.StatusDraft) {
 			continue
 		}
 		if v, err = svc.Submit(ctx, acc, v.ID, v.Version); err != nil {
-			return 0, fmt.Errorf("demo case %d: submit: %w", i, err)
+			return out, fmt.Errorf("demo case %d: submit: %w", i, err)
 		}
 		if dc.Status == string(cases.StatusSubmitted) {
 			continue
@@ -49,19 +66,32 @@ func loadDemoCases(ctx context.Context, svc *cases.Service, networks [][]*policy
 			}
 		}
 		if checker == "" {
-			return 0, fmt.Errorf("demo case %d: no facilitator other than the author", i)
+			return out, fmt.Errorf("demo case %d: no facilitator other than the author", i)
 		}
 		fac := demoAccess(checker, network, policy.RoleFacilitator)
-		if v, err = svc.Publish(ctx, fac, v.ID, v.Version); err != nil {
-			return 0, fmt.Errorf("demo case %d: publish: %w", i, err)
+		if _, err = svc.Publish(ctx, fac, v.ID, v.Version); err != nil {
+			return out, fmt.Errorf("demo case %d: publish: %w", i, err)
 		}
 		if dc.Status == string(cases.StatusArchived) {
-			if _, err = svc.Archive(ctx, fac, v.ID, v.Version); err != nil {
-				return 0, fmt.Errorf("demo case %d: archive: %w", i, err)
-			}
+			out.toArchive = append(out.toArchive, archiveLater{caseID: v.ID, by: fac})
 		}
 	}
-	return len(list), nil
+	return out, nil
+}
+
+// archiveDemoCases archives the demo cases meant to be archived, after
+// their reflections were written.
+func archiveDemoCases(ctx context.Context, svc *cases.Service, list []archiveLater) error {
+	for _, a := range list {
+		v, err := svc.Get(ctx, a.by, a.caseID)
+		if err != nil {
+			return err
+		}
+		if _, err = svc.Archive(ctx, a.by, v.ID, v.Version); err != nil {
+			return fmt.Errorf("demo case %s: archive: %w", a.caseID, err)
+		}
+	}
+	return nil
 }
 
 func demoAccess(person, network string, role policy.Role) leerlus.Access {

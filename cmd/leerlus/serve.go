@@ -69,7 +69,7 @@ func serve(ctx context.Context, cfg *config, log *slog.Logger, stdout io.Writer)
 		return err
 	}
 	if cfg.Demo {
-		loaded, err := loadDemoIfEmpty(ctx, svc, caseSvc, 0, stdout)
+		loaded, err := loadDemoIfEmpty(ctx, db, svc, caseSvc, 0, stdout)
 		if err != nil {
 			return fmt.Errorf("demo: %w", err)
 		}

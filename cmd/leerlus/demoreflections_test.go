@@ -1,0 +1,178 @@
+package main
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"leerlus"
+	"leerlus/dbtest"
+	reviewdemo "leerlus/review/demo"
+)
+
+// openLoaded opens the database a command wrote to.
+func openLoaded(t *testing.T, db []string) *leerlus.DB {
+	t.Helper()
+	address := db[1]
+	if !dbtest.Postgres() {
+		address = filepath.Join(db[1], "leerlus.db")
+	}
+	conn, err := leerlus.Open(context.Background(), address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	return conn
+}
+
+// TestDemoReflectionsAreLoaded loads the demo into a fresh database and
+// checks what the reflections issue promises of it, in the database: every
+// published case has reflections from distinct perspectives checked by
+// someone else, the recurring lessons recur, and the designed difference
+// between stuck and good trajectories is there.
+func TestDemoReflectionsAreLoaded(t *testing.T) {
+	db := dbArgs(t)
+	code, out, stderr := runCmd(t, "", append([]string{"demo"}, db...)...)
+	if code != 0 {
+		t.Fatalf("demo exit %d: %s", code, stderr)
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if strings.Contains(line, "demo reflections") {
+			t.Log(line) // with the time the reflections took
+		}
+	}
+	conn := openLoaded(t, db)
+	ctx := context.Background()
+	q := conn.WithContext(ctx)
+
+	type row struct {
+		CaseID, CaseStatus, Outcome, Perspective, Status, AuthorID string
+		PublishedBy                                                *string
+	}
+	var rows []row
+	if err := q.Raw(`SELECT c.id AS case_id, c.status AS case_status, c.outcome, r.perspective, r.status, r.author_id, r.published_by
+		FROM reflections r JOIN cases c ON c.id = r.case_id`).Scan(&rows).Error; err != nil {
+		t.Fatal(err)
+	}
+	data, err := reviewdemo.Reflections()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := 0
+	for _, cr := range data {
+		want += len(cr.Reflections)
+	}
+	if len(rows) != want {
+		t.Fatalf("%d reflections in the database, the demo has %d", len(rows), want)
+	}
+	type caseInfo struct {
+		status       string
+		perspectives map[string]int
+		published    int
+	}
+	byCase := map[string]*caseInfo{}
+	for _, r := range rows {
+		ci := byCase[r.CaseID]
+		if ci == nil {
+			ci = &caseInfo{status: r.CaseStatus, perspectives: map[string]int{}}
+			byCase[r.CaseID] = ci
+		}
+		ci.perspectives[r.Perspective]++
+		if r.Status == "published" {
+			ci.published++
+			if r.PublishedBy == nil || *r.PublishedBy == r.AuthorID {
+				t.Errorf("case %s: a %s reflection published by its author or nobody (four eyes)", r.CaseID, r.Perspective)
+			}
+		}
+	}
+	var shown []string
+	if err := q.Raw(`SELECT id FROM cases WHERE status IN ('published', 'archived')`).Scan(&shown).Error; err != nil {
+		t.Fatal(err)
+	}
+	if len(shown) != 51 {
+		t.Errorf("%d published or archived cases, want 51", len(shown))
+	}
+	for _, id := range shown {
+		ci := byCase[id]
+		if ci == nil {
+			t.Errorf("case %s: no reflections", id)
+			continue
+		}
+		n := 0
+		for p, k := range ci.perspectives {
+			n += k
+			if k > 1 {
+				t.Errorf("case %s: %d reflections from perspective %s", id, k, p)
+			}
+		}
+		if n < 2 || n > 5 || ci.published < 2 {
+			t.Errorf("case %s (%s): %d reflections of which %d published, want 2–5 with at least 2 published", id, ci.status, n, ci.published)
+		}
+	}
+
+	// The designed contrast, counted as the research queries will: distinct
+	// cases per outcome with a published coding of the code and effect.
+	var codings []struct{ Key, Effect, Outcome, CaseID string }
+	if err := q.Raw(`SELECT DISTINCT k.key, g.effect, c.outcome, c.id AS case_id
+		FROM codings g JOIN codebook_codes k ON k.id = g.code_id
+		JOIN reflections r ON r.id = g.reflection_id JOIN cases c ON c.id = g.case_id
+		WHERE r.status = 'published'`).Scan(&codings).Error; err != nil {
+		t.Fatal(err)
+	}
+	counts := map[[3]string]int{}
+	for _, c := range codings {
+		counts[[3]string{c.Key, c.Effect, c.Outcome}]++
+	}
+	for _, c := range reviewdemo.Contrasts() {
+		stuck, good := counts[[3]string{c.Code, c.Effect, "stuck"}], counts[[3]string{c.Code, c.Effect, "good"}]
+		if stuck != c.Stuck || good != c.Good {
+			t.Errorf("%s %s: %d stuck and %d good cases in the database, designed %d and %d", c.Code, c.Effect, stuck, good, c.Stuck, c.Good)
+		}
+	}
+
+	// Every recurring lesson of the ground truth spans three cases or more
+	// among the published lessons in the database.
+	labelled, err := reviewdemo.LabelledLessons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	group := map[string]string{}
+	for _, l := range labelled {
+		group[l.Text] = l.Group
+	}
+	var lessons []struct{ Statement, CaseID string }
+	if err := q.Raw(`SELECT l.statement, l.case_id FROM lessons l JOIN reflections r ON r.id = l.reflection_id
+		WHERE r.status = 'published'`).Scan(&lessons).Error; err != nil {
+		t.Fatal(err)
+	}
+	casesOf := map[string]map[string]bool{}
+	for _, l := range lessons {
+		g, ok := group[l.Statement]
+		if !ok {
+			t.Errorf("lesson %q is not in the demo data", l.Statement)
+			continue
+		}
+		if casesOf[g] == nil {
+			casesOf[g] = map[string]bool{}
+		}
+		casesOf[g][l.CaseID] = true
+	}
+	recurring := 0
+	for _, cs := range casesOf {
+		if len(cs) >= 3 {
+			recurring++
+		}
+	}
+	if recurring < 15 {
+		t.Errorf("%d lesson groups span three cases or more, want at least 15", recurring)
+	}
+	var archived []string
+	if err := q.Raw(`SELECT DISTINCT c.id FROM cases c JOIN reflections r ON r.case_id = c.id
+		WHERE c.status = 'archived' AND r.status = 'published'`).Scan(&archived).Error; err != nil {
+		t.Fatal(err)
+	}
+	if len(archived) != 7 {
+		t.Errorf("%d archived cases with published reflections, want all 7", len(archived))
+	}
+}
