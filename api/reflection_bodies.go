@@ -188,6 +188,7 @@ func caseReflectionsBody(v *review.CaseReflections) CaseReflectionsBody {
 type ReflectionSummaryBody struct {
 	ID          string        `json:"id"`
 	CaseID      string        `json:"case_id"`
+	CaseTitle   string        `json:"case_title"`
 	Perspective string        `json:"perspective"`
 	Status      review.Status `json:"status"`
 	Mine        bool          `json:"mine"`

@@ -148,8 +148,8 @@ func (s *Server) listReflections(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	writeList(c, rows, next, func(r review.Reflection) ReflectionSummaryBody {
-		return ReflectionSummaryBody{ID: r.ID, CaseID: r.CaseID, Perspective: r.Perspective, Status: r.Status,
+	writeList(c, rows, next, func(r review.QueueEntry) ReflectionSummaryBody {
+		return ReflectionSummaryBody{ID: r.ID, CaseID: r.CaseID, CaseTitle: r.CaseTitle, Perspective: r.Perspective, Status: r.Status,
 			Mine: r.AuthorID == acc.PersonID(), UpdatedAt: r.UpdatedAt, SubmittedAt: r.SubmittedAt, Version: r.Version}
 	})
 	return nil

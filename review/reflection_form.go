@@ -1,6 +1,8 @@
 package review
 
 import (
+	"sort"
+
 	"gorm.io/gorm"
 
 	"leerlus/review/defaults"
@@ -71,4 +73,13 @@ func (f *form) lessonsQuestion() string {
 		return keys[0]
 	}
 	return ""
+}
+
+// sortAnswers puts answers in the order of the form's questions.
+func (f *form) sortAnswers(as []Answer) {
+	place := map[string]int{}
+	for i, k := range f.order {
+		place[k] = i
+	}
+	sort.SliceStable(as, func(i, j int) bool { return place[as[i].QuestionKey] < place[as[j].QuestionKey] })
 }

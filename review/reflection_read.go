@@ -120,18 +120,25 @@ func (s *Service) ForCase(ctx context.Context, acc leerlus.Access, caseID string
 		NetworkID: network, Detail: fmt.Sprintf("reflections on the case: %d", others)})
 }
 
+// QueueEntry is a reflection in a list, with its case's title (so that a
+// list needs no read of each case).
+type QueueEntry struct {
+	Reflection
+	CaseTitle string
+}
+
 // Queue lists the network's submitted reflections for its facilitators,
 // and a member's own reflections (any state) otherwise, newest first.
-func (s *Service) Queue(ctx context.Context, acc leerlus.Access, status Status, p leerlus.Page) ([]Reflection, string, error) {
-	q := s.db.WithContext(ctx).Model(&Reflection{}).Where("network_id = ?", acc.NetworkID)
+func (s *Service) Queue(ctx context.Context, acc leerlus.Access, status Status, p leerlus.Page) ([]QueueEntry, string, error) {
+	q := s.db.WithContext(ctx).Table("reflections AS r").Select("r.*, c.title AS case_title").
+		Joins("JOIN cases c ON c.id = r.case_id").Where("r.network_id = ?", acc.NetworkID)
 	if status != "" {
-		q = q.Where("status = ?", status)
+		q = q.Where("r.status = ?", status)
 	}
 	if !facilitatesNetwork(acc, acc.NetworkID) {
-		q = q.Where("author_id = ?", acc.PersonID())
+		q = q.Where("r.author_id = ?", acc.PersonID())
 	} else {
-		q = q.Where("status <> ? OR author_id = ?", StatusDraft, acc.PersonID())
+		q = q.Where("r.status <> ? OR r.author_id = ?", StatusDraft, acc.PersonID())
 	}
-	rows, next, err := leerlus.PageNewestFirst(q, p, "id", func(r Reflection) string { return r.ID })
-	return rows, next, err
+	return leerlus.PageNewestFirst(q, p, "r.id", func(r QueueEntry) string { return r.ID })
 }

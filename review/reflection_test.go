@@ -128,7 +128,7 @@ func TestDismissedFindingIsStoredAsAMark(t *testing.T) {
 	r, err := w.svc.Create(ctx, w.as(w.parent), w.caseID, review.ReflectionInput{})
 	must(t, err)
 	text := "Het gesprek met Roos ging goed."
-	in := review.ReflectionInput{Version: r.Version, Items: &[]review.ItemInput{{Question: "worked", What: text}}}
+	in := review.ReflectionInput{Version: r.Version, Items: &[]review.ItemInput{{Question: "did_not_work", What: "Het wachten duurde lang."}, {Question: "worked", What: text}}}
 	_, err = w.svc.Update(ctx, w.as(w.parent), r.ID, in)
 	e := domainError(t, err, leerlus.CodeIdentifying)
 	for _, f := range e.Findings {
@@ -136,7 +136,8 @@ func TestDismissedFindingIsStoredAsAMark(t *testing.T) {
 	}
 	r, err = w.svc.Update(ctx, w.as(w.parent), r.ID, in)
 	must(t, err)
-	if len(r.Marks) != len(e.Findings) || r.Marks[0].Field != "/items/0/what" || r.Marks[0].ReflectionID == nil {
+	// The mark points into the view's items, where the text is.
+	if len(r.Marks) != len(e.Findings) || r.Marks[0].Field != "/items/1/what" || r.Marks[0].ReflectionID == nil || r.Items[1].What != text {
 		t.Fatalf("marks %+v", r.Marks)
 	}
 	// The case's own view does not show the reflection's marks.

@@ -61,8 +61,13 @@ func (s *Service) loadView(tx *gorm.DB, acc leerlus.Access, r *Reflection) (*Ref
 	if err := tx.Where("reflection_id = ?", r.ID).Order("question_key").Find(&out.Answers).Error; err != nil {
 		return nil, err
 	}
+	if f, err := formByID(tx, r.TemplateID); err == nil {
+		f.sortAnswers(out.Answers)
+	} else {
+		return nil, err
+	}
 	var items []Item
-	if err := tx.Where("reflection_id = ?", r.ID).Order("question_key, position").Find(&items).Error; err != nil {
+	if err := tx.Where("reflection_id = ?", r.ID).Order("position").Find(&items).Error; err != nil {
 		return nil, err
 	}
 	var codings []Coding
@@ -128,9 +133,11 @@ func (s *Service) loadView(tx *gorm.DB, acc leerlus.Access, r *Reflection) (*Ref
 		out.AuthorID, out.LastEditorID, out.PublishedBy, out.OrganisationID, out.ReviewComment = "", "", nil, nil, ""
 		return out, nil
 	}
-	if out.Marks, err = cases.ReflectionMarks(tx, r.ID); err != nil {
+	marks, err := cases.ReflectionMarks(tx, r.ID)
+	if err != nil {
 		return nil, err
 	}
+	out.Marks = viewMarks(marks, out)
 	var name string
 	if err := tx.Raw("SELECT name FROM people WHERE id = ?", r.AuthorID).Scan(&name).Error; err != nil {
 		return nil, err

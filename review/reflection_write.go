@@ -233,14 +233,21 @@ func (s *Service) storeAnswers(tx *gorm.DB, r *Reflection, f *form, in *Reflecti
 			return err
 		}
 	}
+	var lessonIDs []string
 	if in.Lessons != nil {
-		if err := s.storeLessons(tx, r, *in.Lessons, itemIDs, in.pending.codes, now); err != nil {
+		var err error
+		if lessonIDs, err = s.storeLessons(tx, r, *in.Lessons, itemIDs, in.pending.codes, now); err != nil {
 			return err
 		}
 	}
+	// Marks are kept at places that do not move when the form is saved in
+	// another order: the item's and lesson's id, the text's question.
 	var marks []cases.Mark
 	for _, ms := range in.pending.marks {
-		marks = append(marks, ms...)
+		for _, m := range ms {
+			m.Field = in.stablePointer(m.Field, itemIDs, lessonIDs)
+			marks = append(marks, m)
+		}
 	}
 	return cases.SaveReflectionMarks(tx, r.CaseID, r.ID, in.parts(), marks, now)
 }
@@ -359,16 +366,18 @@ func itemText(tx *gorm.DB, itemID string) (string, error) {
 }
 
 // storeLessons replaces the proposed lessons of a draft reflection.
-func (s *Service) storeLessons(tx *gorm.DB, r *Reflection, lessons []LessonInput, itemIDs []string, codes map[string]Code, now time.Time) error {
+func (s *Service) storeLessons(tx *gorm.DB, r *Reflection, lessons []LessonInput, itemIDs []string, codes map[string]Code, now time.Time) ([]string, error) {
 	if err := tx.Where("reflection_id = ?", r.ID).Delete(&Lesson{}).Error; err != nil {
-		return err
+		return nil, err
 	}
+	ids := make([]string, len(lessons))
 	for i, in := range lessons {
 		rid := r.ID
 		l := Lesson{ID: leerlus.NewID(), NetworkID: r.NetworkID, CaseID: r.CaseID, ReflectionID: &rid, Perspective: r.Perspective,
 			Position: i + 1, Statement: in.Statement, Status: LessonProposed, CreatedAt: now, UpdatedAt: now, Version: 1}
+		ids[i] = l.ID
 		if err := tx.Create(&l).Error; err != nil {
-			return err
+			return nil, err
 		}
 		seen := map[string]bool{}
 		for _, id := range in.Codes {
@@ -378,7 +387,7 @@ func (s *Service) storeLessons(tx *gorm.DB, r *Reflection, lessons []LessonInput
 			}
 			seen[c] = true
 			if err := tx.Create(&LessonCode{LessonID: l.ID, CodeID: c}).Error; err != nil {
-				return err
+				return nil, err
 			}
 		}
 		seenItem := map[string]bool{}
@@ -389,11 +398,11 @@ func (s *Service) storeLessons(tx *gorm.DB, r *Reflection, lessons []LessonInput
 			}
 			seenItem[item] = true
 			if err := tx.Create(&LessonSource{ID: leerlus.NewID(), LessonID: l.ID, ItemID: &item}).Error; err != nil {
-				return err
+				return nil, err
 			}
 		}
 	}
-	return nil
+	return ids, nil
 }
 
 func codingItems(cs []Coding) []string {

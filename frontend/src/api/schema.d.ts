@@ -2122,6 +2122,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             case_id: string;
+            case_title: string;
             perspective: components["schemas"]["Perspective"];
             status: components["schemas"]["ReflectionStatus"];
             mine: boolean;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   Heading,
   Paragraph,
@@ -12,7 +12,6 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { caseApi, caseKey } from '../../api/cases';
 import { reflectionApi, reflectionsKey, type ReflectionSummary } from '../../api/reflections';
 import { formatDateTime, perspectiveLabel } from '../../components/labels';
 import { RouterLink } from '../../components/RouterLink';
@@ -81,8 +80,6 @@ export function OtherReflections({ networkId, shownCases }: { networkId: string;
   const query = useSubmittedReflections(networkId);
   const others = (query.data?.items ?? []).filter((r) => !shownCases.includes(r.case_id));
   const caseIds = [...new Set(others.map((r) => r.case_id))];
-  // The case's title names the group (and the facilitator reads the case to check its reflections anyway).
-  const cases = useQueries({ queries: caseIds.map((id) => ({ queryKey: caseKey(id), queryFn: () => caseApi.get(id) })) });
   let body;
   if (query.isPending) body = <Loading />;
   else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
@@ -100,13 +97,13 @@ export function OtherReflections({ networkId, shownCases }: { networkId: string;
             </TableRow>
           </TableHeader>
           <TableBody>
-            {caseIds.map((id, i) => {
-              const c = cases[i];
+            {caseIds.map((id) => {
               const items = others.filter((r) => r.case_id === id);
               return (
                 <TableRow key={id} data-case={id}>
                   <TableCell data-label={t('reflections.queue.case')}>
-                    {c?.data ? <RouterLink to={casePath(c.data)}>{c.data.title}</RouterLink> : c?.isPending ? '…' : t('reflections.queue.caseUnknown')}
+                    {/* The list names each case's title: no read of every case (each would be audited). */}
+                    <RouterLink to={casePath({ id, network_id: networkId })}>{items[0]?.case_title}</RouterLink>
                   </TableCell>
                   <TableCell data-label={t('reflections.queue.reflections')}>
                     <ReflectionLinks networkId={networkId} items={items} />
