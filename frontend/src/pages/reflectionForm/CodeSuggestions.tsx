@@ -11,6 +11,8 @@ import { langOf } from './template';
 export const suggestDelay = 600;
 /** suggestMin is how many characters a text needs before codes are suggested. */
 const suggestMin = 4;
+/** suggestMax is how many codes are shown at most: a few good ones, so the entry stays readable on a phone (a few more are asked, for when some are chosen already). */
+const suggestMax = 3;
 
 /** useDebounced answers value once it has not changed for ms. */
 function useDebounced<T>(value: T, ms: number): T {
@@ -31,7 +33,7 @@ export function useCodeSuggestions(networkId: string, text: string) {
   const settled = useDebounced(text.trim(), suggestDelay);
   return useQuery({
     queryKey: ['network', networkId, 'code-suggestions', settled],
-    queryFn: () => suggestionApi.suggest(networkId, settled, 5),
+    queryFn: () => suggestionApi.suggest(networkId, settled, suggestMax + 2),
     enabled: settled.length >= suggestMin,
     staleTime: 60_000,
     retry: false,
@@ -66,7 +68,7 @@ export function CodeSuggestions({ id, networkId, text, chosen, onPick, full = fa
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
   const query = useCodeSuggestions(networkId, text);
-  const list = (query.data ?? []).filter((s) => !chosen.includes(s.code_id));
+  const list = (query.data ?? []).filter((s) => !chosen.includes(s.code_id)).slice(0, suggestMax);
   const shown = !full && text.trim().length >= suggestMin ? list : [];
   const headingId = `${id}-heading`;
   // After a click the list changes under the focus: say what happened, else how many there are.

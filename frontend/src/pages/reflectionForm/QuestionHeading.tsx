@@ -12,7 +12,7 @@ export function QuestionHeading({ question: q, perspective, error }: Pick<Questi
   const w = questionWording(q, perspective, langOf(i18n.language));
   return (
     <>
-      <Heading level={3} id={`${q.key}-heading`} tabIndex={-1}>
+      <Heading level={3} id={`${q.key}-heading`}>
         {w.text}
       </Heading>
       {w.help && <Paragraph className="leerlus-question__help">{w.help}</Paragraph>}

@@ -39,7 +39,10 @@ describe('draftFromReflection', () => {
         texts: [{ question: 'differently', text: 'Eerder bellen' }],
         ratings: [{ question: 'on_time', rating: 2 }],
         lessons: [{ id: 'l1', statement: 'Bel eerder', status: 'proposed', codes: [], sources: ['i2', 'gone'] }],
-        marks: [{ id: 'm1', field: '/items/1/why', kind: 'dismissed', type: 'person', start: 0, end: 8 }],
+        marks: [
+          { id: 'm1', field: '/items/1/why', kind: 'dismissed', type: 'person', start: 0, end: 8 },
+          { id: 'm2', field: '/texts/0/text', kind: 'confirmed', type: 'place', start: 0, end: 6 },
+        ],
       },
       def,
     );
@@ -51,7 +54,10 @@ describe('draftFromReflection', () => {
     expect(d.texts).toEqual({ differently: 'Eerder bellen' });
     expect(d.ratings).toEqual({ on_time: 2 });
     expect(d.lessons).toEqual([{ key: 'l1', statement: 'Bel eerder', codes: [], sources: ['i2'] }]);
-    expect(d.decisions).toEqual({ 'item:i2:why': [{ kind: 'dismissed', type: 'person', text: 'Margriet' }] });
+    expect(d.decisions).toEqual({
+      'item:i2:why': [{ kind: 'dismissed', type: 'person', text: 'Margriet' }],
+      'text:differently': [{ kind: 'confirmed', type: 'place', text: 'Eerder' }],
+    });
   });
   it('leaves unanswered questions empty', () => {
     expect(empty()).toMatchObject({ items: [], texts: { differently: '' }, ratings: { on_time: null }, lessons: [], version: 1 });

@@ -83,8 +83,9 @@ const choice = (c: CodeRef): CodeChoice => ({ id: c.id, label_nl: c.label_nl, la
 /**
  * draftFromReflection starts a working copy from the server's reflection,
  * with every question of its form (empty where unanswered) and its stored
- * decisions read back into words. Items come in the order they were
- * written (position), which is the order their marks were placed in.
+ * decisions read back into words. The marks point into the reflection's
+ * lists as it answers them: items in the order they were written
+ * (position), text answers, lessons.
  */
 export function draftFromReflection(r: Reflection, def: TemplateDefinition): ReflectionDraft {
   const items: ItemDraft[] = [...r.items]
@@ -117,7 +118,10 @@ export function draftFromReflection(r: Reflection, def: TemplateDefinition): Ref
     put(itemKey(it.key, 'what'), `/items/${i}/what`, it.what);
     put(itemKey(it.key, 'why'), `/items/${i}/why`, it.why);
   });
-  questionsOf(def, 'text').forEach((q, i) => put(textKey(q.key), `/texts/${i}/text`, texts[q.key] ?? ''));
+  // Text marks point into the reflection's own list of text answers (those with a text, in the form's order).
+  r.texts.forEach((a, i) => {
+    if (a.question in texts) put(textKey(a.question), `/texts/${i}/text`, texts[a.question] ?? '');
+  });
   lessons.forEach((l, i) => put(lessonKey(l.key), `/lessons/${i}/statement`, l.statement));
   return { items, texts, ratings, lessons, decisions, version: r.version };
 }
