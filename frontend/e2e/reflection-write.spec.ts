@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, axe, screens, signIn, visit, password, Api, type Network } from './fixtures';
-import { publishCase, submitCase } from './api';
+import { publishCase, storyCase, submitCase } from './api';
 import { saved } from './caseForm';
 
 // A parent writes their reflection on a published case in the browser:
@@ -8,22 +8,8 @@ import { saved } from './caseForm';
 // the picker and a suggestion, a lesson names the entry it came from, and
 // the reflection is submitted for its check.
 
-const caseBody = {
-  title: 'Lang wachten op hulp',
-  outcome: 'stuck',
-  start: { year: 2024, quarter: 1 },
-  end: { year: 2025, quarter: 2 },
-  age_band: '12-18',
-  household: 'one_parent',
-  life_domains: ['education_work'],
-  services: ['neighbourhood_team', 'youth_mental_health'],
-  duration: '1_2y',
-  summary: 'Het gezin wachtte lang op hulp. Daarna ging het beter met een vaste contactpersoon.',
-  episodes: [
-    { phase: 'signalling', what_happened: 'De mentor zag dat het niet goed ging.', effect: 'helped', duration: '1_4w' },
-    { phase: 'help', what_happened: 'Lange wachtlijst bij de jeugd-ggz.', effect: 'hindered', duration: '12_26w' },
-  ],
-};
+// A case without names, so it is stored at once.
+const caseBody = storyCase('Het gezin wachtte lang op hulp. Daarna ging het beter met een vaste contactpersoon.');
 
 /** publishedCase has a professional write a case and the network's facilitator publish it; answers its id. */
 async function publishedCase(network: Network): Promise<string> {
