@@ -143,3 +143,27 @@ export async function submitReflection(author: Api, r: Versioned): Promise<Versi
 export async function publishReflection(facilitator: Api, r: Versioned): Promise<void> {
   await facilitator.call('POST', `/api/v1/reflections/${r.id}/publish`, { version: r.version }, 200);
 }
+
+/** caseTitle is the title of storyCase. */
+export const caseTitle = 'Lang wachten op hulp';
+
+/** storyCase is a complete case (every field a submit needs), with the given summary. */
+export function storyCase(summary: string) {
+  return {
+    title: caseTitle,
+    outcome: 'stuck',
+    start: { year: 2024, quarter: 1 },
+    end: { year: 2025, quarter: 2 },
+    age_band: '12-18',
+    household: 'one_parent',
+    life_domains: ['education_work'],
+    services: ['neighbourhood_team', 'youth_mental_health'],
+    duration: '1_2y',
+    summary,
+    episodes: [
+      { phase: 'signalling', what_happened: 'De mentor zag dat het niet goed ging.', effect: 'helped', duration: '1_4w' },
+      { phase: 'help', what_happened: 'Lange wachtlijst bij de jeugd-ggz.', effect: 'hindered', duration: '12_26w' },
+      { phase: 'closure', what_happened: 'Een nieuw plan met school.', effect: 'neutral', duration: 'lt_1w' },
+    ],
+  };
+}

@@ -1,29 +1,11 @@
 import { test, expect, axe, menu, visit, signIn, signOut, password, Api } from './fixtures';
-import { createCaseDeciding, publishCase, submitCase } from './api';
+import { caseTitle, createCaseDeciding, publishCase, storyCase, submitCase } from './api';
 
 // A case whose summary names a mother: the author dismissed the finding
 // (a false alarm, the author says), so the facilitator must see it. The
 // emoji before it checks that places count UTF-16 units in the browser too.
-const title = 'Lang wachten op hulp';
-function caseBody(summary = 'Het ging mis 😟. Moeder Fatima Yilmaz belde het wijkteam. Daarna duurde het lang.') {
-  return {
-    title,
-    outcome: 'stuck',
-    start: { year: 2024, quarter: 1 },
-    end: { year: 2025, quarter: 2 },
-    age_band: '12-18',
-    household: 'one_parent',
-    life_domains: ['education_work'],
-    services: ['neighbourhood_team', 'youth_mental_health'],
-    duration: '1_2y',
-    summary,
-    episodes: [
-      { phase: 'signalling', what_happened: 'De mentor zag dat het niet goed ging.', effect: 'helped', duration: '1_4w' },
-      { phase: 'help', what_happened: 'Lange wachtlijst bij de jeugd-ggz.', effect: 'hindered', duration: '12_26w' },
-      { phase: 'closure', what_happened: 'Een nieuw plan met school.', effect: 'neutral', duration: 'lt_1w' },
-    ],
-  };
-}
+const title = caseTitle;
+const caseBody = () => storyCase('Het ging mis 😟. Moeder Fatima Yilmaz belde het wijkteam. Daarna duurde het lang.');
 
 test('a facilitator checks a case with a dismissed name and publishes it; a researcher filters, reads and prints it without ever seeing who wrote it', async ({
   page,

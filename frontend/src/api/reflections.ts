@@ -19,6 +19,8 @@ export type CodeComparison = S['CodeComparison'];
 export type RatingComparison = S['RatingComparison'];
 export type Agreement = S['Agreement'];
 export type ReflectionRequest = S['ReflectionRequest'];
+export type ReflectionItemRequest = S['ReflectionItemRequest'];
+export type ReflectionLessonRequest = S['ReflectionLessonRequest'];
 export type CodingRequest = S['CodingRequest'];
 export type MarkRequest = S['MarkRequest'];
 

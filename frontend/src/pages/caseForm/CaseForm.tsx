@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { can, useMe } from '../../auth/session';
 import type { FieldProblems } from '../../api/problem';
-import { ConfirmButton } from '../../components/ConfirmButton';
 import { PageHeading, requestHeadingFocus } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { ErrorState, Loading } from '../../components/states';
@@ -12,10 +11,12 @@ import { errorLookup, missingCounts, openProblems, stepCount } from './problems'
 import { hasChanges, type Draft } from './model';
 import { SaveStatus } from './SaveStatus';
 import { StepContext } from './StepContext';
-import { StepNav } from './StepNav';
+import { StepButtons, StepNav, useStepHeading } from './StepNav';
 import { StepOutcome } from './StepOutcome';
 import { StepReview } from './StepReview';
 import { StepSummary } from './StepSummary';
+import { DraftNotes } from './DraftNotes';
+import { Withdraw } from './Withdraw';
 import { StepTimeline } from './StepTimeline';
 import { useCaseDraft, type CaseDraft } from './useCaseDraft';
 import { useVocabulary } from '../../api/vocabulary';
@@ -39,25 +40,11 @@ export interface CorrectState {
  */
 function Waiting({ form, networkId, moved }: { form: CaseDraft; networkId: string; moved: boolean }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const meta = form.meta!;
   // The case moved to its check during this visit (the first save of a correction): the field with the focus is gone.
   useEffect(() => {
     if (moved) requestHeadingFocus();
   }, [moved]);
-  const withdraw = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await form.withdraw();
-      requestHeadingFocus();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <>
       <PageHeading title={t('caseForm.editTitleNamed', { title: meta.title })} />
@@ -68,18 +55,13 @@ function Waiting({ form, networkId, moved }: { form: CaseDraft; networkId: strin
         <Paragraph>{t(meta.correction ? 'caseForm.correction.waiting' : 'caseForm.correction.submitted')}</Paragraph>
       </Alert>
       {form.draft && hasChanges(form.draft) && <Paragraph>{t('caseForm.correction.unsavedRest')}</Paragraph>}
-      <Paragraph>{t('caseForm.correction.withdrawIntro')}</Paragraph>
-      <Paragraph>
-        <ConfirmButton
-          label={t('caseForm.correction.withdraw')}
-          question={t('caseForm.correction.withdrawQuestion')}
-          confirmLabel={t('caseForm.correction.withdrawYes')}
-          danger={false}
-          busy={busy}
-          onConfirm={() => void withdraw()}
-        />
-      </Paragraph>
-      {Boolean(error) && <ErrorState error={error} />}
+      <Withdraw
+        intro={t('caseForm.correction.withdrawIntro')}
+        label={t('caseForm.correction.withdraw')}
+        question={t('caseForm.correction.withdrawQuestion')}
+        confirmLabel={t('caseForm.correction.withdrawYes')}
+        onWithdraw={form.withdraw}
+      />
       <Paragraph>
         <RouterLink to={`/netwerk/${networkId}`}>{t('caseForm.review.toNetwork')}</RouterLink>
       </Paragraph>
@@ -132,13 +114,7 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
   const link = (n: number) => `${base}?stap=${n}`;
   const leave = () => void form.saveNow();
   const navigate = useNavigate();
-  // ?stap= changes only the search, not the path, so Layout does not move the focus: the step heading takes it.
-  const stepHeading = useRef<HTMLHeadingElement>(null);
-  const shownStep = useRef(step);
-  useEffect(() => {
-    if (shownStep.current !== step) stepHeading.current?.focus();
-    shownStep.current = step;
-  }, [step]);
+  const stepHeading = useStepHeading(step);
   // The review step says up front what submitting still needs: save, then ask the server.
   // (Once per visit of the step: the hook's functions are new on every render.)
   const ready = Boolean(form.draft);
@@ -211,22 +187,15 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
           <Paragraph>{t('caseForm.correction.explain')}</Paragraph>
         </Alert>
       )}
-      {meta.review_comment && (
-        // A note, not an alert: it is there from the start, nothing happened just now.
-        <Alert type="warning" role="note">
-          <Paragraph>{t('caseForm.review.sentBack')}</Paragraph>
-          <Paragraph>
-            <strong>{meta.review_comment}</strong>
-          </Paragraph>
-        </Alert>
-      )}
-      {form.restored && (
-        <Alert type="info">
-          <Paragraph>{t('caseForm.save.restored')}</Paragraph>
-        </Alert>
-      )}
-      <Paragraph className="leerlus-shared-note">{t('caseForm.save.sharedComputer')}</Paragraph>
-      <StepNav step={step} link={link} onLeave={leave} missing={missingCounts(missing)} />
+      <DraftNotes sentBack={t('caseForm.review.sentBack')} comment={meta.review_comment} restored={form.restored} />
+      <StepNav
+        names={Array.from({ length: stepCount }, (_, i) => t(`caseForm.steps.${i + 1}`))}
+        label={t('caseForm.stepsLabel')}
+        step={step}
+        link={link}
+        onLeave={leave}
+        missing={missingCounts(missing)}
+      />
       <SaveStatus
         save={form.save}
         onKeepMine={() => void form.reload(true)}
@@ -245,20 +214,7 @@ function Editor({ networkId, caseId }: { networkId: string; caseId: string }) {
           <StepReview {...props} stepLink={link} problems={missing} tried={lastSubmit.at !== null} onProblems={(p) => setSubmitProblems({ problems: p, at: form.draft })} onSubmitted={() => setSubmitted(true)} />
         )}
       </form>
-      <div className="leerlus-step-buttons">
-        {step > 1 ? (
-          <Button appearance="secondary-action-button" onClick={() => go(step - 1)}>
-            {t('caseForm.back')}
-          </Button>
-        ) : (
-          <span />
-        )}
-        {step < stepCount && (
-          <Button appearance="primary-action-button" onClick={() => go(step + 1)}>
-            {t('caseForm.next')}
-          </Button>
-        )}
-      </div>
+      <StepButtons step={step} count={stepCount} go={go} />
     </>
   );
 }

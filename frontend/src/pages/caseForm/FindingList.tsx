@@ -13,6 +13,8 @@ export interface FindingListProps {
   decidedCount: number;
   onReplace: (f: Finding) => void;
   onDecide: (f: Finding) => void;
+  /** context words what the text belongs to where it matters ("reflection"; a case by default), as an i18next context */
+  context?: string | undefined;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface FindingListProps {
  * softer warnings — in words as well as colour. A polite live region says
  * how many there are, so screen reader users hear it while they type.
  */
-export function FindingList({ id, text, open, decidedCount, onReplace, onDecide }: FindingListProps) {
+export function FindingList({ id, text, open, decidedCount, onReplace, onDecide, context }: FindingListProps) {
   const { t } = useTranslation();
   const typeLabel = (f: Finding) => t(`caseForm.findingTypes.${f.type}`, { defaultValue: f.type });
   // After findings were there and are all dealt with, say so once.
@@ -58,7 +60,7 @@ export function FindingList({ id, text, open, decidedCount, onReplace, onDecide 
                 <p className="leerlus-finding__what">
                   <strong>{t('caseForm.findings.item', { type: capitalise(typeLabel(f)), text: matched(text, f) })}</strong>
                 </p>
-                <p className="leerlus-finding__why">{t(f.direct ? 'caseForm.findings.direct' : 'caseForm.findings.quasi')}</p>
+                <p className="leerlus-finding__why">{t(f.direct ? 'caseForm.findings.direct' : 'caseForm.findings.quasi', { context })}</p>
                 <span className="utrecht-button-group leerlus-finding__actions">
                   {f.tag && (
                     <Button appearance="primary-action-button" onClick={() => onReplace(f)}>

@@ -8,6 +8,8 @@ export interface SaveStatusProps {
   onTakeTheirs: () => void;
   onKeepMine: () => void;
   onRetry: () => void;
+  /** context words the reasons for what is saved ("reflection"; a case by default), as an i18next context */
+  context?: string;
 }
 
 /** quietText is the status shown without announcing it: it changes every few seconds while typing. */
@@ -31,7 +33,7 @@ function quietText(save: SaveState, time: string, t: TFunction): string {
  * live region announces) is an alert with its reason, and for a conflict
  * the choice what to keep.
  */
-export function SaveStatus({ save, onTakeTheirs, onKeepMine, onRetry }: SaveStatusProps) {
+export function SaveStatus({ save, onTakeTheirs, onKeepMine, onRetry, context }: SaveStatusProps) {
   const { t, i18n } = useTranslation();
   const time = save.savedAt
     ? new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { hour: '2-digit', minute: '2-digit' }).format(save.savedAt)
@@ -42,7 +44,7 @@ export function SaveStatus({ save, onTakeTheirs, onKeepMine, onRetry }: SaveStat
       {quiet && <Paragraph className="leerlus-save-status__quiet">{quiet}</Paragraph>}
       {save.status === 'failed' && save.reason !== 'findings' && (
         <Alert type="error">
-          <Paragraph>{t('caseForm.save.failed', { reason: t(`caseForm.save.reasons.${save.reason}`) })}</Paragraph>
+          <Paragraph>{t('caseForm.save.failed', { reason: t(`caseForm.save.reasons.${save.reason}`, { context }) })}</Paragraph>
           {save.reason === 'conflict' && (
             <>
               <Paragraph>{t('caseForm.save.conflictQuestion')}</Paragraph>

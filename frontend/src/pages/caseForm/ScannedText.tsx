@@ -22,11 +22,13 @@ export interface ScannedTextProps {
   /** multiline false gives a one-line text box (the title) */
   multiline?: boolean;
   maxLength?: number;
+  /** context is the i18next context of the findings' words ("reflection"; a case by default) */
+  context?: string;
 }
 
 /** ScannedText is a free-text field that shows, right under it, what would identify someone. */
 export function ScannedText(props: ScannedTextProps) {
-  const { id, label, description, value, onChange, scan, decisions, onReplace, onDecide, error, rows = 6, multiline = true, maxLength } = props;
+  const { id, label, description, value, onChange, scan, decisions, onReplace, onDecide, error, rows = 6, multiline = true, maxLength, context } = props;
   const current = scan && scan.text === value ? scan.findings : [];
   const open = openFindings(value, current, decisions);
   const decidedCount = current.filter((f) => isDecided(value, f, decisions)).length;
@@ -50,7 +52,7 @@ export function ScannedText(props: ScannedTextProps) {
           <Textbox {...common} onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)} />
         )}
       </div>
-      <FindingList id={findingsId} text={value} open={open} decidedCount={decidedCount} onReplace={onReplace} onDecide={onDecide} />
+      <FindingList id={findingsId} text={value} open={open} decidedCount={decidedCount} onReplace={onReplace} onDecide={onDecide} context={context} />
     </FormField>
   );
 }

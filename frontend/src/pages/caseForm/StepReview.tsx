@@ -1,10 +1,9 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { RouterLink } from '../../components/RouterLink';
-import { ErrorState } from '../../components/states';
 import type { FieldProblems } from '../../api/problem';
 import { missingPerStep } from './problems';
+import { SubmitSummary, useSubmitting } from './SubmitSummary';
 import type { StepProps } from './stepProps';
 
 interface ReviewProps extends StepProps {
@@ -30,34 +29,18 @@ function Row({ label, value }: { label: string; value: string }) {
 /** StepReview is step 5: everything at a glance, what is still missing per step, and submitting. */
 export function StepReview({ form, draft, vocab, stepLink, problems, tried, onProblems, onSubmitted }: ReviewProps) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [unsaved, setUnsaved] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const summary = useRef<HTMLDivElement>(null);
+  const { busy, unsaved, error, summary, run } = useSubmitting(form.submit, onProblems, onSubmitted);
   const f = draft.fields;
   const stepName = (n: number) => t(`caseForm.steps.${n}`);
   const period = (y: string, q: string) => (y && q ? `${y}, ${t(`caseForm.fields.quarters.${q}`)}` : '');
   const missing = missingPerStep(t, problems);
   const correcting = form.meta?.status === 'published';
 
-  const submit = async () => {
-    setBusy(true);
-    setUnsaved(false);
-    setError(null);
-    const r = await form.submit();
-    setBusy(false);
-    if (r.ok) return onSubmitted();
-    if (r.problems) onProblems(r.problems);
-    else if (r.error) setError(r.error);
-    else setUnsaved(true);
-    window.setTimeout(() => summary.current?.focus(), 0);
-  };
-
   return (
     <>
       {/* A published case is not submitted: its first saved change sends it to its check. */}
       <Paragraph>{t(correcting ? 'caseForm.correction.reviewIntro' : 'caseForm.review.intro')}</Paragraph>
-      <div ref={summary} tabIndex={-1} className="leerlus-error-summary">
+      <SubmitSummary summary={summary} unsaved={unsaved} unsavedText={t('caseForm.review.unsaved')} error={error}>
         {missing.size > 0 && (
           <Alert type={tried ? 'error' : 'warning'}>
             <Heading level={3} appearance="utrecht-heading-3">
@@ -78,13 +61,7 @@ export function StepReview({ form, draft, vocab, stepLink, problems, tried, onPr
             ))}
           </Alert>
         )}
-        {unsaved && (
-          <Alert type="error">
-            <Paragraph>{t('caseForm.review.unsaved')}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      {Boolean(error) && <ErrorState error={error} />}
+      </SubmitSummary>
       {[1, 2, 3, 4].map((step) => (
         <section key={step} aria-labelledby={`review-step-${step}`}>
           <Heading level={3} id={`review-step-${step}`}>
@@ -128,7 +105,7 @@ export function StepReview({ form, draft, vocab, stepLink, problems, tried, onPr
         </section>
       ))}
       {!correcting && (
-        <Button appearance="primary-action-button" busy={busy} onClick={() => void submit()}>
+        <Button appearance="primary-action-button" busy={busy} onClick={() => void run()}>
           {t('caseForm.review.submit')}
         </Button>
       )}

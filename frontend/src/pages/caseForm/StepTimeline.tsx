@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useListFocus } from '../../components/useListFocus';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { SelectField } from '../../components/fields';
@@ -106,15 +107,8 @@ function EpisodeEditor({ form, draft, vocab, errorFor, episode: e, index, count,
 export function StepTimeline(props: StepProps) {
   const { t } = useTranslation();
   const { form, draft, errorFor } = props;
-  const [message, setMessage] = useState<string | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  const { message, say: setMessage, focus: setFocusId } = useListFocus(draft.episodes);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (!focusId) return;
-    const el = document.getElementById(focusId) as HTMLButtonElement | HTMLElement | null;
-    if (el && !(el as HTMLButtonElement).disabled) el.focus();
-    setFocusId(null);
-  }, [focusId, draft.episodes]);
 
   const move = (index: number, delta: number) => {
     const e = draft.episodes[index];

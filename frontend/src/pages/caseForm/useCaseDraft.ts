@@ -3,8 +3,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError, isFindingsError, toFieldProblems, type FieldProblems } from '../../api/problem';
 import { caseApi, caseDraftKey, caseKey, casesKey } from '../../api/cases';
 import type { Case, CaseChange, EpisodeChange, MarkRequest } from '../../api/types';
-import { failReason, initialSave, retriesByItself, saveReducer } from './autosave';
-import { addDecision, decide, markRequests, openFindings, replaceFinding, type Finding } from './findings';
+import { failReason, initialSave, saveReducer } from './autosave';
+import { useAutosaveTimers, useWriteQueue } from './useAutosave';
+import { addDecision, decide, markRequests, openFindings, type Finding } from './findings';
 import { draftKey, forget, readJSON, restore, unsavedPart, writeJSON, type Stored } from './draftStore';
 import {
   casePatch,
@@ -25,10 +26,7 @@ import {
 import { markDirty, pointerOf, textOf, textsOf, withText } from './texts';
 import { useLiveScan } from './useLiveScan';
 
-/** autosaveDelay is how long typing must pause before a draft is saved. */
-export const autosaveDelay = 1500;
-/** retryDelay is how long to wait before trying a save again by itself (no connection, server error). */
-export const retryDelay = 15_000;
+export { autosaveDelay, retryDelay } from './useAutosave';
 
 /**
  * draftQueryKey is the form's own load of a case, under the case's key: it
@@ -141,12 +139,7 @@ export function useCaseDraft(caseId: string, personId: string, confirmed = false
   }, [draft, storeKey]);
 
   // One queue for every write of this case.
-  const chain = useRef<Promise<unknown>>(Promise.resolve());
-  const run = useCallback(<T,>(fn: () => Promise<T>): Promise<T> => {
-    const p = chain.current.then(fn, fn);
-    chain.current = p.catch(() => undefined);
-    return p;
-  }, []);
+  const run = useWriteQueue();
 
   const lastSaved = useRef<number | undefined>(undefined);
 
@@ -306,25 +299,8 @@ export function useCaseDraft(caseId: string, personId: string, confirmed = false
 
   const saveNow = useCallback(() => run(saveOnce), [run, saveOnce]);
 
-  // Autosave: a pause in typing, then save.
-  useEffect(() => {
-    if (save.status !== 'pending') return;
-    const timer = window.setTimeout(() => void saveNow(), autosaveDelay);
-    return () => window.clearTimeout(timer);
-  }, [save.status, edits, saveNow]);
-
-  // A save that failed for want of a connection or by a server error is tried again by itself.
-  const retrying = save.status === 'failed' && retriesByItself(save.reason);
-  useEffect(() => {
-    if (!retrying) return;
-    const again = () => void saveNow();
-    const timer = window.setTimeout(again, retryDelay);
-    window.addEventListener('online', again);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('online', again);
-    };
-  }, [retrying, saveNow]);
+  // Autosave: a pause in typing, then save; a save that failed for want of a connection is tried again by itself.
+  useAutosaveTimers(save, edits, saveNow);
 
   const setCaseField = useCallback(
     <K extends CaseFieldName>(name: K, value: CaseFields[K]) => {
@@ -350,15 +326,7 @@ export function useCaseDraft(caseId: string, personId: string, confirmed = false
 
   /** replace puts a finding's tag in its place, in one click. */
   const replace = useCallback(
-    (key: TextKey, f: Finding) => {
-      const text = textOf(draftRef.current!, key);
-      const s = scan.scans[key];
-      if (!s || s.text !== text) return;
-      const r = replaceFinding(text, f, s.findings);
-      setText(key, r.text);
-      scan.put(key, { text: r.text, findings: r.findings, fresh: false });
-      scan.scanNow(key, r.text).catch(() => undefined);
-    },
+    (key: TextKey, f: Finding) => scan.replace(key, textOf(draftRef.current!, key), f, (text) => setText(key, text)),
     [scan, setText],
   );
 

@@ -93,10 +93,10 @@ describe('CaseReflections for a member', () => {
     expect(screen.queryByRole('region', { name: 'Waar kijken mensen anders naar?' })).toBeNull();
   });
 
-  it('offers no link to a reflection form that is not there yet', async () => {
+  it('offers a member the way to write their reflection', async () => {
     render(member);
     await screen.findByRole('list', { name: 'Reflecties per perspectief' });
-    expect(screen.queryByRole('link', { name: 'Schrijf je reflectie' })).toBeNull();
+    expect(await screen.findByRole('link', { name: 'Schrijf je reflectie' })).toHaveAttribute('href', expect.stringMatching(/\/reflectie$/));
   });
 
   it('shows a member’s own draft as theirs and as a draft', async () => {

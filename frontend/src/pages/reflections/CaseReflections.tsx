@@ -7,7 +7,6 @@ import { RouterLink } from '../../components/RouterLink';
 import { ErrorState, Loading } from '../../components/states';
 import { Comparison } from './Comparison';
 import { ReflectionCard } from './ReflectionCard';
-import { reflectionFormReady } from './flags';
 import { byPerspective } from './labels';
 import { perspectiveLabel } from '../../components/labels';
 import { reflectionFormPath, reflectionReviewPath } from './paths';
@@ -16,15 +15,14 @@ import './reflections.css';
 
 /**
  * WriteReflectionLink takes a member to the reflection form: to start one,
- * or to go on with their draft. Only while the form is there
- * (reflectionFormReady), and not once their reflection is submitted.
+ * or to go on with their draft; not once their reflection is submitted.
  */
 export function WriteReflectionLink({ c, data }: { c: Case; data: Data }) {
   const { t } = useTranslation();
   const me = useMe();
   const mine = data.reflections.find((r) => r.id === data.mine_id);
   const open = c.status === 'submitted' || c.status === 'published';
-  if (!reflectionFormReady || !open || !can(me, 'reflections.write', c.network_id)) return null;
+  if (!open || !can(me, 'reflections.write', c.network_id)) return null;
   if (mine && mine.status !== 'draft') return null;
   return (
     <Paragraph className="leerlus-no-print">

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { WriteReflectionLink } from './CaseReflections';
 import { renderPage, sessionFor } from '../../test/helpers';
@@ -8,7 +8,6 @@ import type { Case, Me } from '../../api/types';
 import type { CaseReflections } from '../../api/reflections';
 
 // As it will be once the form is there.
-vi.mock('./flags', () => ({ reflectionFormReady: true }));
 
 function render(me: Me, data: CaseReflections, c: Case = publishedCase) {
   renderPage(<WriteReflectionLink c={c} data={data} />, { session: sessionFor(me) });
