@@ -2,25 +2,18 @@ package review
 
 import (
 	"context"
-	"errors"
-	"sync"
 	"testing"
-	"time"
 
 	"leerlus"
 	"leerlus/cases"
-	"leerlus/cases/anonymise"
-	"leerlus/dbtest"
 	"leerlus/policy"
+	"leerlus/worldtest"
 )
-
-// codebookScanner is loaded once: its lists take a moment, and it is
-// read-only.
-var codebookScanner = sync.OnceValues(anonymise.New)
 
 // codebookWorld is a fresh database with two networks, people in each
 // role of the first, a facilitator of the second, and the services.
 type codebookWorld struct {
+	*worldtest.World
 	t        testing.TB
 	db       *leerlus.DB
 	policy   *policy.Service
@@ -38,34 +31,11 @@ type codebookWorld struct {
 
 func newCodebookWorld(t testing.TB) *codebookWorld {
 	t.Helper()
-	ctx := context.Background()
-	db := dbtest.Open(t)
-	scanner, err := codebookScanner()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := policy.DefaultConfig()
-	cfg.Password = policy.PasswordParams{MemoryKiB: 1024, Time: 1, Threads: 1}
-	clock := func() time.Time { return time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC) }
-	ps := policy.NewService(db, clock, cfg)
-	cs := cases.NewService(db, clock, ps.AuditLog(), scanner, []byte("a test key of thirty-two bytes!!"))
-	w := &codebookWorld{t: t, db: db, policy: ps, cases: cs, svc: NewService(db, clock, ps.AuditLog(), cs)}
-	sys := policy.Actor{ClientAddr: "test"}
-	name, region, desc := "Werkplaats", "Noord", "Een werkplaats."
-	wp, err := ps.CreateWorkplace(ctx, sys, policy.WorkplaceInput{Name: &name, Region: &region, Description: &desc})
-	w.must(err)
-	network := func(name string) string {
-		n, err := ps.CreateNetwork(ctx, sys, wp.ID, policy.NetworkInput{Name: &name, Description: &desc})
-		w.must(err)
-		return n.ID
-	}
-	w.network, w.other = network("Leernetwerk"), network("Ander netwerk")
+	tw := worldtest.New(t)
+	w := &codebookWorld{World: tw, t: t, db: tw.DB, policy: tw.Policy, cases: tw.Cases, svc: NewService(tw.DB, tw.Clock, tw.Policy.AuditLog(), tw.Cases)}
+	w.network, w.other = tw.Network("Leernetwerk"), tw.Network("Ander netwerk")
 	add := func(email, network string, role policy.Role) string {
-		p, err := ps.CreatePerson(ctx, sys, policy.NewPerson{Email: email, Name: "Persoon " + email, Password: "een lang wachtwoord 2026"})
-		w.must(err)
-		_, err = ps.AddMembership(ctx, sys, policy.Membership{NetworkID: network, PersonID: p.ID, Role: role, Perspective: policy.PerspectiveProfessional})
-		w.must(err)
-		return p.ID
+		return tw.Person(email, network, role, policy.PerspectiveProfessional)
 	}
 	w.author = add("auteur@example.org", w.network, policy.RoleMember)
 	w.member = add("lid@example.org", w.network, policy.RoleMember)
@@ -85,14 +55,7 @@ func (w *codebookWorld) must(err error) {
 
 // as is a person's access to a network with a role, as the middleware
 // would give it.
-func (w *codebookWorld) as(person string) leerlus.Access {
-	role, network := map[string]policy.Role{w.author: policy.RoleMember, w.member: policy.RoleMember, w.fac1: policy.RoleFacilitator,
-		w.fac2: policy.RoleFacilitator, w.rs: policy.RoleResearcher, w.otherFac: policy.RoleFacilitator}[person], w.network
-	if person == w.otherFac {
-		network = w.other
-	}
-	return leerlus.Access{Actor: leerlus.Actor{PersonID: person, ClientAddr: "test"}, NetworkID: network, Role: string(role), Scope: leerlus.ScopeAny}
-}
+func (w *codebookWorld) as(person string) leerlus.Access { return w.As(person, leerlus.ScopeAny) }
 
 // fac is the first facilitator's access: who manages the codebook.
 func (w *codebookWorld) fac() leerlus.Access { return w.as(w.fac1) }
@@ -134,20 +97,14 @@ func (w *codebookWorld) theme(key string) ThemeView {
 // count counts the rows of a table that match a condition.
 func (w *codebookWorld) count(table, where string, args ...any) int {
 	w.t.Helper()
-	var n int64
-	w.must(w.db.WithContext(context.Background()).Table(table).Where(where, args...).Count(&n).Error)
-	return int(n)
+	return int(w.Count(table, where, args...))
 }
 
 // fails returns err as a domain error, failing the test when it is not
 // one with the code.
 func (w *codebookWorld) fails(err error, code leerlus.Code) *leerlus.Error {
 	w.t.Helper()
-	var e *leerlus.Error
-	if !errors.As(err, &e) || e.Code != code {
-		w.t.Fatalf("want a %s error, got %v", code, err)
-	}
-	return e
+	return worldtest.Fails(w.t, err, code)
 }
 
 // failsOn is fails for an error that must name field with fcode.

@@ -236,7 +236,7 @@ func TestAuthorsAreHiddenButFromFacilitators(t *testing.T) {
 			}
 		}
 		if hidden == tc.knows {
-			t.Errorf("%s (%s): author hidden %v", tc.who, w.roles[tc.who], hidden)
+			t.Errorf("%s (%s): author hidden %v", tc.who, w.Roles[tc.who], hidden)
 		}
 		if got.Perspective != "ouder" {
 			t.Errorf("perspective %q", got.Perspective)

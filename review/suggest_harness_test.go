@@ -5,13 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
-	"time"
 
 	"gorm.io/gorm"
 
 	"leerlus"
-	"leerlus/dbtest"
 	"leerlus/policy"
+	"leerlus/worldtest"
 )
 
 // suggestWorld is a fresh database with one network and a review service
@@ -25,24 +24,10 @@ type suggestWorld struct {
 
 func newSuggestWorld(tb testing.TB) *suggestWorld {
 	tb.Helper()
-	ctx := context.Background()
-	db := dbtest.Open(tb)
-	cfg := policy.DefaultConfig()
-	cfg.Password = policy.PasswordParams{MemoryKiB: 1024, Time: 1, Threads: 1}
-	clock := func() time.Time { return time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC) }
-	ps := policy.NewService(db, clock, cfg)
-	sys := policy.Actor{ClientAddr: "test"}
-	name, region, desc := "Werkplaats", "Noord", "Een werkplaats."
-	wp, err := ps.CreateWorkplace(ctx, sys, policy.WorkplaceInput{Name: &name, Region: &region, Description: &desc})
-	mustOK(tb, err)
-	nname := "Leernetwerk"
-	n, err := ps.CreateNetwork(ctx, sys, wp.ID, policy.NetworkInput{Name: &nname, Description: &desc})
-	mustOK(tb, err)
-	p, err := ps.CreatePerson(ctx, sys, policy.NewPerson{Email: "lid@example.org", Name: "Lid", Password: "een lang wachtwoord 2026"})
-	mustOK(tb, err)
-	_, err = ps.AddMembership(ctx, sys, policy.Membership{NetworkID: n.ID, PersonID: p.ID, Role: policy.RoleMember, Perspective: policy.PerspectiveParent})
-	mustOK(tb, err)
-	return &suggestWorld{db: db, svc: NewService(db, clock, ps.AuditLog(), nil), network: n.ID, member: p.ID}
+	tw := worldtest.New(tb)
+	w := &suggestWorld{db: tw.DB, svc: NewService(tw.DB, tw.Clock, tw.Policy.AuditLog(), nil), network: tw.Network("Leernetwerk")}
+	w.member = tw.Person("lid", w.network, policy.RoleMember, policy.PerspectiveParent)
+	return w
 }
 
 func (w *suggestWorld) access() leerlus.Access {

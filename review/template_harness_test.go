@@ -2,75 +2,39 @@ package review_test
 
 import (
 	"context"
-	"errors"
-	"sync"
 	"testing"
-	"time"
 
 	"leerlus"
-	"leerlus/cases"
-	"leerlus/cases/anonymise"
-	"leerlus/dbtest"
 	"leerlus/policy"
 	"leerlus/review"
 	"leerlus/review/defaults"
+	"leerlus/worldtest"
 )
-
-// templateScanner is loaded once per test binary: its lists are read-only.
-var templateScanner = sync.OnceValues(anonymise.New)
 
 // templateWorld is a fresh database with one network, a facilitator, a
 // second facilitator, a member and a researcher in it.
 type templateWorld struct {
+	*worldtest.World
 	db                        *leerlus.DB
 	svc                       *review.Service
 	network                   string
 	fac, fac2, member, reader string // person ids
-	roles                     map[string]policy.Role
 }
 
 func newTemplateWorld(t *testing.T) *templateWorld {
 	t.Helper()
-	ctx := context.Background()
-	db := dbtest.Open(t)
-	scanner, err := templateScanner()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := policy.DefaultConfig()
-	cfg.Password = policy.PasswordParams{MemoryKiB: 1024, Time: 1, Threads: 1}
-	clock := func() time.Time { return time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC) }
-	ps := policy.NewService(db, clock, cfg)
-	cs := cases.NewService(db, clock, ps.AuditLog(), scanner, []byte("a test key of thirty-two bytes!!"))
-	w := &templateWorld{db: db, svc: review.NewService(db, clock, ps.AuditLog(), cs), roles: map[string]policy.Role{}}
-	sys := policy.Actor{ClientAddr: "test"}
-	name, region := "Werkplaats", "Noord"
-	wp, err := ps.CreateWorkplace(ctx, sys, policy.WorkplaceInput{Name: &name, Region: &region})
-	check(t, err)
-	nname := "Leernetwerk"
-	n, err := ps.CreateNetwork(ctx, sys, wp.ID, policy.NetworkInput{Name: &nname})
-	check(t, err)
-	w.network = n.ID
-	add := func(email string, role policy.Role) string {
-		p, err := ps.CreatePerson(ctx, sys, policy.NewPerson{Email: email, Name: "Persoon " + email, Password: "een lang wachtwoord 2026"})
-		check(t, err)
-		_, err = ps.AddMembership(ctx, sys, policy.Membership{NetworkID: n.ID, PersonID: p.ID, Role: role, Perspective: policy.PerspectiveProfessional})
-		check(t, err)
-		w.roles[p.ID] = role
-		return p.ID
-	}
-	w.fac = add("fac@example.org", policy.RoleFacilitator)
-	w.fac2 = add("fac2@example.org", policy.RoleFacilitator)
-	w.member = add("lid@example.org", policy.RoleMember)
-	w.reader = add("onderzoek@example.org", policy.RoleResearcher)
+	tw := worldtest.New(t)
+	w := &templateWorld{World: tw, db: tw.DB, svc: review.NewService(tw.DB, tw.Clock, tw.Policy.AuditLog(), tw.Cases)}
+	w.network = tw.Network("Leernetwerk")
+	w.fac = tw.Person("fac", w.network, policy.RoleFacilitator, policy.PerspectiveProfessional)
+	w.fac2 = tw.Person("fac2", w.network, policy.RoleFacilitator, policy.PerspectiveProfessional)
+	w.member = tw.Person("lid", w.network, policy.RoleMember, policy.PerspectiveProfessional)
+	w.reader = tw.Person("onderzoek", w.network, policy.RoleResearcher, policy.PerspectiveProfessional)
 	return w
 }
 
 // as is a person's access to the network, as the middleware decides it.
-func (w *templateWorld) as(person string) leerlus.Access {
-	return leerlus.Access{Actor: leerlus.Actor{PersonID: person, ClientAddr: "test"}, NetworkID: w.network,
-		Role: string(w.roles[person]), Scope: leerlus.ScopeAny}
-}
+func (w *templateWorld) as(person string) leerlus.Access { return w.As(person, leerlus.ScopeAny) }
 
 func (w *templateWorld) versions(t *testing.T) int64 {
 	t.Helper()
@@ -105,9 +69,5 @@ func check(t *testing.T, err error) {
 // it is not one.
 func failure(t *testing.T, err error, code leerlus.Code) *leerlus.Error {
 	t.Helper()
-	var e *leerlus.Error
-	if !errors.As(err, &e) || e.Code != code {
-		t.Fatalf("want a %s error, got %v", code, err)
-	}
-	return e
+	return worldtest.Fails(t, err, code)
 }

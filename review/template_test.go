@@ -277,13 +277,13 @@ func TestTemplateVersions(t *testing.T) {
 		check(t, err)
 		for _, v := range list {
 			if v.Author != nil {
-				t.Errorf("a %s sees who saved version %d", w.roles[who], v.Version)
+				t.Errorf("a %s sees who saved version %d", w.Roles[who], v.Version)
 			}
 		}
 		got, err := w.svc.TemplateVersion(ctx, w.as(who), 3)
 		check(t, err)
 		if got.Author != nil {
-			t.Errorf("a %s sees who saved version 3", w.roles[who])
+			t.Errorf("a %s sees who saved version 3", w.Roles[who])
 		}
 	}
 	_, _, err = w.svc.TemplateVersions(ctx, w.as(w.fac), leerlus.Page{Limit: 10, After: "x"})
