@@ -71,8 +71,13 @@ func (s *Service) ScanText(tx *gorm.DB, caseID string, texts []Text) ([]leerlus.
 // matched it. Marks are stored on the reflection with the field's JSON
 // pointer as the request sent it.
 func SaveReflectionMarks(tx *gorm.DB, caseID, reflectionID string, prefixes []string, marks []Mark, now time.Time) error {
-	for _, p := range prefixes {
-		if err := tx.Where("reflection_id = ? AND field LIKE ? ESCAPE '\\'", reflectionID, leerlus.EscapeLike(p)+"%").Delete(&Mark{}).Error; err != nil {
+	if len(prefixes) > 0 {
+		// One statement for every rewritten part.
+		like := tx.Where("field LIKE ? ESCAPE '\\'", leerlus.EscapeLike(prefixes[0])+"%")
+		for _, p := range prefixes[1:] {
+			like = like.Or("field LIKE ? ESCAPE '\\'", leerlus.EscapeLike(p)+"%")
+		}
+		if err := tx.Where("reflection_id = ?", reflectionID).Where(like).Delete(&Mark{}).Error; err != nil {
 			return err
 		}
 	}

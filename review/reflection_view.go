@@ -51,21 +51,15 @@ type LessonInReflection struct {
 // marks as the caller may see them.
 func (s *Service) loadView(tx *gorm.DB, acc leerlus.Access, r *Reflection) (*ReflectionView, error) {
 	out := &ReflectionView{Reflection: *r, Mine: r.AuthorID == acc.PersonID(), CanCheck: checkReflectionFourEyes(acc, r) == nil}
-	var versions []int
-	if err := tx.Model(&TemplateVersion{}).Where("id = ?", r.TemplateID).Pluck("version", &versions).Error; err != nil {
+	f, err := formByID(tx, r.TemplateID)
+	if err != nil {
 		return nil, err
 	}
-	if len(versions) > 0 {
-		out.TemplateVersion = versions[0]
-	}
+	out.TemplateVersion = f.row.Version
 	if err := tx.Where("reflection_id = ?", r.ID).Order("question_key").Find(&out.Answers).Error; err != nil {
 		return nil, err
 	}
-	if f, err := formByID(tx, r.TemplateID); err == nil {
-		f.sortAnswers(out.Answers)
-	} else {
-		return nil, err
-	}
+	f.sortAnswers(out.Answers)
 	var items []Item
 	if err := tx.Where("reflection_id = ?", r.ID).Order("position").Find(&items).Error; err != nil {
 		return nil, err

@@ -371,38 +371,49 @@ func (s *Service) storeLessons(tx *gorm.DB, r *Reflection, lessons []LessonInput
 		return nil, err
 	}
 	ids := make([]string, len(lessons))
+	var rows []Lesson
+	var lcodes []LessonCode
+	var sources []LessonSource
 	for i, in := range lessons {
 		rid := r.ID
 		l := Lesson{ID: leerlus.NewID(), NetworkID: r.NetworkID, CaseID: r.CaseID, ReflectionID: &rid, Perspective: r.Perspective,
 			Position: i + 1, Statement: in.Statement, Status: LessonProposed, CreatedAt: now, UpdatedAt: now, Version: 1}
 		ids[i] = l.ID
-		if err := tx.Create(&l).Error; err != nil {
-			return nil, err
-		}
+		rows = append(rows, l)
+		// Two codes sent may be one after following merges, and two
+		// sources one item: each is stored once.
 		seen := map[string]bool{}
 		for _, id := range in.Codes {
-			c := codes[id].ID
-			if seen[c] {
-				continue
-			}
-			seen[c] = true
-			if err := tx.Create(&LessonCode{LessonID: l.ID, CodeID: c}).Error; err != nil {
-				return nil, err
+			if c := codes[id].ID; !seen[c] {
+				seen[c] = true
+				lcodes = append(lcodes, LessonCode{LessonID: l.ID, CodeID: c})
 			}
 		}
-		seenItem := map[string]bool{}
 		for _, src := range in.Sources {
-			item := itemIDs[src]
-			if seenItem[item] {
-				continue
-			}
-			seenItem[item] = true
-			if err := tx.Create(&LessonSource{ID: leerlus.NewID(), LessonID: l.ID, ItemID: &item}).Error; err != nil {
-				return nil, err
+			if item := itemIDs[src]; !seen[item] {
+				seen[item] = true
+				sources = append(sources, LessonSource{ID: leerlus.NewID(), LessonID: l.ID, ItemID: &item})
 			}
 		}
 	}
+	for _, insert := range []func() error{
+		func() error { return createAll(tx, rows) },
+		func() error { return createAll(tx, lcodes) },
+		func() error { return createAll(tx, sources) },
+	} {
+		if err := insert(); err != nil {
+			return nil, err
+		}
+	}
 	return ids, nil
+}
+
+// createAll inserts rows in one statement, and nothing for none.
+func createAll[T any](tx *gorm.DB, rows []T) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	return tx.Create(&rows).Error
 }
 
 func codingItems(cs []Coding) []string {
