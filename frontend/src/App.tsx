@@ -14,6 +14,8 @@ import { ResetPassword } from './pages/ResetPassword';
 import { NotFound } from './pages/NotFound';
 import { caseReadRoutes } from './pages/cases/routes';
 import { reflectionRoutes } from './pages/reflections/routes';
+import { lessonRoutes } from './pages/lessons/routes';
+import { codebookRoutes } from './pages/codebook/routes';
 
 // Screens most people never open load on demand, to keep the first load small.
 const Account = lazy(() => import('./pages/account/Account').then((m) => ({ default: m.Account })));
@@ -47,6 +49,8 @@ export const routes: RouteObject[] = [
       { path: '/netwerk/:id/uitnodigingen', element: auth(<Invitations />) },
       ...caseReadRoutes,
       ...reflectionRoutes,
+      ...lessonRoutes,
+      ...codebookRoutes,
       // Writing a case: start one, then edit the draft step by step (?stap=1…5).
       { path: '/netwerk/:id/casussen/nieuw', element: auth(<NewCase />) },
       { path: '/netwerk/:id/casussen/:case/bewerken', element: auth(<CaseForm />) },
