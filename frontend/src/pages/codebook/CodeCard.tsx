@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { Button, ButtonGroup, Heading, StatusBadge, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { codebookAdminApi, type Codebook, type CodebookCode } from '../../api/codebookAdmin';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { usePanel } from '../../components/usePanel';
 import { Facts, type Fact } from '../../components/Facts';
 import { RouterLink } from '../../components/RouterLink';
 import { ErrorState } from '../../components/states';
@@ -36,16 +36,10 @@ export function CodeCard({ networkId, codebook, code: c, manage, onDone }: Props
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
   const refresh = useCodebookRefresh(networkId);
-  const [panel, setPanel] = useState<Panel | null>(null);
-  const buttons = useRef<Partial<Record<Panel, HTMLButtonElement | null>>>({});
+  const { panel, cancel: close, close: shut, toggle } = usePanel<Panel>();
   const name = codeLabel(c, i18n.language);
-  const close = () => {
-    const was = panel;
-    setPanel(null);
-    if (was) setTimeout(() => buttons.current[was]?.focus(), 0);
-  };
   const done = (message: string) => {
-    setPanel(null);
+    shut();
     refresh();
     onDone(message);
   };
@@ -75,22 +69,15 @@ export function CodeCard({ networkId, codebook, code: c, manage, onDone }: Props
     ]);
   }
   if (c.usage) {
-    rows.push(['usage', t('codebook.code.usage'), t('codebook.code.usageValue', { count: c.usage.codings, helped: c.usage.helped, hindered: c.usage.hindered, lessons: c.usage.lessons })]);
+    const u = c.usage;
+    const said =
+      u.codings + u.lessons === 0
+        ? t('codebook.code.usageNone')
+        : `${t('codebook.code.usageCodings', { count: u.codings, helped: u.helped, hindered: u.hindered })}, ${t('codebook.code.usageLessons', { count: u.lessons })}`;
+    rows.push(['usage', t('codebook.code.usage'), said]);
   }
   const titleId = `code-${c.id}-title`;
-  const button = (kind: Panel, label: string) => (
-    <Button
-      ref={(el) => {
-        buttons.current[kind] = el;
-      }}
-      appearance="secondary-action-button"
-      aria-expanded={panel === kind}
-      aria-label={`${label}: ${name}`}
-      onClick={() => setPanel(panel === kind ? null : kind)}
-    >
-      {label}
-    </Button>
-  );
+  const button = (kind: Panel, label: string) => toggle(kind, label, `${label}: ${name}`);
   return (
     <article className="leerlus-code-card" aria-labelledby={titleId} data-code={c.key} data-retired={c.retired || undefined} data-merged={c.merged_into ? true : undefined}>
       <Heading level={3} id={titleId} className="leerlus-code-card__title">

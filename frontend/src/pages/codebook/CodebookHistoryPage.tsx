@@ -95,6 +95,13 @@ function History({ networkId }: { networkId: string }) {
     placeholderData: keepPreviousData,
   });
   const title = code ? t('codebook.history.titleCode', { code: n.code(code) }) : t('codebook.history.title');
+  const columns: [string, (c: CodebookChange) => ReactNode][] = [
+    [t('codebook.history.when'), (c) => formatDateTime(i18n.language, c.at)],
+    [t('codebook.history.who'), (c) => c.actor?.name ?? ''],
+    [t('codebook.history.what'), (c) => t(`codebook.history.actions.${c.action}`)],
+    [t('codebook.history.subject'), (c) => (c.code_id ? n.code(c.code_id) : n.theme(c.theme_id))],
+    [t('codebook.history.detail'), (c) => <ChangeDetail c={c} n={n} />],
+  ];
   return (
     <>
       <Paragraph className="leerlus-no-print">
@@ -119,23 +126,21 @@ function History({ networkId }: { networkId: string }) {
           <>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">{t('codebook.history.when')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('codebook.history.who')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('codebook.history.what')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('codebook.history.subject')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('codebook.history.detail')}</TableHeaderCell>
+                {columns.map(([header]) => (
+                  <TableHeaderCell key={header} scope="col">
+                    {header}
+                  </TableHeaderCell>
+                ))}
               </TableRow>
             </TableHeader>
             <TableBody>
               {items.map((c) => (
                 <TableRow key={c.id} data-action={c.action}>
-                  <TableCell data-label={t('codebook.history.when')}>{formatDateTime(i18n.language, c.at)}</TableCell>
-                  <TableCell data-label={t('codebook.history.who')}>{c.actor?.name ?? ''}</TableCell>
-                  <TableCell data-label={t('codebook.history.what')}>{t(`codebook.history.actions.${c.action}`)}</TableCell>
-                  <TableCell data-label={t('codebook.history.subject')}>{c.code_id ? n.code(c.code_id) : n.theme(c.theme_id)}</TableCell>
-                  <TableCell data-label={t('codebook.history.detail')}>
-                    <ChangeDetail c={c} n={n} />
-                  </TableCell>
+                  {columns.map(([header, cell]) => (
+                    <TableCell key={header} data-label={header}>
+                      {cell(c)}
+                    </TableCell>
+                  ))}
                 </TableRow>
               ))}
             </TableBody>

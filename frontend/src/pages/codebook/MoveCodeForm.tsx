@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
-import { Button, ButtonGroup, Heading } from '@utrecht/component-library-react';
+import { Heading } from '@utrecht/component-library-react';
 import { codebookAdminApi, type Codebook, type CodebookCode, type CodeChangeRequest } from '../../api/codebookAdmin';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormButtons } from '../../components/FormButtons';
 import { SelectField, TextField } from '../../components/fields';
 import { useScreenedForm } from '../../components/useScreenedForm';
 import { codeLabel } from '../reflections/labels';
@@ -79,14 +80,7 @@ export function MoveCodeForm({ networkId, codebook, code, onCancel, onDone, onSt
         onChange={setPosition}
         error={form.errorFor('position')}
       />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={move.isPending}>
-          {t('codebook.move.submit')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </ButtonGroup>
+      <FormButtons submitLabel={t('codebook.move.submit')} busy={move.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { usePanel } from '../../components/usePanel';
 import { codebookAdminApi, type Codebook, type CodebookTheme } from '../../api/codebookAdmin';
 import { codeLabel } from '../reflections/labels';
 import { CodeCard } from './CodeCard';
@@ -24,32 +24,14 @@ export function ThemeSection({ networkId, codebook, theme, manage, onDone }: Pro
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
   const refresh = useCodebookRefresh(networkId);
-  const [panel, setPanel] = useState<Panel | null>(null);
-  const buttons = useRef<Partial<Record<Panel, HTMLButtonElement | null>>>({});
+  const { panel, cancel: close, close: shut, toggle } = usePanel<Panel>();
   const name = codeLabel(theme, i18n.language);
-  const close = () => {
-    const was = panel;
-    setPanel(null);
-    if (was) setTimeout(() => buttons.current[was]?.focus(), 0);
-  };
   const done = (message: string) => {
-    setPanel(null);
+    shut();
     refresh();
     onDone(message);
   };
-  const button = (kind: Panel, label: string) => (
-    <Button
-      ref={(el) => {
-        buttons.current[kind] = el;
-      }}
-      appearance="secondary-action-button"
-      aria-expanded={panel === kind}
-      aria-label={`${label}: ${name}`}
-      onClick={() => setPanel(panel === kind ? null : kind)}
-    >
-      {label}
-    </Button>
-  );
+  const button = (kind: Panel, label: string) => toggle(kind, label, `${label}: ${name}`);
   const description = en ? theme.description_en : theme.description_nl;
   const titleId = `theme-${theme.id}-title`;
   return (

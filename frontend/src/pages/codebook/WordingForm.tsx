@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
-import { Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldDescription, Heading } from '@utrecht/component-library-react';
+import { Fieldset, FieldsetLegend, FormFieldDescription, Heading } from '@utrecht/component-library-react';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormButtons } from '../../components/FormButtons';
 import { ScreenedOverride } from '../../components/ScreenedOverride';
 import { TextareaField, TextField } from '../../components/fields';
 import { useScreenedForm, type Decisions, type Texts } from '../../components/useScreenedForm';
@@ -176,14 +177,7 @@ export function WordingForm<T>({ idBase, title, level, initial, creating, withEx
         </Fieldset>
       )}
       <ScreenedOverride show={decisions !== null} busy={mutation.isPending} onOverride={() => decisions && send(decisions)} />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={mutation.isPending}>
-          {submitLabel}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </ButtonGroup>
+      <FormButtons submitLabel={submitLabel} busy={mutation.isPending} onCancel={onCancel} />
     </form>
   );
 }

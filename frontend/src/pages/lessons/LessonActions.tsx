@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { lessonApi, lessonKey, lessonsKey, type Lesson, type LessonSummary } from '../../api/lessons';
 import { isApiError } from '../../api/problem';
 import { ErrorState } from '../../components/states';
+import { usePanel } from '../../components/usePanel';
 import { LessonEditForm } from './LessonEditForm';
 import { RejectLessonForm } from './RejectLessonForm';
 
@@ -21,6 +21,8 @@ export function useLessonRefresh(networkId: string) {
 
 interface Props {
   lesson: LessonSummary;
+  /** level of the forms' headings: one below the lesson's own. */
+  level: 2 | 3;
   /** onDone tells the page what happened, for its status message. */
   onDone: (message: string, saved: Lesson) => void;
 }
@@ -32,18 +34,12 @@ interface Props {
  * opens its form under the buttons; cancelling puts the focus back on the
  * button that opened it.
  */
-export function LessonActions({ lesson: l, onDone }: Props) {
+export function LessonActions({ lesson: l, level, onDone }: Props) {
   const { t } = useTranslation();
   const refresh = useLessonRefresh(l.network_id);
-  const [panel, setPanel] = useState<Panel | null>(null);
-  const buttons = useRef<Partial<Record<Panel, HTMLButtonElement | null>>>({});
-  const close = (focus: boolean) => {
-    const was = panel;
-    setPanel(null);
-    if (focus && was) setTimeout(() => buttons.current[was]?.focus(), 0);
-  };
+  const { panel, cancel, close, toggle } = usePanel<Panel>();
   const done = (message: string) => (saved: Lesson) => {
-    setPanel(null);
+    close();
     refresh(l.id);
     onDone(message, saved);
   };
@@ -54,19 +50,7 @@ export function LessonActions({ lesson: l, onDone }: Props) {
       if (isApiError(e) && e.status === 409) refresh(l.id);
     },
   });
-  const button = (kind: Panel, label: string, named: string) => (
-    <Button
-      ref={(el) => {
-        buttons.current[kind] = el;
-      }}
-      appearance={kind === 'accept' ? 'primary-action-button' : 'secondary-action-button'}
-      aria-expanded={panel === kind}
-      aria-label={t(named, { statement: l.statement })}
-      onClick={() => setPanel(panel === kind ? null : kind)}
-    >
-      {label}
-    </Button>
-  );
+  const button = (kind: Panel, label: string, named: string) => toggle(kind, label, t(named, { statement: l.statement }), kind === 'accept');
   if (l.status === 'merged') return null;
   const stale = () => refresh(l.id);
   return (
@@ -92,12 +76,12 @@ export function LessonActions({ lesson: l, onDone }: Props) {
       </ButtonGroup>
       {reopen.isError && <ErrorState error={reopen.error} />}
       {panel === 'accept' && (
-        <LessonEditForm lesson={l} mode="accept" onCancel={() => close(true)} onDone={done(t('lessons.done.accepted'))} onStale={stale} />
+        <LessonEditForm lesson={l} level={level} mode="accept" onCancel={cancel} onDone={done(t('lessons.done.accepted'))} onStale={stale} />
       )}
       {panel === 'reword' && (
-        <LessonEditForm lesson={l} mode="reword" onCancel={() => close(true)} onDone={done(t('lessons.done.reworded'))} onStale={stale} />
+        <LessonEditForm lesson={l} level={level} mode="reword" onCancel={cancel} onDone={done(t('lessons.done.reworded'))} onStale={stale} />
       )}
-      {panel === 'reject' && <RejectLessonForm lesson={l} onCancel={() => close(true)} onDone={done(t('lessons.done.rejected'))} onStale={stale} />}
+      {panel === 'reject' && <RejectLessonForm lesson={l} level={level} onCancel={cancel} onDone={done(t('lessons.done.rejected'))} onStale={stale} />}
     </div>
   );
 }

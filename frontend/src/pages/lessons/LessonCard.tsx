@@ -34,9 +34,10 @@ export function LessonCard({ lesson: l, curate, selected, onSelect, onDone }: Pr
         <CheckboxField
           id={`lesson-${l.id}-select`}
           label={
+            // The statement is in the name for screen readers, not repeated on screen.
             <>
-              {t('lessons.merge.select')}
-              <span className="leerlus-visually-hidden">: {l.statement}</span>
+              <span aria-hidden="true">{t('lessons.merge.select')}</span>
+              <span className="leerlus-visually-hidden">{t('lessons.merge.selectNamed', { statement: l.statement })}</span>
             </>
           }
           checked={selected}
@@ -44,7 +45,7 @@ export function LessonCard({ lesson: l, curate, selected, onSelect, onDone }: Pr
         />
       )}
       <LessonFacts lesson={l} curate={curate} />
-      {curate && <LessonActions lesson={l} onDone={onDone} />}
+      {curate && <LessonActions lesson={l} level={3} onDone={onDone} />}
     </article>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Button, ButtonGroup, Heading } from '@utrecht/component-library-react';
+import { Heading } from '@utrecht/component-library-react';
 import { codebookAdminApi, codebookKey } from '../../api/codebookAdmin';
 import { lessonApi, type Lesson, type LessonEditRequest, type LessonSummary } from '../../api/lessons';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormButtons } from '../../components/FormButtons';
 import { ScreenedOverride } from '../../components/ScreenedOverride';
 import { TextareaField } from '../../components/fields';
 import { useScreenedForm, type Decisions } from '../../components/useScreenedForm';
@@ -16,6 +17,8 @@ const statementMax = 300;
 
 interface Props {
   lesson: LessonSummary;
+  /** level of the form's heading, one below the part it sits in. */
+  level: 2 | 3;
   /** mode: accept (optionally in new words) or reword (needs a change). */
   mode: 'accept' | 'reword';
   onCancel: () => void;
@@ -31,7 +34,7 @@ const sameCodes = (a: string[], b: string[]) => a.length === b.length && a.every
  * only what changed, with the version the facilitator saw; the statement
  * is screened like every text of its case.
  */
-export function LessonEditForm({ lesson, mode, onCancel, onDone, onStale }: Props) {
+export function LessonEditForm({ lesson, level, mode, onCancel, onDone, onStale }: Props) {
   const { t } = useTranslation();
   const idBase = `lesson-${lesson.id}-${mode}`;
   const fields = useMemo(
@@ -75,7 +78,7 @@ export function LessonEditForm({ lesson, mode, onCancel, onDone, onStale }: Prop
   const titleId = `${idBase}-title`;
   return (
     <form onSubmit={submit} noValidate className="leerlus-panel" aria-labelledby={titleId}>
-      <Heading level={3} id={titleId}>
+      <Heading level={level} id={titleId}>
         {mode === 'accept' ? t('lessons.edit.acceptTitle') : t('lessons.edit.rewordTitle')}
       </Heading>
       <ErrorSummary items={form.items} message={form.formError} attempt={form.attempt} />
@@ -100,14 +103,7 @@ export function LessonEditForm({ lesson, mode, onCancel, onDone, onStale }: Prop
         error={form.errorFor('codes')}
       />
       <ScreenedOverride show={decisions !== null} busy={save.isPending} onOverride={() => decisions && send(decisions)} />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={save.isPending}>
-          {mode === 'accept' ? t('lessons.actions.accept') : t('form.save')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </ButtonGroup>
+      <FormButtons submitLabel={mode === 'accept' ? t('lessons.actions.accept') : t('form.save')} busy={save.isPending} onCancel={onCancel} />
     </form>
   );
 }

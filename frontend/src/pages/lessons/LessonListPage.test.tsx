@@ -80,13 +80,13 @@ describe('LessonListPage for a facilitator', () => {
     const { seen } = api([askYoung], { 'POST /lessons/l-ask/accept': () => json({ ...askYoung, status: 'accepted', sources: [] }) });
     render();
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: `Aannemen: ${askYoung.statement}` }));
+    await user.click(await screen.findByRole('button', { name: `Goedkeuren: ${askYoung.statement}` }));
     const statement = screen.getByLabelText('De les');
     expect(statement).toHaveFocus();
     await user.clear(statement);
     await user.type(statement, 'Vraag de jongere wat hij zelf wil.');
-    await user.click(within(screen.getByRole('form', { name: 'Les aannemen' })).getByRole('button', { name: 'Aannemen' }));
-    expect(await screen.findByText('De les is aangenomen. Leden van het netwerk zien hem nu.')).toBeInTheDocument();
+    await user.click(within(screen.getByRole('form', { name: 'Les goedkeuren' })).getByRole('button', { name: 'Goedkeuren' }));
+    expect(await screen.findByText('De les is goedgekeurd. Leden van het netwerk zien hem nu.')).toBeInTheDocument();
     expect(seen.find((s) => s.method === 'POST')).toMatchObject({
       path: '/lessons/l-ask/accept',
       body: { statement: 'Vraag de jongere wat hij zelf wil.', version: 3 },
@@ -208,9 +208,9 @@ describe('LessonListPage for a member', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Lessen uit ons netwerk' })).toBeInTheDocument();
     const wait = await screen.findByRole('article', { name: waitLesson.statement });
     expect(wait).toHaveTextContent('Wachttijd');
-    expect(wait).not.toHaveTextContent('aangenomen');
+    expect(wait).not.toHaveTextContent('goedgekeurd');
     expect(screen.queryByRole('checkbox')).toBeNull();
-    expect(screen.queryByRole('button', { name: /Aannemen|Afwijzen|Anders schrijven/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Goedkeuren|Afwijzen|Anders schrijven/ })).toBeNull();
     expect(screen.queryByRole('region', { name: 'Lessen samenvoegen' })).toBeNull();
     expect(screen.queryByLabelText('Status')).toBeNull();
     expect(lists(seen)[0]!.query.has('status')).toBe(false);

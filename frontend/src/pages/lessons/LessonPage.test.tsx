@@ -54,7 +54,7 @@ describe('LessonPage', () => {
     expect(log).toHaveTextContent('Nu: „Vraag de jongere zelf wat hij wil.” (thema\'s: Stem van de jongere)');
     expect(log).toHaveTextContent('Fenna Facilitator');
     expect(within(log).getByRole('link', { name: 'les 1' })).toHaveAttribute('href', '/netwerk/n-fr/lessen/l-listen');
-    expect(screen.getByRole('button', { name: /^Aannemen/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Goedkeuren/ })).toBeInTheDocument();
   });
 
   it('shows a member the sources without a way into the reflection, no history and no steps', async () => {

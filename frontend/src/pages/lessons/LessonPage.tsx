@@ -49,7 +49,7 @@ function LessonView({ networkId, id, curate }: { networkId: string; id: string; 
         {l.statement}
       </Paragraph>
       <LessonFacts lesson={l} curate={curate} />
-      {curate && <LessonActions lesson={l} onDone={(m) => setMessage(m)} />}
+      {curate && <LessonActions lesson={l} level={2} onDone={(m) => setMessage(m)} />}
       <LessonSources lesson={l} />
       {curate && <LessonHistory networkId={networkId} lessonId={l.id} />}
     </article>

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
-import { Button, ButtonGroup, Heading } from '@utrecht/component-library-react';
+import { Heading } from '@utrecht/component-library-react';
 import { lessonApi, type Lesson, type LessonSummary, type RejectLessonRequest } from '../../api/lessons';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormButtons } from '../../components/FormButtons';
 import { ScreenedOverride } from '../../components/ScreenedOverride';
 import { TextareaField } from '../../components/fields';
 import { useScreenedForm, type Decisions } from '../../components/useScreenedForm';
@@ -13,6 +14,8 @@ const reasonMax = 500;
 
 interface Props {
   lesson: LessonSummary;
+  /** level of the form's heading, one below the part it sits in. */
+  level: 2 | 3;
   onCancel: () => void;
   onDone: (saved: Lesson) => void;
   onStale: () => void;
@@ -22,7 +25,7 @@ interface Props {
  * RejectLessonForm rejects a lesson with a reason, which is required and
  * screened: a name in it is named back to the facilitator.
  */
-export function RejectLessonForm({ lesson, onCancel, onDone, onStale }: Props) {
+export function RejectLessonForm({ lesson, level, onCancel, onDone, onStale }: Props) {
   const { t } = useTranslation();
   const fields = useMemo(() => ({ reason: { id: `lesson-${lesson.id}-reason`, label: t('lessons.reject.reason') } }), [lesson.id, t]);
   const form = useScreenedForm(fields, { stale: t('lessons.stale'), onStale });
@@ -49,7 +52,7 @@ export function RejectLessonForm({ lesson, onCancel, onDone, onStale }: Props) {
   const titleId = `lesson-${lesson.id}-reject-title`;
   return (
     <form onSubmit={submit} noValidate className="leerlus-panel" aria-labelledby={titleId}>
-      <Heading level={3} id={titleId}>
+      <Heading level={level} id={titleId}>
         {t('lessons.reject.title')}
       </Heading>
       <ErrorSummary items={form.items} message={form.formError} attempt={form.attempt} />
@@ -64,14 +67,7 @@ export function RejectLessonForm({ lesson, onCancel, onDone, onStale }: Props) {
         error={form.errorFor('reason')}
       />
       <ScreenedOverride show={decisions !== null} busy={reject.isPending} onOverride={() => decisions && send(decisions)} />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={reject.isPending}>
-          {t('lessons.actions.reject')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </ButtonGroup>
+      <FormButtons submitLabel={t('lessons.actions.reject')} busy={reject.isPending} onCancel={onCancel} />
     </form>
   );
 }
