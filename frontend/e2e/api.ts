@@ -167,3 +167,23 @@ export function storyCase(summary: string) {
     ],
   };
 }
+
+/** codeIds answers the network's codebook as key → code id (the network's first read seeds it from the default). */
+export async function codeIds(api: Api, networkId: string): Promise<Record<string, string>> {
+  const cb = await api.get<{ themes: { codes: { id: string; key: string }[] }[] }>(`/api/v1/networks/${networkId}/codebook`);
+  return Object.fromEntries(cb.themes.flatMap((t) => t.codes.map((c) => [c.key, c.id])));
+}
+
+/** publishedCase writes a case as author, submits it and has the facilitator publish it; answers its id. */
+export async function publishedCase(author: Api, facilitator: Api, networkId: string, body: Record<string, unknown>): Promise<string> {
+  const c = await author.post<Versioned>(`/api/v1/networks/${networkId}/cases`, body);
+  await publishCase(facilitator, await submitCase(author, c));
+  return c.id;
+}
+
+/** publishedReflection writes the author's reflection on a published case, submits it and has the facilitator publish it; answers its id. */
+export async function publishedReflection(author: Api, facilitator: Api, caseId: string, body: Record<string, unknown>): Promise<string> {
+  const r = await createReflection(author, caseId, body);
+  await publishReflection(facilitator, await submitReflection(author, r));
+  return r.id;
+}

@@ -15,6 +15,8 @@ import { NotFound } from './pages/NotFound';
 import { caseReadRoutes } from './pages/cases/routes';
 import { reflectionRoutes } from './pages/reflections/routes';
 import { reflectionFormRoutes } from './pages/reflectionForm/routes';
+import { lessonRoutes } from './pages/lessons/routes';
+import { codebookRoutes } from './pages/codebook/routes';
 
 // Screens most people never open load on demand, to keep the first load small.
 const Account = lazy(() => import('./pages/account/Account').then((m) => ({ default: m.Account })));
@@ -49,6 +51,8 @@ export const routes: RouteObject[] = [
       ...caseReadRoutes,
       ...reflectionRoutes,
       ...reflectionFormRoutes,
+      ...lessonRoutes,
+      ...codebookRoutes,
       // Writing a case: start one, then edit the draft step by step (?stap=1…5).
       { path: '/netwerk/:id/casussen/nieuw', element: auth(<NewCase />) },
       { path: '/netwerk/:id/casussen/:case/bewerken', element: auth(<CaseForm />) },

@@ -11,5 +11,9 @@ export const codebookApi = {
   get: (network: string) => call(api.GET('/api/v1/networks/{network}/codebook', { params: { path: { network } } })),
 };
 
-/** codebookKey is the cache key of a network's codebook. */
+/**
+ * codebookKey is the cache key of a network's codebook, as the code picker
+ * reads it; a change on the codebook page invalidates it, and that page's
+ * own reads (with usage, history) sit under it.
+ */
 export const codebookKey = (networkId: string) => ['network', networkId, 'codebook'] as const;

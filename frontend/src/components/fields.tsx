@@ -119,13 +119,21 @@ export interface SelectFieldProps extends BaseFieldProps {
   value: string;
   onChange: (value: string) => void;
   options: { value: string; label: string }[];
+  /** groups adds options under headings (optgroup), after `options`. */
+  groups?: { label: string; options: { value: string; label: string }[] }[];
   /** emptyLabel adds a first option with the empty value. */
   emptyLabel?: string;
 }
 
 /** SelectField is an NLDS form field with a select list. */
 export function SelectField(props: SelectFieldProps) {
-  const { id, error, description, value, onChange, options, emptyLabel, required } = props;
+  const { id, error, description, value, onChange, options, groups = [], emptyLabel, required } = props;
+  const list = (opts: SelectFieldProps['options']) =>
+    opts.map((o) => (
+      <SelectOption key={o.value} value={o.value}>
+        {o.label}
+      </SelectOption>
+    ));
   return (
     <FormField invalid={Boolean(error)} type="text">
       <FieldParts {...props} />
@@ -140,10 +148,11 @@ export function SelectField(props: SelectFieldProps) {
           onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange(e.target.value)}
         >
           {emptyLabel !== undefined && <SelectOption value="">{emptyLabel}</SelectOption>}
-          {options.map((o) => (
-            <SelectOption key={o.value} value={o.value}>
-              {o.label}
-            </SelectOption>
+          {list(options)}
+          {groups.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {list(g.options)}
+            </optgroup>
           ))}
         </Select>
       </div>

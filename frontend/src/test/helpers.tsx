@@ -11,6 +11,8 @@ import type { Me, Session } from '../api/types';
 export interface Seen {
   method: string;
   path: string;
+  /** query is the request's query string, parsed. */
+  query: URLSearchParams;
   headers: Headers;
   body: unknown;
 }
@@ -44,7 +46,7 @@ export function mockApi(handlers: Record<string, Handler>) {
     const url = new URL(req.url);
     const path = url.pathname.replace(/^\/api\/v1/, '');
     const text = req.method === 'GET' || req.method === 'HEAD' ? '' : await req.text();
-    const s: Seen = { method: req.method, path, headers: req.headers, body: text ? JSON.parse(text) : undefined };
+    const s: Seen = { method: req.method, path, query: url.searchParams, headers: req.headers, body: text ? JSON.parse(text) : undefined };
     seen.push(s);
     const h = handlers[`${req.method} ${path}`];
     return h ? h(s) : problem(404, { title: 'Not Found' });

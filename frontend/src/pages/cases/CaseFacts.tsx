@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataList, DataListItem, DataListKey, DataListValue, Heading } from '@utrecht/component-library-react';
+import { Heading } from '@utrecht/component-library-react';
+import { Facts, type Fact } from '../../components/Facts';
 import { CaseBadges } from './CaseBadges';
 import { formatSpan } from './period';
 import type { Case } from '../../api/types';
@@ -15,7 +15,7 @@ export function CaseFacts({ c, vocabulary }: { c: Case; vocabulary: Vocabulary }
   const { t } = useTranslation();
   const unknown = t('cases.unknown');
   const many = (list: 'life_domain' | 'service', codes: string[]) => codes.map((x) => vocabulary.label(list, x)).join(', ') || unknown;
-  const rows: [string, string, ReactNode][] = [
+  const rows: Fact[] = [
     ['status', t('cases.facts.status'), <CaseBadges status={c.status} correction={c.correction} showStatus />],
     ['outcome', t('cases.facts.outcome'), vocabulary.label('outcome', c.outcome) || unknown],
     ['period', t('cases.facts.period'), formatSpan(t, c.start, c.end)],
@@ -31,14 +31,7 @@ export function CaseFacts({ c, vocabulary }: { c: Case; vocabulary: Vocabulary }
       <Heading level={2} id="case-facts-title">
         {t('cases.facts.title')}
       </Heading>
-      <DataList>
-        {rows.map(([key, label, value]) => (
-          <DataListItem key={key} data-fact={key}>
-            <DataListKey>{label}</DataListKey>
-            <DataListValue>{value}</DataListValue>
-          </DataListItem>
-        ))}
-      </DataList>
+      <Facts rows={rows} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { RouterLink } from '../../components/RouterLink';
 import { perspectiveLabel, roleLabel } from '../../components/labels';
 import { CaseLinks } from '../cases/CaseLinks';
 import { MyCases } from '../caseForm/MyCases';
+import { LessonLinks } from '../lessons/LessonLinks';
 
 /** networkQuery loads one network; shared with the admin edit page. */
 export function networkQuery(id: string) {
@@ -58,6 +59,7 @@ export function NetworkHome() {
       {n.description && <Paragraph>{n.description}</Paragraph>}
       <CaseLinks networkId={id} />
       {can(me, 'cases.write', id) && <MyCases networkId={id} />}
+      <LessonLinks networkId={id} />
       <Heading level={2}>{t('network.comingTitle')}</Heading>
       <Paragraph>{t('network.comingIntro')}</Paragraph>
       <UnorderedList>

@@ -32,8 +32,8 @@ export function perspectiveTitle(t: TFunction, p: Perspective | string): string 
   return t('reflections.perspective', { perspective: perspectiveLabel(t, p) });
 }
 
-/** codeLabel names a code of the codebook in the UI language. */
-export function codeLabel(code: CodeRef, language: string): string {
+/** codeLabel names a code (or a theme) of the codebook in the UI language. */
+export function codeLabel(code: Pick<CodeRef, 'label_nl' | 'label_en'>, language: string): string {
   return language === 'en' ? code.label_en : code.label_nl;
 }
 

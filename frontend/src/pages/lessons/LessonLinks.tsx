@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { Heading, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { can, useMe } from '../../auth/session';
+import { RouterLink } from '../../components/RouterLink';
+import { codebookPath } from '../codebook/paths';
+import { lessonsPath } from './paths';
+
+/**
+ * LessonLinks leads from a network's start page to its lessons and its
+ * codebook: to read them, or, for its facilitators, to curate and manage
+ * them.
+ */
+export function LessonLinks({ networkId }: { networkId: string }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const lessons = can(me, 'lessons.read', networkId);
+  const codebook = can(me, 'codebook.read', networkId);
+  if (!lessons && !codebook) return null;
+  return (
+    <>
+      <Heading level={2}>{t('lessons.home.title')}</Heading>
+      <UnorderedList>
+        {lessons && (
+          <UnorderedListItem>
+            <RouterLink to={lessonsPath(networkId)}>
+              {can(me, 'lessons.curate', networkId) ? t('lessons.home.curate') : t('lessons.home.read')}
+            </RouterLink>
+          </UnorderedListItem>
+        )}
+        {codebook && (
+          <UnorderedListItem>
+            <RouterLink to={codebookPath(networkId)}>
+              {can(me, 'codebook.manage', networkId) ? t('lessons.home.codebookManage') : t('lessons.home.codebook')}
+            </RouterLink>
+          </UnorderedListItem>
+        )}
+      </UnorderedList>
+    </>
+  );
+}
