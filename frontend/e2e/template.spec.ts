@@ -39,6 +39,8 @@ test('a facilitator rewords a question for parents, sees it in the preview for p
 
   // Reloaded, the saved version keeps the parents' words.
   await page.reload();
-  await expect(page.getByRole('group', { name: /^Vraag 1: De hulp kwam op tijd\./ }).getByRole('group', { name: 'Anders gezegd voor: ouder' }).getByLabel('Vraag in het Nederlands', { exact: true })).toHaveValue(reworded);
+  const saved = page.getByRole('group', { name: /^Vraag 1: De hulp kwam op tijd\./ });
+  await saved.getByText('Anders gezegd voor 2 perspectieven: jongere, ouder').click();
+  await expect(saved.getByRole('group', { name: 'Anders gezegd voor: ouder' }).getByLabel('Vraag in het Nederlands', { exact: true })).toHaveValue(reworded);
   await visit(page, 'template-saved', 'Reflectieformulier beheren');
 });

@@ -33,6 +33,16 @@ function api(extra: Parameters<typeof mockApi>[0] = {}) {
 const posts = (seen: { method: string; path: string; body?: unknown }[]) =>
   seen.filter((s) => s.method === 'POST' && s.path === '/networks/n-fr/templates').map((s) => s.body as TemplateRequest);
 const question = (name: RegExp) => screen.getByRole('group', { name });
+
+/** rewordDifferently waits for the page and retypes the free question's Dutch wording. */
+async function rewordDifferently() {
+  const user = userEvent.setup();
+  const differently = await screen.findByRole('group', { name: /^Vraag 1: Wat zou je anders doen\?/ });
+  const nl = within(differently).getByLabelText('Vraag in het Nederlands');
+  await user.clear(nl);
+  await user.type(nl, 'Wat had beter gekund?');
+  return { user, differently };
+}
 const preview = () => screen.getByRole('group', { name: /^Het formulier voor/ });
 
 describe('TemplatePage', () => {
@@ -47,11 +57,7 @@ describe('TemplatePage', () => {
       'GET /networks/n-fr/templates': () => json({ items: saved ? [summary(saved), { ...summary(template), current: false }] : [summary(template)] }),
     });
     render();
-    const user = userEvent.setup();
-    const differently = await screen.findByRole('group', { name: /^Vraag 1: Wat zou je anders doen\?/ });
-    const nl = within(differently).getByLabelText('Vraag in het Nederlands');
-    await user.clear(nl);
-    await user.type(nl, 'Wat had beter gekund?');
+    const { user, differently } = await rewordDifferently();
     await user.click(within(differently).getByLabelText('Deze vraag moet beantwoord worden'));
     await user.click(screen.getByRole('button', { name: 'Opslaan als nieuwe versie' }));
     expect(await screen.findByText('Versie 2 is opgeslagen. Nieuwe reflecties gebruiken deze versie.')).toBeInTheDocument();
@@ -70,7 +76,7 @@ describe('TemplatePage', () => {
     const worked = await screen.findByRole('group', { name: /^Vraag 1: Wat werkte goed\?/ });
     expect(within(worked).getByText(/vaste vraag/)).toBeInTheDocument();
     expect(within(worked).getAllByLabelText('Vraag in het Nederlands')[0]).toHaveValue('Wat werkte goed?');
-    expect(within(worked).getByRole('group', { name: 'Anders gezegd voor: ouder' })).toBeInTheDocument();
+    expect(within(worked).getByText('Anders gezegd voor 1 perspectief: ouder')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Vraag weghalen: Wat werkte goed?' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Deel weghalen: Wat werkte' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Vraag weghalen: Wat zou je anders doen?' })).toBeInTheDocument();
@@ -121,11 +127,7 @@ describe('TemplatePage', () => {
       },
     });
     render();
-    const user = userEvent.setup();
-    const differently = await screen.findByRole('group', { name: /^Vraag 1: Wat zou je anders doen\?/ });
-    const nl = within(differently).getByLabelText('Vraag in het Nederlands');
-    await user.clear(nl);
-    await user.type(nl, 'Wat had beter gekund?');
+    const { user } = await rewordDifferently();
     await user.click(screen.getByRole('button', { name: 'Opslaan als nieuwe versie' }));
     expect(await screen.findByText(/Iemand anders heeft net versie 2 opgeslagen\. Jouw wijzigingen staan er nog\./)).toBeInTheDocument();
     expect(screen.getByRole('group', { name: /^Vraag 1: Wat had beter gekund\?/ })).toBeInTheDocument();
