@@ -3,19 +3,21 @@ import { Heading, UnorderedList, UnorderedListItem } from '@utrecht/component-li
 import { can, useMe } from '../../auth/session';
 import { RouterLink } from '../../components/RouterLink';
 import { codebookPath } from '../codebook/paths';
+import { templatePath } from '../templates/paths';
 import { lessonsPath } from './paths';
 
 /**
  * LessonLinks leads from a network's start page to its lessons and its
  * codebook: to read them, or, for its facilitators, to curate and manage
- * them.
+ * them (and the reflection form).
  */
 export function LessonLinks({ networkId }: { networkId: string }) {
   const { t } = useTranslation();
   const me = useMe();
   const lessons = can(me, 'lessons.read', networkId);
   const codebook = can(me, 'codebook.read', networkId);
-  if (!lessons && !codebook) return null;
+  const template = can(me, 'templates.manage', networkId);
+  if (!lessons && !codebook && !template) return null;
   return (
     <>
       <Heading level={2}>{t('lessons.home.title')}</Heading>
@@ -32,6 +34,11 @@ export function LessonLinks({ networkId }: { networkId: string }) {
             <RouterLink to={codebookPath(networkId)}>
               {can(me, 'codebook.manage', networkId) ? t('lessons.home.codebookManage') : t('lessons.home.codebook')}
             </RouterLink>
+          </UnorderedListItem>
+        )}
+        {template && (
+          <UnorderedListItem>
+            <RouterLink to={templatePath(networkId)}>{t('templates.homeLink')}</RouterLink>
           </UnorderedListItem>
         )}
       </UnorderedList>
