@@ -30,41 +30,41 @@ const (
 	ChangeRecoded    ChangeAction = "recoded"
 )
 
-// ChangeDetail is what a change records beside its action; the JSON tags
-// are its stored form (codebook_changes.detail). It holds codebook texts
-// and ids, never text of a case.
+// ChangeDetail is what a change records beside its action (stored as
+// codebookChangeRecord). It holds codebook texts and ids, never text of a
+// case.
 type ChangeDetail struct {
-	Key string `json:"key,omitempty"` // added: the key given
+	Key string // added: the key given
 	// Before and After hold the texts that changed (added: After only).
-	Before *Wording `json:"before,omitempty"`
-	After  *Wording `json:"after,omitempty"`
+	Before *Wording
+	After  *Wording
 	// Moved: the themes (ids) and positions before and after.
-	FromTheme    string `json:"from_theme,omitempty"`
-	ToTheme      string `json:"to_theme,omitempty"`
-	FromPosition int    `json:"from_position,omitempty"`
-	ToPosition   int    `json:"to_position,omitempty"`
+	FromTheme    string
+	ToTheme      string
+	FromPosition int
+	ToPosition   int
 	// Merged: the code the codings went to, what moved, and the codings
 	// that were removed because their item had both codes.
-	Into      string            `json:"into,omitempty"`
-	Counts    *MergeCounts      `json:"counts,omitempty"`
-	Collapsed []CollapsedCoding `json:"collapsed,omitempty"`
+	Into      string
+	Counts    *MergeCounts
+	Collapsed []CollapsedCoding
 	// Recoded: the item, and its coding before and after.
-	Item       string `json:"item,omitempty"`
-	FromCode   string `json:"from_code,omitempty"`
-	ToCode     string `json:"to_code,omitempty"`
-	FromEffect Effect `json:"from_effect,omitempty"`
-	ToEffect   Effect `json:"to_effect,omitempty"`
+	Item       string
+	FromCode   string
+	ToCode     string
+	FromEffect Effect
+	ToEffect   Effect
 }
 
 // CollapsedCoding is a coding a merge removed because its item carried
 // the surviving code too: the item keeps that code's coding (and its
 // effect, which Kept holds).
 type CollapsedCoding struct {
-	Item    string `json:"item"`
-	Coding  string `json:"coding"`
-	Effect  Effect `json:"effect"`
-	Kept    Effect `json:"kept"`
-	CodedBy string `json:"coded_by,omitempty"`
+	Item    string
+	Coding  string
+	Effect  Effect
+	Kept    Effect
+	CodedBy string
 }
 
 // Change is one entry of a codebook's history as it is shown.
@@ -91,7 +91,7 @@ func (s *Service) recordChanges(tx *gorm.DB, acc leerlus.Access, objectType, obj
 	rows := make([]CodebookChange, len(changes))
 	actions := make([]string, len(changes))
 	for i, c := range changes {
-		b, err := json.Marshal(c.detail)
+		b, err := json.Marshal(recordOf(c.detail))
 		if err != nil {
 			return err
 		}
@@ -132,9 +132,11 @@ func (s *Service) History(ctx context.Context, acc leerlus.Access, f HistoryFilt
 	for i, r := range rows {
 		out[i] = Change{CodebookChange: CodebookChange{ID: r.ID, NetworkID: r.NetworkID, ThemeID: r.ThemeID, CodeID: r.CodeID,
 			Action: r.Action, Detail: r.Detail, ActorID: r.ActorID, At: r.At}, ActorName: leerlus.Deref(r.ActorName)}
-		if err := json.Unmarshal([]byte(r.Detail), &out[i].Detail); err != nil {
+		var rec codebookChangeRecord
+		if err := json.Unmarshal([]byte(r.Detail), &rec); err != nil {
 			return nil, "", fmt.Errorf("codebook change %s: detail: %w", r.ID, err)
 		}
+		out[i].Detail = rec.detail()
 	}
 	return out, next, nil
 }

@@ -21,11 +21,11 @@ const (
 // Wording is the texts of a theme or code. In an input a nil field stays
 // as it is; in a change's history it holds only what changed.
 type Wording struct {
-	LabelNL       *string   `json:"label_nl,omitempty"`
-	LabelEN       *string   `json:"label_en,omitempty"`
-	DescriptionNL *string   `json:"description_nl,omitempty"`
-	DescriptionEN *string   `json:"description_en,omitempty"`
-	Examples      *[]string `json:"examples,omitempty"` // codes only
+	LabelNL       *string
+	LabelEN       *string
+	DescriptionNL *string
+	DescriptionEN *string
+	Examples      *[]string // codes only
 }
 
 // ThemeInput is a new theme, or the changes of one: nil fields stay as

@@ -11,23 +11,23 @@ import (
 // MergeCounts say what a merge moves, or moved.
 type MergeCounts struct {
 	// Codings of the merged code that move to the surviving code.
-	Codings int `json:"codings"`
+	Codings int
 	// Collapsed counts the items that carry both codes: they keep the
 	// surviving code's coding, and the merged code's coding goes.
-	Collapsed int `json:"collapsed"`
+	Collapsed int
 	// EffectConflicts counts the collapsed items whose two codings
 	// disagreed on helped or hindered: the surviving coding's effect stays.
-	EffectConflicts int `json:"effect_conflicts"`
+	EffectConflicts int
 	// Items and Cases count the distinct items and cases coded with the
 	// merged code.
-	Items int `json:"items"`
-	Cases int `json:"cases"`
+	Items int
+	Cases int
 	// Lessons whose code moves, and lessons that had both codes.
-	Lessons          int `json:"lessons"`
-	LessonsCollapsed int `json:"lessons_collapsed"`
+	Lessons          int
+	LessonsCollapsed int
 	// Repointed counts codes merged into from earlier: they now point to
 	// into, so that a merged code always names a code in use (no chains).
-	Repointed int `json:"repointed"`
+	Repointed int
 }
 
 // Merge is a merge of one code into another: before it happens (a

@@ -118,7 +118,7 @@ func recordRecoding(tx *gorm.DB, networkID, actor, itemID string, before, after 
 	}
 	var rows []CodebookChange
 	add := func(code string, d ChangeDetail) error {
-		b, err := json.Marshal(d)
+		b, err := json.Marshal(recordOf(d))
 		if err != nil {
 			return err
 		}
