@@ -48,8 +48,12 @@ func (s *Service) ScreenTexts(tx *gorm.DB, caseID string, texts []Text, d Decisi
 		return nil, err
 	}
 	var marks map[int][]Mark
+	before := c.Numbering
 	err = s.screenInto(tx, c, toTexts(texts), d, func(sc screened) error {
 		marks = sc.marks
+		if c.Numbering == before {
+			return nil // no new person or place: nothing to store
+		}
 		return tx.Model(&Case{}).Where("id = ?", c.ID).Update("numbering", c.Numbering).Error
 	})
 	return marks, err

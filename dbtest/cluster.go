@@ -75,6 +75,11 @@ func StartCluster() (*Cluster, error) {
 	}
 	c.port = port
 	opts := fmt.Sprintf("-p %d -k %s -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300", port, dir)
+	// LEERLUS_TEST_PG_OPTIONS adds server settings, e.g. statement logging
+	// while profiling a benchmark's round trips.
+	if extra := os.Getenv("LEERLUS_TEST_PG_OPTIONS"); extra != "" {
+		opts += " " + extra
+	}
 	if err := c.pg("pg_ctl", "-D", c.data(), "-o", opts, "-l", filepath.Join(dir, "server.log"), "-w", "-t", "60", "start"); err != nil {
 		log, _ := os.ReadFile(filepath.Join(dir, "server.log"))
 		os.RemoveAll(dir)

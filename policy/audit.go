@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"strconv"
 	"strings"
 	"time"
@@ -99,14 +100,21 @@ func (a *AuditLog) RecordMany(tx *gorm.DB, events []Attributed) error {
 		return nil
 	}
 	// Touching the head row first takes its lock: concurrent appenders, on
-	// any instance, queue here and each sees the previous one's hash.
-	if err := tx.Exec("UPDATE audit_head SET last_hash = last_hash WHERE id = 1").Error; err != nil {
+	// any instance, queue here and each sees the previous one's hash. Both
+	// engines return the hash from the same statement (one round trip).
+	var prev []string
+	if err := tx.Raw("UPDATE audit_head SET last_hash = last_hash WHERE id = 1 RETURNING last_hash").Scan(&prev).Error; err != nil {
 		return err
 	}
-	var prev string
-	if err := tx.Raw("SELECT last_hash FROM audit_head WHERE id = 1").Scan(&prev).Error; err != nil {
-		return err
+	if len(prev) != 1 {
+		return errors.New("audit log: the chain's head row is missing")
 	}
+	return a.appendAfter(tx, prev[0], events)
+}
+
+// appendAfter writes the events chained after the hash prev and moves the
+// head to the last one.
+func (a *AuditLog) appendAfter(tx *gorm.DB, prev string, events []Attributed) error {
 	at := a.clock.Now()
 	entries := make([]AuditEntry, len(events))
 	for i, x := range events {

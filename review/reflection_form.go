@@ -34,13 +34,22 @@ func parseForm(row TemplateVersion) (*form, error) {
 }
 
 // formByID reads the template version a reflection was written with: it
-// renders and validates with that version forever.
-func formByID(tx *gorm.DB, id string) (*form, error) {
+// renders and validates with that version forever. Versions never change
+// once saved, so a parsed one is kept and shared, on every instance alike.
+func (s *Service) formByID(tx *gorm.DB, id string) (*form, error) {
+	if f := s.forms.get(id); f != nil {
+		return f, nil
+	}
 	var row TemplateVersion
 	if err := tx.Where("id = ?", id).Take(&row).Error; err != nil {
 		return nil, err
 	}
-	return parseForm(row)
+	f, err := parseForm(row)
+	if err != nil {
+		return nil, err
+	}
+	s.forms.put(id, f)
+	return f, nil
 }
 
 // currentForm reads the network's newest template version, copying the

@@ -36,7 +36,7 @@ func (s *Service) Submit(ctx context.Context, acc leerlus.Access, id string, ver
 		if r.Status != StatusDraft {
 			return nil, conflict("Only a draft can be submitted.")
 		}
-		if err := checkReflectionComplete(tx, r); err != nil {
+		if err := s.checkReflectionComplete(tx, r); err != nil {
 			return nil, err
 		}
 		return map[string]any{"status": StatusSubmitted, "submitted_at": now}, nil
@@ -73,7 +73,7 @@ func (s *Service) Publish(ctx context.Context, acc leerlus.Access, id string, ve
 		if len(caseStatus) == 0 || (caseStatus[0] != string(cases.StatusPublished) && caseStatus[0] != string(cases.StatusArchived)) {
 			return nil, conflict("Publish the case first; then its reflections.")
 		}
-		if err := checkReflectionComplete(tx, r); err != nil {
+		if err := s.checkReflectionComplete(tx, r); err != nil {
 			return nil, err
 		}
 		if err := s.tallyReview(tx, r, nil, nil, now); err != nil {
@@ -175,11 +175,26 @@ func checkReflectionFourEyes(acc leerlus.Access, r *Reflection) error {
 }
 
 // checkReflectionComplete refuses a reflection whose required questions
-// are unanswered, with a field error per question.
-func checkReflectionComplete(tx *gorm.DB, r *Reflection) error {
-	f, err := formByID(tx, r.TemplateID)
+// are unanswered, with a field error per question. One query counts the
+// items and answers per question and the lessons.
+func (s *Service) checkReflectionComplete(tx *gorm.DB, r *Reflection) error {
+	f, err := s.formByID(tx, r.TemplateID)
 	if err != nil {
 		return err
+	}
+	var rows []struct {
+		Kind, QuestionKey string
+		N                 int64
+	}
+	err = tx.Raw(`SELECT 'items' AS kind, question_key, COUNT(*) AS n FROM reflection_items WHERE reflection_id = ? GROUP BY question_key
+		UNION ALL SELECT 'answers', question_key, COUNT(*) FROM reflection_answers WHERE reflection_id = ? GROUP BY question_key
+		UNION ALL SELECT 'lessons', '', COUNT(*) FROM lessons WHERE reflection_id = ?`, r.ID, r.ID, r.ID).Scan(&rows).Error
+	if err != nil {
+		return err
+	}
+	counts := map[string]int64{}
+	for _, row := range rows {
+		counts[row.Kind+"/"+row.QuestionKey] = row.N
 	}
 	var v leerlus.Validation
 	for _, key := range f.order {
@@ -190,14 +205,11 @@ func checkReflectionComplete(tx *gorm.DB, r *Reflection) error {
 		var n int64
 		switch q.Type {
 		case defaults.TypeItems:
-			err = tx.Model(&Item{}).Where("reflection_id = ? AND question_key = ?", r.ID, key).Count(&n).Error
+			n = counts["items/"+key]
 		case defaults.TypeLessons:
-			err = tx.Model(&Lesson{}).Where("reflection_id = ?", r.ID).Count(&n).Error
+			n = counts["lessons/"]
 		default:
-			err = tx.Model(&Answer{}).Where("reflection_id = ? AND question_key = ?", r.ID, key).Count(&n).Error
-		}
-		if err != nil {
-			return err
+			n = counts["answers/"+key]
 		}
 		v.Check(n > 0, "questions/"+key, leerlus.FieldRequired, nil)
 	}

@@ -51,7 +51,7 @@ type LessonInReflection struct {
 // marks as the caller may see them.
 func (s *Service) loadView(tx *gorm.DB, acc leerlus.Access, r *Reflection) (*ReflectionView, error) {
 	out := &ReflectionView{Reflection: *r, Mine: r.AuthorID == acc.PersonID(), CanCheck: checkReflectionFourEyes(acc, r) == nil}
-	f, err := formByID(tx, r.TemplateID)
+	f, err := s.formByID(tx, r.TemplateID)
 	if err != nil {
 		return nil, err
 	}

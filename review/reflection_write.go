@@ -78,7 +78,7 @@ func (s *Service) Update(ctx context.Context, acc leerlus.Access, id string, in 
 		if err != nil {
 			return err
 		}
-		f, err := formByID(tx, r.TemplateID)
+		f, err := s.formByID(tx, r.TemplateID)
 		if err != nil {
 			return err
 		}

@@ -9,7 +9,8 @@ import (
 // Service keeps reflections, the networks' codebooks and form templates,
 // codings and lessons. Writes screen their texts with the case's
 // anonymiser numbering (through the case service) and write their audit
-// entry in the same transaction. All state lives in the database.
+// entry in the same transaction. All state lives in the database; the
+// service keeps only parsed copies of immutable template versions.
 type Service struct {
 	db    *leerlus.DB
 	now   leerlus.Clock
@@ -17,9 +18,11 @@ type Service struct {
 	// reads writes the audit entries of reads and lists, many per commit.
 	reads *policy.ReadAudit
 	cases *cases.Service
+	// forms keeps parsed template versions, which never change.
+	forms *formCache
 }
 
 // NewService returns the review service.
 func NewService(db *leerlus.DB, now leerlus.Clock, audit *policy.AuditLog, cs *cases.Service) *Service {
-	return &Service{db: db, now: now, audit: audit, reads: policy.NewReadAudit(db, audit), cases: cs}
+	return &Service{db: db, now: now, audit: audit, reads: policy.NewReadAudit(db, audit), cases: cs, forms: newFormCache()}
 }
