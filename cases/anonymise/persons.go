@@ -365,6 +365,14 @@ func (d *doc) nameFollows(i int) bool {
 		return true
 	case d.low(j) == "en" && d.word(j+1) && d.toks[j+1].upper && d.toks[j+1].flags&fFirst != 0:
 		return true
+	case t.kind == tWord && !t.upper && t.flags&fTV != 0:
+		// "Jan de Vries", "Anne van der Meer": lower-case tussenvoegsels
+		// and then a capitalised surname.
+		k := j
+		for n := 0; n < 3 && d.word(k) && !d.toks[k].upper && d.flag(k, fTV) && !d.toks[k].newline; n++ {
+			k++
+		}
+		return d.word(k) && d.toks[k].upper && !d.toks[k].newline && d.toks[k].flags&fSur != 0 && d.toks[k].flags&fNonPers == 0
 	}
 	return false
 }

@@ -32,6 +32,8 @@ func TestNamesFoundWhole(t *testing.T) {
 		{"Portuguese particle", "Jeugdige: Isabella dos Santos Fortes, geboren 08/08/2011", []string{"person:Isabella dos Santos Fortes", "date:08/08/2011"}},
 		{"initial of a surname with its full stop", "Onderwerp: uitstel evaluatie Lucas V.\nBeste", []string{"person:Lucas V."}},
 		{"particle after a role word", "gezinsvoogd van Leeuwen regelt het", []string{"person:van Leeuwen"}},
+		{"first name that is a word, opening a sentence before particles", "Jan de Vries kwam te laat.", []string{"person:Jan de Vries"}},
+		{"first name opening a sentence before two particles", "Anne van der Meer belde terug.", []string{"person:Anne van der Meer"}},
 	}
 	s := scanner(t)
 	for _, tt := range tests {
