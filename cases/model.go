@@ -33,6 +33,21 @@ func (p Period) code() int { return p.Year*10 + p.Quarter }
 
 func periodOf(code int) Period { return Period{Year: code / 10, Quarter: code % 10} }
 
+// PeriodOfCode reads a period as the tables store it (year*10 + quarter),
+// for packages that read cases' periods in their own queries.
+func PeriodOfCode(code int) Period { return periodOf(code) }
+
+// Next is the quarter after p.
+func (p Period) Next() Period {
+	if p.Quarter >= 4 {
+		return Period{Year: p.Year + 1, Quarter: 1}
+	}
+	return Period{Year: p.Year, Quarter: p.Quarter + 1}
+}
+
+// Before reports whether p lies before q.
+func (p Period) Before(q Period) bool { return p.code() < q.code() }
+
 // Case is one anonymised care trajectory under review, as stored.
 type Case struct {
 	ID            string
