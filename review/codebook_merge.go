@@ -130,6 +130,11 @@ func (s *Service) MergeCode(ctx context.Context, acc leerlus.Access, from string
 		if err := s.recordChanges(tx, acc, "code", from, []change{merged}); err != nil {
 			return err
 		}
+		// Lessons and items now carry the surviving code: they may group
+		// differently.
+		if err := s.regroupNetwork(tx, acc.NetworkID, now); err != nil {
+			return err
+		}
 		f, err := leerlus.GetByID[Code](tx, from, "code")
 		if err != nil {
 			return err

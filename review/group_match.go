@@ -8,6 +8,7 @@ type storedGroup struct {
 	ID      string
 	Order   int // lower is older
 	Lessons []string
+	row     LessonGroup
 }
 
 // groupPlan says what a regrouping does to the stored groups: which

@@ -179,6 +179,10 @@ func (s *Service) curate(ctx context.Context, acc leerlus.Access, id string, ver
 		if err := recordChange(tx, acc, l, st.action, detail, now); err != nil {
 			return err
 		}
+		// A changed wording, codes or state moves the lesson between groups.
+		if err := s.regroupNetwork(tx, l.NetworkID, now); err != nil {
+			return err
+		}
 		if err := s.audit.Record(tx, acc.Actor, policy.Event{Action: policy.ActionLessonCurated, ObjectType: "lesson",
 			ObjectID: id, NetworkID: l.NetworkID, Detail: st.action}); err != nil {
 			return err

@@ -157,6 +157,9 @@ func (s *Service) merge(tx *gorm.DB, acc leerlus.Access, target *Lesson, merged 
 	if err := s.audit.RecordMany(tx, events); err != nil {
 		return nil, err
 	}
+	if err := s.regroupNetwork(tx, target.NetworkID, now); err != nil {
+		return nil, err
+	}
 	return lessonView(tx, acc, target.ID)
 }
 

@@ -89,6 +89,12 @@ func (s *Service) Recode(ctx context.Context, acc leerlus.Access, reflectionID, 
 		if err := recordRecoding(tx, r.NetworkID, by, itemID, before, after, now); err != nil {
 			return err
 		}
+		// The codes of the items behind a lesson count in its grouping.
+		if r.Status == StatusPublished {
+			if err := s.regroupNetwork(tx, r.NetworkID, now); err != nil {
+				return err
+			}
+		}
 		if err := leerlus.UpdateVersioned(tx, &Reflection{}, r.ID, version, leerlus.VersionBump(now), "reflection", ""); err != nil {
 			return err
 		}

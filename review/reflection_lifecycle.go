@@ -244,6 +244,12 @@ func (s *Service) step(ctx context.Context, acc leerlus.Access, id string, versi
 		if err := leerlus.UpdateVersioned(tx, &Reflection{}, id, version, cols, "reflection", ""); err != nil {
 			return err
 		}
+		// A published reflection's lessons join the network's grouping.
+		if action == policy.ActionReflectionPublished {
+			if err := s.regroupNetwork(tx, r.NetworkID, now); err != nil {
+				return err
+			}
+		}
 		if err := s.audit.Record(tx, acc.Actor, policy.Event{Action: action, ObjectType: "reflection", ObjectID: id, NetworkID: r.NetworkID}); err != nil {
 			return err
 		}

@@ -23,16 +23,8 @@ func (s *Service) ensureNetwork(tx *gorm.DB, networkID string) error {
 	if n > 0 {
 		return nil
 	}
-	q := tx.Table("networks").Select("id").Where("id = ?", networkID)
-	if s.db.Dialect == leerlus.Postgres {
-		q = q.Clauses(clause.Locking{Strength: "UPDATE"})
-	}
-	var ids []string
-	if err := q.Pluck("id", &ids).Error; err != nil {
+	if err := s.lockNetwork(tx, networkID); err != nil {
 		return err
-	}
-	if len(ids) == 0 {
-		return leerlus.NotFound("network")
 	}
 	// Counted again under the lock: another instance may have copied first.
 	if err := tx.Model(&TemplateVersion{}).Where("network_id = ?", networkID).Count(&n).Error; err != nil {
@@ -82,6 +74,25 @@ func (s *Service) ensureNetwork(tx *gorm.DB, networkID string) error {
 	// The suggestion index starts from the codebook's own words.
 	if err := indexCodebook(tx, networkID, codes); err != nil {
 		return fmt.Errorf("code suggestion index: %w", err)
+	}
+	return nil
+}
+
+// lockNetwork takes the network's row lock on PostgreSQL, so that work on
+// the network's shared state (its first codebook, its grouping) from
+// several instances runs one at a time. SQLite writes one transaction at
+// a time already.
+func (s *Service) lockNetwork(tx *gorm.DB, networkID string) error {
+	q := tx.Table("networks").Select("id").Where("id = ?", networkID)
+	if s.db.Dialect == leerlus.Postgres {
+		q = q.Clauses(clause.Locking{Strength: "UPDATE"})
+	}
+	var ids []string
+	if err := q.Pluck("id", &ids).Error; err != nil {
+		return err
+	}
+	if len(ids) == 0 {
+		return leerlus.NotFound("network")
 	}
 	return nil
 }

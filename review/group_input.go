@@ -1,0 +1,99 @@
+package review
+
+import (
+	"sort"
+
+	"gorm.io/gorm"
+)
+
+// groupLesson is a lesson as the grouping reads it: its statement, the
+// stable keys of its own codes and of the codes on the reflection items it
+// came from, and the cases behind it (its own and those of lessons merged
+// into it).
+type groupLesson struct {
+	ID        string
+	Text      string
+	Codes     []string
+	ItemCodes []string
+	Cases     []string
+	Accepted  bool
+}
+
+// groupableLessons reads the lessons of a network that the grouping
+// places: proposed and accepted lessons of published reflections, and
+// lessons a facilitator made by merging. Rejected lessons and lessons
+// merged into another stay out; the lesson they went into stands for
+// them. Sorted by id.
+func groupableLessons(tx *gorm.DB, networkID string) ([]groupLesson, error) {
+	var rows []struct {
+		ID, Statement, CaseID, Status string
+	}
+	err := tx.Raw(`SELECT l.id, l.statement, l.case_id, l.status FROM lessons l
+		LEFT JOIN reflections r ON r.id = l.reflection_id
+		WHERE l.network_id = ? AND l.status IN (?, ?) AND (l.reflection_id IS NULL OR r.status = ?)
+		ORDER BY l.id`, networkID, LessonProposed, LessonAccepted, StatusPublished).Scan(&rows).Error
+	if err != nil {
+		return nil, err
+	}
+	out := make([]groupLesson, len(rows))
+	index := make(map[string]int, len(rows))
+	for i, r := range rows {
+		out[i] = groupLesson{ID: r.ID, Text: r.Statement, Cases: []string{r.CaseID}, Accepted: r.Status == string(LessonAccepted)}
+		index[r.ID] = i
+	}
+	var pairs []struct{ LessonID, Value string }
+	collect := func(query string, add func(*groupLesson, string)) error {
+		pairs = pairs[:0]
+		if err := tx.Raw(query, networkID).Scan(&pairs).Error; err != nil {
+			return err
+		}
+		for _, p := range pairs {
+			if i, ok := index[p.LessonID]; ok {
+				add(&out[i], p.Value)
+			}
+		}
+		return nil
+	}
+	if err := collect(`SELECT lc.lesson_id, c.key AS value FROM lesson_codes lc
+		JOIN lessons l ON l.id = lc.lesson_id JOIN codebook_codes c ON c.id = lc.code_id
+		WHERE l.network_id = ?`, func(g *groupLesson, v string) { g.Codes = append(g.Codes, v) }); err != nil {
+		return nil, err
+	}
+	if err := collect(`SELECT s.lesson_id, c.key AS value FROM lesson_sources s
+		JOIN lessons l ON l.id = s.lesson_id JOIN codings cd ON cd.item_id = s.item_id
+		JOIN codebook_codes c ON c.id = cd.code_id
+		WHERE l.network_id = ? AND s.item_id IS NOT NULL`, func(g *groupLesson, v string) { g.ItemCodes = append(g.ItemCodes, v) }); err != nil {
+		return nil, err
+	}
+	if err := collect(`SELECT s.lesson_id, m.case_id AS value FROM lesson_sources s
+		JOIN lessons l ON l.id = s.lesson_id JOIN lessons m ON m.id = s.source_lesson_id
+		WHERE l.network_id = ? AND s.source_lesson_id IS NOT NULL`, func(g *groupLesson, v string) { g.Cases = append(g.Cases, v) }); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].Codes = sortedSet(out[i].Codes)
+		out[i].ItemCodes = sortedSet(out[i].ItemCodes)
+		out[i].Cases = sortedSet(out[i].Cases)
+	}
+	return out, nil
+}
+
+// groupingConstraints reads what facilitators taught the network's
+// grouping.
+func groupingConstraints(tx *gorm.DB, networkID string) ([]GroupingConstraint, error) {
+	var out []GroupingConstraint
+	err := tx.Where("network_id = ?", networkID).Order("lesson_id, other_lesson_id").Find(&out).Error
+	return out, err
+}
+
+// sortedSet sorts a list and drops repeats.
+func sortedSet(list []string) []string {
+	sort.Strings(list)
+	out := list[:0]
+	for i, v := range list {
+		if i == 0 || v != list[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}

@@ -1,0 +1,204 @@
+package review
+
+import (
+	"time"
+
+	"gorm.io/gorm"
+
+	"leerlus"
+)
+
+// memberBatch keeps the membership writes under SQLite's limit of bound
+// values.
+const memberBatch = 500
+
+// regroupNetwork groups the network's lessons again and stores the
+// result, under the network's lock: two instances that add lessons at the
+// same moment regroup one after the other, each from everything committed
+// before it, and end where a full recompute ends. Stored groups keep their
+// identity, edited statement and dismissal through matchGroups.
+func (s *Service) regroupNetwork(tx *gorm.DB, networkID string, now time.Time) error {
+	if err := s.lockNetwork(tx, networkID); err != nil {
+		return err
+	}
+	lessons, err := groupableLessons(tx, networkID)
+	if err != nil {
+		return err
+	}
+	cons, err := groupingConstraints(tx, networkID)
+	if err != nil {
+		return err
+	}
+	clusters := clusterLessons(lessons, cons)
+	stored, err := storedGroups(tx, networkID)
+	if err != nil {
+		return err
+	}
+	ids := make([][]string, len(clusters))
+	for i, c := range clusters {
+		for _, l := range c {
+			ids[i] = append(ids[i], lessons[l].ID)
+		}
+	}
+	plan := matchGroups(stored, ids)
+	return s.applyPlan(tx, networkID, lessons, clusters, stored, plan, now)
+}
+
+// storedGroups reads the network's groups with their lessons, oldest
+// first.
+func storedGroups(tx *gorm.DB, networkID string) ([]storedGroup, error) {
+	var groups []LessonGroup
+	if err := tx.Where("network_id = ?", networkID).Order("created_at, id").Find(&groups).Error; err != nil {
+		return nil, err
+	}
+	var members []GroupMember
+	if err := tx.Where("network_id = ?", networkID).Order("lesson_id").Find(&members).Error; err != nil {
+		return nil, err
+	}
+	byGroup := map[string][]string{}
+	for _, m := range members {
+		byGroup[m.GroupID] = append(byGroup[m.GroupID], m.LessonID)
+	}
+	out := make([]storedGroup, len(groups))
+	for i, g := range groups {
+		out[i] = storedGroup{ID: g.ID, Order: i, Lessons: byGroup[g.ID], row: g}
+	}
+	return out, nil
+}
+
+// applyPlan writes the difference between the stored groups and the new
+// clusters: memberships that changed, counts and statements that changed,
+// new groups and groups no cluster continues.
+func (s *Service) applyPlan(tx *gorm.DB, networkID string, lessons []groupLesson, clusters [][]int, stored []storedGroup, plan groupPlan, now time.Time) error {
+	current := map[string]string{} // lesson → stored group
+	rows := map[string]LessonGroup{}
+	for _, g := range stored {
+		rows[g.ID] = g.row
+		for _, l := range g.Lessons {
+			current[l] = g.ID
+		}
+	}
+	wanted := map[string]string{}
+	var created []LessonGroup
+	for ci, c := range clusters {
+		id, kept := plan.Keep[ci]
+		if !kept {
+			id = leerlus.NewID()
+		}
+		cases := map[string]bool{}
+		for _, l := range c {
+			wanted[lessons[l].ID] = id
+			for _, cs := range lessons[l].Cases {
+				cases[cs] = true
+			}
+		}
+		statement := lessons[representative(lessons, c)].Text
+		if !kept {
+			created = append(created, LessonGroup{
+				ID: id, NetworkID: networkID, AnchorLessonID: lessons[c[0]].ID, Statement: statement,
+				Status: GroupActive, LessonCount: len(c), CaseCount: len(cases), CreatedAt: now, UpdatedAt: now, Version: 1,
+			})
+			continue
+		}
+		row := rows[id]
+		cols := map[string]any{}
+		if row.LessonCount != len(c) {
+			cols["lesson_count"] = len(c)
+		}
+		if row.CaseCount != len(cases) {
+			cols["case_count"] = len(cases)
+		}
+		if !row.StatementEdited && row.Statement != statement {
+			cols["statement"] = statement
+		}
+		if len(cols) > 0 {
+			for k, v := range leerlus.VersionBump(now) {
+				cols[k] = v
+			}
+			if err := tx.Model(&LessonGroup{}).Where("id = ?", id).Updates(cols).Error; err != nil {
+				return err
+			}
+		}
+	}
+	var leaving []string
+	var joining []GroupMember
+	for l, g := range current {
+		if wanted[l] != g {
+			leaving = append(leaving, l)
+		}
+	}
+	for l, g := range wanted {
+		if current[l] != g {
+			joining = append(joining, GroupMember{LessonID: l, GroupID: g, NetworkID: networkID})
+		}
+	}
+	for start := 0; start < len(leaving); start += memberBatch {
+		part := leaving[start:min(start+memberBatch, len(leaving))]
+		if err := tx.Where("lesson_id IN ?", part).Delete(&GroupMember{}).Error; err != nil {
+			return err
+		}
+	}
+	if len(created) > 0 {
+		if err := tx.CreateInBatches(created, memberBatch/10).Error; err != nil {
+			return err
+		}
+	}
+	if len(joining) > 0 {
+		if err := tx.CreateInBatches(joining, memberBatch).Error; err != nil {
+			return err
+		}
+	}
+	return dropGroups(tx, plan.Dropped, now)
+}
+
+// dropGroups removes groups no cluster continues. A group an improvement
+// action links to stays, empty, so that the action keeps its history.
+func dropGroups(tx *gorm.DB, ids []string, now time.Time) error {
+	for start := 0; start < len(ids); start += memberBatch {
+		part := ids[start:min(start+memberBatch, len(ids))]
+		linked, err := linkedGroups(tx, part)
+		if err != nil {
+			return err
+		}
+		var gone, kept []string
+		for _, id := range part {
+			if linked[id] {
+				kept = append(kept, id)
+			} else {
+				gone = append(gone, id)
+			}
+		}
+		if len(gone) > 0 {
+			if err := tx.Where("id IN ?", gone).Delete(&LessonGroup{}).Error; err != nil {
+				return err
+			}
+		}
+		if len(kept) > 0 {
+			cols := map[string]any{"lesson_count": 0, "case_count": 0}
+			for k, v := range leerlus.VersionBump(now) {
+				cols[k] = v
+			}
+			if err := tx.Model(&LessonGroup{}).Where("id IN ?", kept).Updates(cols).Error; err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// representative picks the statement that stands for a cluster: an
+// accepted lesson before a proposed one, then the statement sharing most
+// words with the others, then the oldest.
+func representative(lessons []groupLesson, cluster []int) int {
+	best, bestScore := cluster[0], -1.0
+	for _, i := range cluster {
+		score := centrality(lessons, cluster, i)
+		if lessons[i].Accepted {
+			score += 1000
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
