@@ -137,6 +137,9 @@ func TestQualityReport(t *testing.T) {
 		set := s.set(t)
 		r, groups := evaluate(set)
 		t.Logf("%-5s %s", s.name, describe(r))
+		for _, m := range mergedNearMisses(set, groups) {
+			t.Logf("      near miss merged: %s", m)
+		}
 		if os.Getenv("LEERLUS_GROUPING_DEBUG") != "" {
 			byID := map[string]labelled{}
 			for _, l := range set {
@@ -150,4 +153,25 @@ func TestQualityReport(t *testing.T) {
 			}
 		}
 	}
+}
+
+// mergedNearMisses lists the near-miss pairs a grouping put together.
+func mergedNearMisses(set []labelled, groups []grouping.Group) []string {
+	cluster := map[string]string{}
+	for _, g := range groups {
+		for _, m := range g.Members {
+			cluster[m] = g.Anchor()
+		}
+	}
+	text := map[string]string{}
+	for _, l := range set {
+		text[l.ID] = l.Text
+	}
+	var out []string
+	for _, l := range set {
+		if l.NearMissOf != "" && cluster[l.ID] != "" && cluster[l.ID] == cluster[l.NearMissOf] {
+			out = append(out, fmt.Sprintf("%q ~ %q", l.Text, text[l.NearMissOf]))
+		}
+	}
+	return out
 }

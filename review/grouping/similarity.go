@@ -9,14 +9,14 @@ const (
 	edgeMin = 0.16
 	// mergeMin is the least average similarity between two clusters that
 	// average-link clustering merges.
-	mergeMin = 0.24
+	mergeMin = 0.22
 	// opposedMin is the least similarity at which lessons that point
 	// opposite ways count as a near miss and are kept apart.
 	opposedMin = 0.10
-	// codeBonus and itemCodeBonus are what shared codes add: weak
-	// evidence, since one code covers many different lessons.
-	codeBonus     = 0.08
-	itemCodeBonus = 0.04
+	// codeShare and itemCodeShare are how much the overlap of two
+	// lessons' codes counts in their similarity, when both have codes.
+	codeShare     = 0.3
+	itemCodeShare = 0.1
 	blockSum      = blockTerm + blockConcept + blockGram
 )
 
@@ -48,9 +48,11 @@ func compare(a, b *profile) pair {
 		}
 	}
 	sim := (dots[termBlock] + dots[conceptBlock] + dots[gramBlock]) / blockSum
-	sim += codeBonus*jaccard(a.codes, b.codes) + itemCodeBonus*jaccard(a.itemCodes, b.itemCodes)
-	if sim > 1 {
-		sim = 1
+	if len(a.codes) > 0 && len(b.codes) > 0 {
+		sim = (1-codeShare)*sim + codeShare*jaccard(a.codes, b.codes)
+	}
+	if len(a.itemCodes) > 0 && len(b.itemCodes) > 0 {
+		sim = (1-itemCodeShare)*sim + itemCodeShare*jaccard(a.itemCodes, b.itemCodes)
 	}
 	p := pair{sim: sim}
 	if sim >= opposedMin && (opposed(a.stance, b.stance) || polarityClash(a, b)) {

@@ -13,8 +13,25 @@ const (
 	one                         // één, 1, één vaste
 	many                        // meerdere, verschillende
 	less                        // minder
-	contrast                    // wél, juist, niet alleen, niet vanzelf, niet zomaar, bewust niet, … is prima
+	contrast                    // wél, juist, niet alleen, niet vanzelf, niet zomaar, bewust niet, … is prima, is goed maar
+	up                          // opschalen, intensiveren, a separable "op" (schaal de hulp op)
+	down                        // afschalen, afbouwen, a separable "af" (bouw de hulp af)
+	before                      // ruim voor, lang voor, vóór, vooraf, van tevoren
+	after                       // achteraf, daarna, na het achttiende
 )
+
+var upWords = map[string]bool{"opschalen": true, "opschaal": true, "opgeschaald": true, "intensiveren": true,
+	"intensiveer": true, "uitbreiden": true, "verzwaren": true}
+
+var downWords = map[string]bool{"afschalen": true, "afschaal": true, "afgeschaald": true, "afbouwen": true,
+	"afgebouwd": true}
+
+// subordinators start a subordinate clause, which ends the main clause.
+var subordinators = map[string]bool{"als": true, "wanneer": true, "zodra": true, "zodat": true, "voordat": true, "nadat": true}
+
+// concessions are what a lesson grants before it turns with "maar": "eerlijk
+// zijn is goed, maar …" limits the lesson it grants.
+var concessions = map[string]bool{"goed": true, "prima": true, "mooi": true, "belangrijk": true, "fijn": true}
 
 var earlyWords = map[string]bool{"direct": true, "meteen": true, "gelijk": true, "onmiddellijk": true,
 	"vroeg": true, "vroegtijdig": true, "tijdig": true, "eerder": true, "snel": true, "snelle": true, "vroege": true}
@@ -80,6 +97,25 @@ func stanceOf(text string, toks []dutch.Token, clauses []int) stance {
 			}
 		case n == "prima" && word(i-1) == "is":
 			s |= contrast
+		case n == "maar" && concessions[word(i-1)] && (word(i-2) == "is" || word(i-2) == "zijn"):
+			s |= contrast
+		case n == "vooraf" || n == "tevoren" || t.Word == "vóór" ||
+			n == "voor" && (word(i-1) == "ruim" || word(i-1) == "lang"):
+			s |= before
+		case n == "achteraf" || n == "daarna" || n == "na" && ageAhead(toks, i):
+			s |= after
+		case upWords[n]:
+			s |= up
+		case downWords[n]:
+			s |= down
+		case (n == "op" || n == "af") && (i+1 == len(toks) || clauses[i+1] != clauses[i] || subordinators[word(i+1)]):
+			// A separable particle closes its main clause: "schaal de
+			// hulp op tijd op;", "bouw de hulp af als …".
+			if n == "op" {
+				s |= up
+			} else {
+				s |= down
+			}
 		case n == "waard" && (word(i-1) == "niks" || word(i-1) == "niets"):
 			s |= contrast
 		case n == "hoef" || n == "hoeft" || n == "hoeven":
@@ -102,5 +138,17 @@ func opposed(a, b stance) bool {
 		return a&x != 0 && a&y == 0 && b&y != 0 && b&x == 0 ||
 			b&x != 0 && b&y == 0 && a&y != 0 && a&x == 0
 	}
-	return axis(early, late) || axis(one, many) || (a^b)&(less|contrast) != 0
+	return axis(early, late) || axis(one, many) || axis(up, down) || axis(before, after) || (a^b)&(less|contrast) != 0
+}
+
+// ageAhead reports whether an age follows "na" closely: "na je 18e", "na
+// hun achttiende".
+func ageAhead(toks []dutch.Token, i int) bool {
+	for j := i + 1; j <= i+3 && j < len(toks); j++ {
+		n := toks[j].Norm
+		if n == "18" || n == "18e" || n == "achttiende" || n == "meerderjarig" || n == "meerderjarigheid" {
+			return true
+		}
+	}
+	return false
 }
