@@ -90,7 +90,7 @@ func analyse(res *resources, l Lesson) *profile {
 	grams := map[string]float64{}
 	polar := map[uint64]polarTerm{}
 	clauses := clausesOf(l.Text, toks)
-	negated := negatedClauses(toks, clauses)
+	negated := negatedTokens(toks, clauses)
 	for i, t := range toks {
 		if !content(t) {
 			continue
@@ -99,7 +99,7 @@ func analyse(res *resources, l Lesson) *profile {
 		terms[t.Key] += w
 		h := hashOf("t:" + t.Key)
 		pt := polar[h]
-		pt.h, pt.w, pt.neg = h, pt.w+w, pt.neg || negated[clauses[i]]
+		pt.h, pt.w, pt.neg = h, pt.w+w, pt.neg || negated[i]
 		polar[h] = pt
 		for _, part := range t.Parts {
 			if part != t.Key {
@@ -207,12 +207,22 @@ func clausesOf(text string, toks []dutch.Token) []int {
 	return out
 }
 
-// negatedClauses marks the clauses that hold a negation.
-func negatedClauses(toks []dutch.Token, clauses []int) map[int]bool {
-	out := map[int]bool{}
+// negationReach is how many words either side of a negation it covers:
+// Dutch puts "niet" before what it negates ("niet meteen hulp") and, with
+// the verb last, after it ("lees het dossier bewust niet").
+const negationReach = 3
+
+// negatedTokens marks the tokens near a negation in the same clause.
+func negatedTokens(toks []dutch.Token, clauses []int) []bool {
+	out := make([]bool, len(toks))
 	for i, t := range toks {
-		if dutch.IsNegation(t.Norm) || t.Norm == "niks" {
-			out[clauses[i]] = true
+		if !dutch.IsNegation(t.Norm) && t.Norm != "niks" {
+			continue
+		}
+		for j := max(0, i-negationReach); j <= i+negationReach && j < len(toks); j++ {
+			if clauses[j] == clauses[i] {
+				out[j] = true
+			}
 		}
 	}
 	return out

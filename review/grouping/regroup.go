@@ -130,7 +130,11 @@ func (g *Grouper) cluster(members []int) *component {
 			if !ok {
 				continue
 			}
-			l := local[j]
+			// An apart pair may lie across two components.
+			l, ok := local[j]
+			if !ok {
+				continue
+			}
 			p := [2]int{min(k, l), max(k, l)}
 			if c.Kind == Apart {
 				apart = append(apart, p)

@@ -108,5 +108,5 @@ func polarityClash(a, b *profile) bool {
 			j++
 		}
 	}
-	return shared >= 2 && differ > 2*same
+	return shared >= 2 && differ > same
 }

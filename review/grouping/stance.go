@@ -118,13 +118,6 @@ func stanceOf(text string, toks []dutch.Token, clauses []int) stance {
 			}
 		case n == "waard" && (word(i-1) == "niks" || word(i-1) == "niets"):
 			s |= contrast
-		case n == "hoef" || n == "hoeft" || n == "hoeven":
-			for j := i + 1; j < len(toks) && clauses[j] == clauses[i]; j++ {
-				if toks[j].Norm == "niet" {
-					s |= contrast
-					break
-				}
-			}
 		}
 	}
 	return s
