@@ -27,6 +27,8 @@ Usage:
                             create an administrator
   leerlus audit verify      check the audit log's hash chain
   leerlus scan [--jsonl]    find personal data in text on stdin
+  leerlus lessons group --jsonl
+                            group lessons on stdin into recurring lessons
 
 Run 'leerlus <command> -h' for the flags; docs/configuration.md lists them
 with their LEERLUS_* environment variables.
@@ -52,6 +54,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runAudit(ctx, rest, stdout, stderr)
 	case "scan":
 		return runScan(rest, stdin, stdout, stderr)
+	case "lessons":
+		return runLessons(rest, stdin, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -1,0 +1,17 @@
+// Package grouping finds lessons that say the same thing, so that a lesson
+// that keeps coming back across cases becomes one recurring lesson.
+//
+// The similarity of two lessons depends only on the two lessons and on
+// resources shipped with the package (a fixed table of word weights built
+// from a background corpus, and a concept lexicon of the youth-care field):
+// nothing is learned from the lessons being grouped. That is what makes an
+// incremental update equal a full recompute: lessons are joined in a
+// candidate graph (an edge where two lessons are similar enough and not
+// kept apart), and each connected component of that graph is clustered on
+// its own, deterministically. A change to one lesson can only change the
+// components it touches, so an update recomputes those and nothing else.
+//
+// The package is pure: no database, no HTTP, no package-level mutable
+// state. The persistence layer keeps the groups and the facilitators'
+// constraints and calls it.
+package grouping

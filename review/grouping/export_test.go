@@ -1,0 +1,4 @@
+package grouping
+
+// BackgroundFeatures lets the external tests build weights.txt.
+var BackgroundFeatures = backgroundFeatures

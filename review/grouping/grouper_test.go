@@ -1,0 +1,102 @@
+package grouping_test
+
+import (
+	"slices"
+	"testing"
+
+	"leerlus/review/grouping"
+)
+
+var regie = []grouping.Lesson{
+	{ID: "a", Text: "Zorg dat er één casusregisseur is die het overzicht over alle hulp houdt."},
+	{ID: "b", Text: "Er moet één iemand zijn die de regie heeft en het overzicht houdt over alle hulp."},
+	{ID: "c", Text: "Eén gezin, één regisseur die het overzicht houdt."},
+	{ID: "d", Text: "Wachtlijsten overbruggen met lichte hulp werkte goed."},
+	{ID: "e", Text: "Overbrug de wachttijd met lichte ambulante hulp in plaats van niets doen."},
+}
+
+func members(gs []grouping.Group) [][]string {
+	var out [][]string
+	for _, g := range gs {
+		out = append(out, g.Members)
+	}
+	return out
+}
+
+func TestComputeGroupsParaphrases(t *testing.T) {
+	got := members(grouping.Compute(regie, nil))
+	want := [][]string{{"a", "b", "c"}, {"d", "e"}}
+	if !slices.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("groups %q, want %q", got, want)
+	}
+}
+
+func TestNearMissStaysApart(t *testing.T) {
+	lessons := []grouping.Lesson{
+		{ID: "1", Text: "Betrek school direct bij het eerste gesprek als een kind thuiszit."},
+		{ID: "2", Text: "Betrek school minder in het begin als een kind thuiszit, het heeft eerst rust nodig."},
+		{ID: "3", Text: "Lees het dossier voor het eerste gesprek, dan hoeft het gezin niet alles opnieuw te vertellen."},
+		{ID: "4", Text: "Lees het dossier bewust niet voor het eerste gesprek, dan kijk je met een frisse blik."},
+	}
+	for _, g := range grouping.Compute(lessons, nil) {
+		t.Errorf("near misses grouped: %q", g.Members)
+	}
+}
+
+func TestConstraints(t *testing.T) {
+	// Apart splits a group; together joins lessons the text would not.
+	got := members(grouping.Compute(regie, []grouping.Constraint{
+		{A: "c", B: "a", Kind: grouping.Apart},
+		{A: "a", B: "d", Kind: grouping.Together},
+	}))
+	for _, g := range got {
+		if slices.Contains(g, "a") && slices.Contains(g, "c") {
+			t.Errorf("apart pair a, c grouped: %q", got)
+		}
+	}
+	if !slices.ContainsFunc(got, func(g []string) bool { return slices.Contains(g, "a") && slices.Contains(g, "d") }) {
+		t.Errorf("together pair a, d not grouped: %q", got)
+	}
+	// Apart wins over a together that would join it.
+	got = members(grouping.Compute(regie[:2], []grouping.Constraint{
+		{A: "a", B: "b", Kind: grouping.Apart},
+		{A: "b", B: "a", Kind: grouping.Together},
+	}))
+	if len(got) != 0 {
+		t.Errorf("apart and together on one pair: groups %q, want none", got)
+	}
+}
+
+func TestNearest(t *testing.T) {
+	g := grouping.Build(regie, nil)
+	got := g.Nearest(grouping.Lesson{ID: "new", Text: "Eén regisseur per gezin die de regie houdt."}, 3)
+	if len(got) == 0 || got[0].Group.Anchor() != "a" {
+		t.Fatalf("nearest = %+v, want the regie group first", got)
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i].Score > got[i-1].Score {
+			t.Errorf("not best first: %+v", got)
+		}
+	}
+	if len(g.Nearest(grouping.Lesson{ID: "x", Text: "fiets"}, 3)) != 0 {
+		t.Error("a lesson with nothing in common has nearest groups")
+	}
+	// A held lesson is not compared with itself.
+	for _, m := range g.Nearest(regie[0], 3) {
+		if m.Group.Anchor() == "a" && m.Score >= 1 {
+			t.Errorf("lesson a scored against itself: %+v", m)
+		}
+	}
+}
+
+func TestChangeOfAnAdd(t *testing.T) {
+	g := grouping.Build(regie[:4], nil)
+	ch := g.Set(regie[4])
+	if len(ch.Before) != 0 || len(ch.After) != 1 || !slices.Equal(ch.After[0].Members, []string{"d", "e"}) {
+		t.Fatalf("change %+v, want one new group d, e", ch)
+	}
+	ch = g.Remove("e")
+	if len(ch.Before) != 1 || len(ch.After) != 0 {
+		t.Fatalf("change %+v, want the group d, e gone", ch)
+	}
+}

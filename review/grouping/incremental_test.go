@@ -1,0 +1,110 @@
+package grouping_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"leerlus/review/grouping"
+)
+
+// TestIncrementalEqualsFull applies random sequences of adds, edits,
+// removals and constraints to a Grouper and checks after every step that
+// its groups are exactly those a full recompute gives, and that each
+// step's Change accounts for every group that changed.
+func TestIncrementalEqualsFull(t *testing.T) {
+	pool := readSet(t, devSetPath)
+	for _, l := range demoSet(t) {
+		pool = append(pool, l)
+	}
+	for seed := uint64(1); seed <= 6; seed++ {
+		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(seed, 11))
+			g := grouping.New()
+			held := map[string]grouping.Lesson{}
+			var constraints []grouping.Constraint
+			ids := func() []string {
+				var out []string
+				for id := range held {
+					out = append(out, id)
+				}
+				slices.Sort(out)
+				return out
+			}
+			for step := 0; step < 160; step++ {
+				before := g.Groups()
+				var ch grouping.Change
+				var what string
+				switch r := rng.IntN(20); {
+				case r < 11 || len(held) < 5:
+					l := pool[rng.IntN(len(pool))].Lesson
+					what = "set " + l.ID
+					held[l.ID] = l
+					ch = g.Set(l)
+				case r < 14:
+					// An edit: another lesson's text under this id.
+					id := ids()[rng.IntN(len(held))]
+					l := pool[rng.IntN(len(pool))].Lesson
+					l.ID = id
+					what = "edit " + id
+					held[id] = l
+					ch = g.Set(l)
+				case r < 17:
+					id := ids()[rng.IntN(len(held))]
+					what = "remove " + id
+					delete(held, id)
+					ch = g.Remove(id)
+				default:
+					list := ids()
+					c := grouping.Constraint{A: list[rng.IntN(len(list))], B: list[rng.IntN(len(list))], Kind: grouping.Apart}
+					if rng.IntN(2) == 0 {
+						c.Kind = grouping.Together
+					}
+					what = fmt.Sprintf("constraint %+v", c)
+					constraints = append(constraints, c)
+					ch = g.AddConstraint(c)
+				}
+				var lessons []grouping.Lesson
+				for _, id := range ids() {
+					lessons = append(lessons, held[id])
+				}
+				want := grouping.Compute(lessons, constraints)
+				got := g.Groups()
+				if !equalGroups(got, want) {
+					t.Fatalf("step %d (%s): incremental\n%v\nfull\n%v", step, what, got, want)
+				}
+				if applied := apply(before, ch); !equalGroups(applied, got) {
+					t.Fatalf("step %d (%s): groups before with the change applied\n%v\nwant\n%v", step, what, applied, got)
+				}
+			}
+		})
+	}
+}
+
+// apply replaces a change's Before groups with its After groups.
+func apply(groups []grouping.Group, ch grouping.Change) []grouping.Group {
+	var out []grouping.Group
+	for _, grp := range groups {
+		if !slices.ContainsFunc(ch.Before, func(b grouping.Group) bool { return slices.Equal(b.Members, grp.Members) }) {
+			out = append(out, grp)
+		}
+	}
+	out = append(out, ch.After...)
+	slices.SortFunc(out, func(a, b grouping.Group) int { return compareStrings(a.Anchor(), b.Anchor()) })
+	return out
+}
+
+func compareStrings(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func equalGroups(a, b []grouping.Group) bool {
+	return slices.EqualFunc(a, b, func(x, y grouping.Group) bool { return slices.Equal(x.Members, y.Members) })
+}

@@ -1,0 +1,177 @@
+package grouping_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"leerlus/review/demo"
+	"leerlus/review/grouping"
+	"leerlus/review/grouping/internal/score"
+)
+
+const devSetPath = "../../../shared/eval/lessons/dev.jsonl"
+
+// labelled is a lesson of a labelled set.
+type labelled struct {
+	grouping.Lesson
+	Group, NearMissOf string
+}
+
+// readSet reads a labelled set in the format of shared/eval/lessons:
+// {"id","text","group","near_miss_of"} and optionally "codes".
+func readSet(tb testing.TB, path string) []labelled {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Skipf("labelled set not available: %v", err)
+	}
+	defer f.Close()
+	var out []labelled
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var row struct {
+			ID         string   `json:"id"`
+			Text       string   `json:"text"`
+			Codes      []string `json:"codes"`
+			Group      *string  `json:"group"`
+			NearMissOf string   `json:"near_miss_of"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+			tb.Fatal(err)
+		}
+		l := labelled{Lesson: grouping.Lesson{ID: row.ID, Text: row.Text, Codes: row.Codes}, NearMissOf: row.NearMissOf}
+		if row.Group != nil {
+			l.Group = *row.Group
+		}
+		out = append(out, l)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
+
+// demoSet is the demo lessons with their ground truth, with the codes of
+// the items each lesson came from.
+func demoSet(tb testing.TB) []labelled {
+	tb.Helper()
+	list, err := demo.Reflections()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []labelled
+	for _, cr := range list {
+		for _, r := range cr.Reflections {
+			for _, l := range r.Lessons {
+				var items []string
+				for _, src := range l.Sources {
+					kind, pos, _ := strings.Cut(src, "/")
+					k, err := strconv.Atoi(pos)
+					if err != nil {
+						tb.Fatalf("lesson %s: source %q", l.ID, src)
+					}
+					switch kind {
+					case "worked":
+						items = append(items, r.Worked[k].Codes...)
+					case "did_not_work":
+						items = append(items, r.DidNotWork[k].Codes...)
+					}
+				}
+				out = append(out, labelled{
+					Lesson: grouping.Lesson{ID: l.ID, Text: l.Statement, Codes: l.Codes, ItemCodes: items},
+					Group:  l.Group, NearMissOf: l.NearMissOf,
+				})
+			}
+		}
+	}
+	return out
+}
+
+// evaluate groups a labelled set and scores the grouping.
+func evaluate(set []labelled) (score.Result, []grouping.Group) {
+	lessons := make([]grouping.Lesson, len(set))
+	for i, l := range set {
+		lessons[i] = l.Lesson
+	}
+	groups := grouping.Compute(lessons, nil)
+	return scoreGroups(set, groups), groups
+}
+
+func scoreGroups(set []labelled, groups []grouping.Group) score.Result {
+	cluster := map[string]string{}
+	for _, g := range groups {
+		for _, m := range g.Members {
+			cluster[m] = g.Anchor()
+		}
+	}
+	items := make([]score.Item, len(set))
+	for i, l := range set {
+		items[i] = score.Item{ID: l.ID, Gold: l.Group, Pred: cluster[l.ID], NearMissOf: l.NearMissOf}
+	}
+	return score.Score(items)
+}
+
+func describe(r score.Result) string {
+	return fmt.Sprintf("clusters %d  B³ P %.3f R %.3f F1 %.3f  ARI %.3f  near misses merged %d/%d",
+		r.Clusters, r.Precision, r.Recall, r.F1, r.ARI, r.NearMissMerged, r.NearMisses)
+}
+
+// TestQualityReport prints the figures per set and, with
+// LEERLUS_GROUPING_DEBUG=1, every predicted group with its gold labels.
+func TestQualityReport(t *testing.T) {
+	for _, s := range []struct {
+		name string
+		set  func(testing.TB) []labelled
+	}{
+		{"dev", func(tb testing.TB) []labelled { return readSet(tb, devSetPath) }},
+		{"demo", demoSet},
+	} {
+		set := s.set(t)
+		r, groups := evaluate(set)
+		t.Logf("%-5s %s", s.name, describe(r))
+		for _, m := range mergedNearMisses(set, groups) {
+			t.Logf("      near miss merged: %s", m)
+		}
+		if os.Getenv("LEERLUS_GROUPING_DEBUG") != "" {
+			byID := map[string]labelled{}
+			for _, l := range set {
+				byID[l.ID] = l
+			}
+			for _, g := range groups {
+				t.Logf("group %s", g.Anchor())
+				for _, m := range g.Members {
+					t.Logf("   %-8s %s", byID[m].Group, byID[m].Text)
+				}
+			}
+		}
+	}
+}
+
+// mergedNearMisses lists the near-miss pairs a grouping put together.
+func mergedNearMisses(set []labelled, groups []grouping.Group) []string {
+	cluster := map[string]string{}
+	for _, g := range groups {
+		for _, m := range g.Members {
+			cluster[m] = g.Anchor()
+		}
+	}
+	text := map[string]string{}
+	for _, l := range set {
+		text[l.ID] = l.Text
+	}
+	var out []string
+	for _, l := range set {
+		if l.NearMissOf != "" && cluster[l.ID] != "" && cluster[l.ID] == cluster[l.NearMissOf] {
+			out = append(out, fmt.Sprintf("%q ~ %q", l.Text, text[l.NearMissOf]))
+		}
+	}
+	return out
+}

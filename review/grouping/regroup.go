@@ -1,0 +1,182 @@
+package grouping
+
+import (
+	"slices"
+	"strings"
+)
+
+// regroup recomputes the components around the seed lessons: everything
+// now connected to a seed, and everything that was in one component with
+// it. Nothing else can have changed, because an update only adds or
+// removes edges at the lessons it seeds.
+func (g *Grouper) regroup(seeds []int) Change {
+	visited := map[int]bool{}
+	old := map[int]bool{}
+	queue := slices.Clone(seeds)
+	for len(queue) > 0 {
+		v := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		if visited[v] || !g.nodes[v].present {
+			continue
+		}
+		visited[v] = true
+		n := &g.nodes[v]
+		if c, ok := g.comps[n.comp]; ok && !old[n.comp] {
+			old[n.comp] = true
+			queue = append(queue, c.members...)
+		}
+		for j := range n.edges {
+			queue = append(queue, j)
+		}
+		queue = append(queue, g.ties(v)...)
+	}
+	var ch Change
+	for id := range old {
+		ch.Before = append(ch.Before, g.comps[id].groups...)
+		delete(g.comps, id)
+	}
+	nodes := make([]int, 0, len(visited))
+	for v := range visited {
+		nodes = append(nodes, v)
+	}
+	for _, c := range g.recompute(nodes) {
+		ch.After = append(ch.After, c.groups...)
+	}
+	sortGroups(ch.Before)
+	sortGroups(ch.After)
+	return ch
+}
+
+// ties are the present lessons a lesson must share a group with.
+func (g *Grouper) ties(v int) []int {
+	var out []int
+	id := g.nodes[v].id
+	for _, c := range g.constraints[id] {
+		if c.Kind != Together {
+			continue
+		}
+		other := c.A
+		if other == id {
+			other = c.B
+		}
+		if j, ok := g.byID[other]; ok {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// recompute splits a set of lessons, closed under edges and ties, into
+// connected components and clusters each.
+func (g *Grouper) recompute(nodes []int) []*component {
+	in := map[int]bool{}
+	for _, v := range nodes {
+		in[v] = true
+	}
+	var out []*component
+	for _, start := range nodes {
+		if !in[start] {
+			continue
+		}
+		var members []int
+		stack := []int{start}
+		delete(in, start)
+		for len(stack) > 0 {
+			v := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			members = append(members, v)
+			next := g.ties(v)
+			for j := range g.nodes[v].edges {
+				next = append(next, j)
+			}
+			for _, j := range next {
+				if in[j] {
+					delete(in, j)
+					stack = append(stack, j)
+				}
+			}
+		}
+		out = append(out, g.cluster(members))
+	}
+	return out
+}
+
+// cluster clusters one component and records it.
+func (g *Grouper) cluster(members []int) *component {
+	slices.SortFunc(members, func(a, b int) int { return strings.Compare(g.nodes[a].id, g.nodes[b].id) })
+	local := make(map[int]int, len(members))
+	for k, v := range members {
+		local[v] = k
+	}
+	var edges []edge
+	var apart, together [][2]int
+	for k, v := range members {
+		n := &g.nodes[v]
+		for j, sim := range n.edges {
+			if l := local[j]; l > k {
+				edges = append(edges, edge{k, l, sim})
+			}
+		}
+		for j := range n.apart {
+			if l, ok := local[j]; ok && l > k {
+				apart = append(apart, [2]int{k, l})
+			}
+		}
+		for _, c := range g.constraints[n.id] {
+			if c.A != n.id {
+				continue // each constraint once, from its smaller id
+			}
+			j, ok := g.byID[c.B]
+			if !ok {
+				continue
+			}
+			// An apart pair may lie across two components.
+			l, ok := local[j]
+			if !ok {
+				continue
+			}
+			p := [2]int{min(k, l), max(k, l)}
+			if c.Kind == Apart {
+				apart = append(apart, p)
+			} else {
+				together = append(together, p)
+			}
+		}
+	}
+	slices.SortFunc(edges, func(a, b edge) int {
+		if a.u != b.u {
+			return a.u - b.u
+		}
+		return a.v - b.v
+	})
+	sortPairs(apart)
+	sortPairs(together)
+	c := &component{members: members}
+	for _, grp := range clusterComponent(len(members), edges, apart, together) {
+		ids := make([]string, len(grp))
+		for k, l := range grp {
+			ids[k] = g.nodes[members[l]].id
+		}
+		c.groups = append(c.groups, Group{Members: ids})
+	}
+	id := g.nextComp
+	g.nextComp++
+	g.comps[id] = c
+	for _, v := range members {
+		g.nodes[v].comp = id
+	}
+	return c
+}
+
+func sortPairs(ps [][2]int) {
+	slices.SortFunc(ps, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+}
+
+func sortGroups(gs []Group) {
+	slices.SortFunc(gs, func(a, b Group) int { return strings.Compare(a.Anchor(), b.Anchor()) })
+}
