@@ -50,3 +50,10 @@ CREATE INDEX grouping_constraints_other ON grouping_constraints (other_lesson_id
 
 -- A group becomes a recurring lesson from this many distinct cases.
 ALTER TABLE networks ADD COLUMN recurring_min_cases INTEGER NOT NULL DEFAULT 3;
+
+-- TEMPORARY (replaced by the actions branch's full table at merge).
+CREATE TABLE action_lessons (
+	action_id TEXT NOT NULL,
+	group_id TEXT NOT NULL REFERENCES lesson_groups(id) ON DELETE CASCADE,
+	PRIMARY KEY (action_id, group_id)
+);

@@ -1,6 +1,7 @@
 package review
 
 import (
+	"context"
 	"time"
 
 	"gorm.io/gorm"
@@ -201,4 +202,13 @@ func representative(lessons []groupLesson, cluster []int) int {
 		}
 	}
 	return best
+}
+
+// Regroup recomputes the grouping of one network from scratch, as an
+// operator's command or after loading data in bulk. It gives the groups
+// the incremental updates give.
+func (s *Service) Regroup(ctx context.Context, networkID string) error {
+	return s.db.InTx(ctx, func(tx *gorm.DB) error {
+		return s.regroupNetwork(tx, networkID, s.now.Now())
+	})
 }
