@@ -50,6 +50,9 @@ CREATE INDEX grouping_constraints_other ON grouping_constraints (other_lesson_id
 
 -- A group becomes a recurring lesson from this many distinct cases.
 ALTER TABLE networks ADD COLUMN recurring_min_cases INTEGER NOT NULL DEFAULT 3;
+-- Names the grouping last stored for the network: an instance that keeps
+-- a grouping in memory uses it only while this token is the one it wrote.
+ALTER TABLE networks ADD COLUMN grouping_token TEXT NOT NULL DEFAULT '';
 
 -- TEMPORARY (replaced by the actions branch's full table at merge).
 CREATE TABLE action_lessons (

@@ -5,33 +5,6 @@ import (
 	"leerlus/review/grouping"
 )
 
-// clusterLessons groups a network's lessons with the grouping package
-// under the facilitators' constraints. lessons are sorted by id; the
-// clusters come back as indexes into lessons, each sorted, ordered by
-// their first lesson.
-func clusterLessons(lessons []groupLesson, cons []GroupingConstraint) [][]int {
-	index := make(map[string]int, len(lessons))
-	in := make([]grouping.Lesson, len(lessons))
-	for i, l := range lessons {
-		index[l.ID] = i
-		in[i] = groupingLesson(l)
-	}
-	cs := make([]grouping.Constraint, len(cons))
-	for i, c := range cons {
-		cs[i] = grouping.Constraint{A: c.LessonID, B: c.OtherLessonID, Kind: grouping.Kind(c.Kind)}
-	}
-	groups := grouping.Compute(in, cs)
-	out := make([][]int, 0, len(groups))
-	for _, g := range groups {
-		c := make([]int, 0, len(g.Members))
-		for _, id := range g.Members {
-			c = append(c, index[id])
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
 func groupingLesson(l groupLesson) grouping.Lesson {
 	return grouping.Lesson{ID: l.ID, Text: l.Text, Codes: l.Codes, ItemCodes: l.ItemCodes}
 }

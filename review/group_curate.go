@@ -62,7 +62,7 @@ func (s *Service) UpdateGroup(ctx context.Context, acc leerlus.Access, id string
 	if err := s.cases.ScreenFree(texts, in.Decisions); err != nil {
 		return nil, err
 	}
-	return s.curateGroup(ctx, acc, id, in.Version, "update", func(tx *gorm.DB, g *LessonGroup, now time.Time) error {
+	return s.curateGroup(ctx, acc, id, in.Version, "update", func(tx *gorm.DB, g *LessonGroup, now time.Time) ([][2]string, error) {
 		cols := leerlus.VersionBump(now)
 		if in.Statement != nil {
 			cols["statement"], cols["statement_edited"] = *in.Statement, true
@@ -74,7 +74,8 @@ func (s *Service) UpdateGroup(ctx context.Context, acc leerlus.Access, id string
 				cols["dismiss_reason"] = in.DismissReason
 			}
 		}
-		return leerlus.UpdateVersioned(tx, &LessonGroup{}, g.ID, in.Version, cols, "recurring lesson", "")
+		// The lessons stay as they are grouped: nothing to regroup.
+		return nil, leerlus.UpdateVersioned(tx, &LessonGroup{}, g.ID, in.Version, cols, "recurring lesson", "")
 	})
 }
 
@@ -92,20 +93,20 @@ func (s *Service) SplitGroup(ctx context.Context, acc leerlus.Access, id string,
 	if err := v.Err(); err != nil {
 		return nil, err
 	}
-	return s.curateGroup(ctx, acc, id, version, "split", func(tx *gorm.DB, g *LessonGroup, now time.Time) error {
+	return s.curateGroup(ctx, acc, id, version, "split", func(tx *gorm.DB, g *LessonGroup, now time.Time) ([][2]string, error) {
 		members, err := groupMembers(tx, g.ID)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		leaving := map[string]bool{}
 		for _, l := range lessonIDs {
 			if !contains(members, l) {
-				return leerlus.Invalid("lessons", leerlus.FieldNotAllowed, leerlus.Params{"reason": "not_in_group"})
+				return nil, leerlus.Invalid("lessons", leerlus.FieldNotAllowed, leerlus.Params{"reason": "not_in_group"})
 			}
 			leaving[l] = true
 		}
 		if len(leaving) == len(members) {
-			return leerlus.Invalid("lessons", leerlus.FieldNotAllowed, leerlus.Params{"reason": "whole_group"})
+			return nil, leerlus.Invalid("lessons", leerlus.FieldNotAllowed, leerlus.Params{"reason": "whole_group"})
 		}
 		var stay, leave []string
 		for _, m := range members {
@@ -115,19 +116,16 @@ func (s *Service) SplitGroup(ctx context.Context, acc leerlus.Access, id string,
 				stay = append(stay, m)
 			}
 		}
+		t := teacher{tx: tx, networkID: g.NetworkID, by: acc.PersonID(), now: now}
 		for _, a := range leave {
 			for _, b := range stay {
-				if err := teach(tx, g.NetworkID, a, b, Apart, acc.PersonID(), now); err != nil {
-					return err
-				}
+				t.teach(a, b, Apart)
 			}
 		}
 		for i := 1; i < len(leave); i++ {
-			if err := teach(tx, g.NetworkID, leave[0], leave[i], Together, acc.PersonID(), now); err != nil {
-				return err
-			}
+			t.teach(leave[0], leave[i], Together)
 		}
-		return nil
+		return t.pairs, t.err
 	})
 }
 
@@ -145,31 +143,31 @@ func (s *Service) MergeGroups(ctx context.Context, acc leerlus.Access, into stri
 	if err := v.Err(); err != nil {
 		return nil, err
 	}
-	return s.curateGroup(ctx, acc, into, version, "merge", func(tx *gorm.DB, g *LessonGroup, now time.Time) error {
+	return s.curateGroup(ctx, acc, into, version, "merge", func(tx *gorm.DB, g *LessonGroup, now time.Time) ([][2]string, error) {
 		target, err := groupMembers(tx, g.ID)
 		if err != nil {
-			return err
+			return nil, err
 		}
+		t := teacher{tx: tx, networkID: g.NetworkID, by: acc.PersonID(), now: now}
 		for _, other := range from {
-			var row LessonGroup
-			if err := tx.Where("id = ? AND network_id = ?", other, g.NetworkID).Take(&row).Error; err != nil {
-				return leerlus.Invalid("groups", leerlus.FieldNotAllowed, leerlus.Params{"reason": "not_in_network"})
+			var n int64
+			if err := tx.Model(&LessonGroup{}).Where("id = ? AND network_id = ?", other, g.NetworkID).Count(&n).Error; err != nil {
+				return nil, err
+			}
+			if n == 0 {
+				return nil, leerlus.Invalid("groups", leerlus.FieldNotAllowed, leerlus.Params{"reason": "not_in_network"})
 			}
 			members, err := groupMembers(tx, other)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			if len(members) == 0 || len(target) == 0 {
 				continue
 			}
-			if err := dropApart(tx, target, members); err != nil {
-				return err
-			}
-			if err := teach(tx, g.NetworkID, target[0], members[0], Together, acc.PersonID(), now); err != nil {
-				return err
-			}
+			t.forgetApart(target, members)
+			t.teach(target[0], members[0], Together)
 		}
-		return nil
+		return t.pairs, t.err
 	})
 }
 
@@ -184,39 +182,33 @@ func (s *Service) PlaceLesson(ctx context.Context, acc leerlus.Access, groupID s
 	if err := v.Err(); err != nil {
 		return nil, err
 	}
-	return s.curateGroup(ctx, acc, groupID, version, "place", func(tx *gorm.DB, g *LessonGroup, now time.Time) error {
-		lessons, err := groupableLessons(tx, g.NetworkID)
+	return s.curateGroup(ctx, acc, groupID, version, "place", func(tx *gorm.DB, g *LessonGroup, now time.Time) ([][2]string, error) {
+		found, err := readGroupable(tx, g.NetworkID, []string{lessonID})
 		if err != nil {
-			return err
+			return nil, err
 		}
-		found := false
-		for _, l := range lessons {
-			found = found || l.ID == lessonID
-		}
-		if !found {
-			return leerlus.Invalid("lesson", leerlus.FieldNotAllowed, leerlus.Params{"reason": "not_in_curation"})
+		if len(found) == 0 {
+			return nil, leerlus.Invalid("lesson", leerlus.FieldNotAllowed, leerlus.Params{"reason": "not_in_curation"})
 		}
 		target, err := groupMembers(tx, g.ID)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if contains(target, lessonID) || len(target) == 0 {
-			return nil
+			return nil, nil
 		}
 		var old []string
 		if err := tx.Raw(`SELECT o.lesson_id FROM lesson_group_members m JOIN lesson_group_members o ON o.group_id = m.group_id
 			WHERE m.lesson_id = ? AND o.lesson_id <> ? ORDER BY o.lesson_id`, lessonID, lessonID).Scan(&old).Error; err != nil {
-			return err
+			return nil, err
 		}
+		t := teacher{tx: tx, networkID: g.NetworkID, by: acc.PersonID(), now: now}
 		for _, o := range old {
-			if err := teach(tx, g.NetworkID, lessonID, o, Apart, acc.PersonID(), now); err != nil {
-				return err
-			}
+			t.teach(lessonID, o, Apart)
 		}
-		if err := dropApart(tx, []string{lessonID}, target); err != nil {
-			return err
-		}
-		return teach(tx, g.NetworkID, lessonID, target[0], Together, acc.PersonID(), now)
+		t.forgetApart([]string{lessonID}, target)
+		t.teach(lessonID, target[0], Together)
+		return t.pairs, t.err
 	})
 }
 
@@ -224,7 +216,7 @@ func (s *Service) PlaceLesson(ctx context.Context, acc leerlus.Access, groupID s
 // it checks the version, lets change act, regroups the network, audits,
 // and returns the group as it came out.
 func (s *Service) curateGroup(ctx context.Context, acc leerlus.Access, id string, version int, what string,
-	change func(tx *gorm.DB, g *LessonGroup, now time.Time) error) (*RecurringLesson, error) {
+	change func(tx *gorm.DB, g *LessonGroup, now time.Time) ([][2]string, error)) (*RecurringLesson, error) {
 	if !curates(acc) {
 		return nil, leerlus.Errorf(leerlus.CodeForbidden, "Only a facilitator of the network curates recurring lessons.")
 	}
@@ -243,11 +235,14 @@ func (s *Service) curateGroup(ctx context.Context, acc leerlus.Access, id string
 			return leerlus.StaleVersion()
 		}
 		now := s.now.Now()
-		if err := change(tx, g, now); err != nil {
+		pairs, err := change(tx, g, now)
+		if err != nil {
 			return err
 		}
-		if err := s.regroupNetwork(tx, g.NetworkID, now); err != nil {
-			return err
+		if len(pairs) > 0 {
+			if err := s.regroup(tx, g.NetworkID, groupingChange{pairs: pairs}, now); err != nil {
+				return err
+			}
 		}
 		return s.audit.Record(tx, acc.Actor, policy.Event{Action: policy.ActionLessonCurated, ObjectType: "lesson_group",
 			ObjectID: id, NetworkID: g.NetworkID, Detail: "group " + what})
@@ -265,27 +260,49 @@ func groupMembers(tx *gorm.DB, groupID string) ([]string, error) {
 	return ids, err
 }
 
-// teach stores what a facilitator said about two lessons; a later word on
-// the same pair replaces an earlier one.
-func teach(tx *gorm.DB, networkID, a, b string, kind ConstraintKind, by string, now time.Time) error {
-	if a == b {
-		return nil
+// teacher stores what a facilitator says about pairs of lessons and
+// remembers the pairs, for the regrouping. The first error stops it.
+type teacher struct {
+	tx        *gorm.DB
+	networkID string
+	by        string
+	now       time.Time
+	pairs     [][2]string
+	err       error
+}
+
+// teach stores a word on two lessons; a later word on the same pair
+// replaces an earlier one.
+func (t *teacher) teach(a, b string, kind ConstraintKind) {
+	if t.err != nil || a == b {
+		return
 	}
 	if b < a {
 		a, b = b, a
 	}
-	if err := tx.Where("lesson_id = ? AND other_lesson_id = ?", a, b).Delete(&GroupingConstraint{}).Error; err != nil {
-		return err
+	if t.err = t.tx.Where("lesson_id = ? AND other_lesson_id = ?", a, b).Delete(&GroupingConstraint{}).Error; t.err != nil {
+		return
 	}
-	return tx.Create(&GroupingConstraint{ID: leerlus.NewID(), NetworkID: networkID, LessonID: a, OtherLessonID: b,
-		Kind: kind, CreatedBy: leerlus.Optional(by), CreatedAt: now}).Error
+	t.err = t.tx.Create(&GroupingConstraint{ID: leerlus.NewID(), NetworkID: t.networkID, LessonID: a, OtherLessonID: b,
+		Kind: kind, CreatedBy: leerlus.Optional(t.by), CreatedAt: t.now}).Error
+	t.pairs = append(t.pairs, [2]string{a, b})
 }
 
-// dropApart forgets earlier splits between two sets of lessons that a
+// forgetApart drops earlier splits between two sets of lessons that a
 // facilitator now puts together.
-func dropApart(tx *gorm.DB, left, right []string) error {
-	return tx.Where("kind = ? AND ((lesson_id IN ? AND other_lesson_id IN ?) OR (lesson_id IN ? AND other_lesson_id IN ?))",
-		Apart, left, right, right, left).Delete(&GroupingConstraint{}).Error
+func (t *teacher) forgetApart(left, right []string) {
+	if t.err != nil {
+		return
+	}
+	var gone []GroupingConstraint
+	t.err = t.tx.Where("kind = ? AND ((lesson_id IN ? AND other_lesson_id IN ?) OR (lesson_id IN ? AND other_lesson_id IN ?))",
+		Apart, left, right, right, left).Find(&gone).Error
+	for _, c := range gone {
+		if t.err == nil {
+			t.err = t.tx.Delete(&GroupingConstraint{}, "id = ?", c.ID).Error
+			t.pairs = append(t.pairs, [2]string{c.LessonID, c.OtherLessonID})
+		}
+	}
 }
 
 func contains(list []string, s string) bool {

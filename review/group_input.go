@@ -25,13 +25,26 @@ type groupLesson struct {
 // merged into another stay out; the lesson they went into stands for
 // them. Sorted by id.
 func groupableLessons(tx *gorm.DB, networkID string) ([]groupLesson, error) {
+	return readGroupable(tx, networkID, nil)
+}
+
+// readGroupable reads the groupable lessons of a network, all of them or,
+// when only is not nil, those of only that still are.
+func readGroupable(tx *gorm.DB, networkID string, only []string) ([]groupLesson, error) {
+	if only != nil && len(only) == 0 {
+		return nil, nil
+	}
 	var rows []struct {
 		ID, Statement, CaseID, Status string
 	}
+	scope, args := "", []any{networkID}
+	if only != nil {
+		scope, args = " AND l.id IN ?", append(args, only)
+	}
 	err := tx.Raw(`SELECT l.id, l.statement, l.case_id, l.status FROM lessons l
 		LEFT JOIN reflections r ON r.id = l.reflection_id
-		WHERE l.network_id = ? AND l.status IN (?, ?) AND (l.reflection_id IS NULL OR r.status = ?)
-		ORDER BY l.id`, networkID, LessonProposed, LessonAccepted, StatusPublished).Scan(&rows).Error
+		WHERE l.network_id = ?`+scope+` AND l.status IN (?, ?) AND (l.reflection_id IS NULL OR r.status = ?)
+		ORDER BY l.id`, append(args, LessonProposed, LessonAccepted, StatusPublished)...).Scan(&rows).Error
 	if err != nil {
 		return nil, err
 	}
@@ -44,7 +57,11 @@ func groupableLessons(tx *gorm.DB, networkID string) ([]groupLesson, error) {
 	var pairs []struct{ LessonID, Value string }
 	collect := func(query string, add func(*groupLesson, string)) error {
 		pairs = pairs[:0]
-		if err := tx.Raw(query, networkID).Scan(&pairs).Error; err != nil {
+		q, args := query, []any{networkID}
+		if only != nil {
+			q, args = query+" AND l.id IN ?", append(args, only)
+		}
+		if err := tx.Raw(q, args...).Scan(&pairs).Error; err != nil {
 			return err
 		}
 		for _, p := range pairs {

@@ -13,47 +13,43 @@ import (
 // values.
 const memberBatch = 500
 
-// regroupNetwork groups the network's lessons again and stores the
-// result, under the network's lock: two instances that add lessons at the
-// same moment regroup one after the other, each from everything committed
-// before it, and end where a full recompute ends. Stored groups keep their
-// identity, edited statement and dismissal through matchGroups.
-func (s *Service) regroupNetwork(tx *gorm.DB, networkID string, now time.Time) error {
-	if err := s.lockNetwork(tx, networkID); err != nil {
-		return err
-	}
-	lessons, err := groupableLessons(tx, networkID)
-	if err != nil {
-		return err
-	}
-	cons, err := groupingConstraints(tx, networkID)
-	if err != nil {
-		return err
-	}
-	clusters := clusterLessons(lessons, cons)
-	stored, err := storedGroups(tx, networkID)
-	if err != nil {
-		return err
-	}
-	ids := make([][]string, len(clusters))
-	for i, c := range clusters {
-		for _, l := range c {
-			ids[i] = append(ids[i], lessons[l].ID)
-		}
-	}
-	plan := matchGroups(stored, ids)
-	return s.applyPlan(tx, networkID, lessons, clusters, stored, plan, now)
-}
-
 // storedGroups reads the network's groups with their lessons, oldest
-// first.
-func storedGroups(tx *gorm.DB, networkID string) ([]storedGroup, error) {
+// first: all of them, or when lessonIDs is not nil the groups that hold
+// one of those lessons.
+func storedGroups(tx *gorm.DB, networkID string, lessonIDs []string) ([]storedGroup, error) {
 	var groups []LessonGroup
-	if err := tx.Where("network_id = ?", networkID).Order("created_at, id").Find(&groups).Error; err != nil {
+	q := tx.Where("network_id = ?", networkID)
+	if lessonIDs != nil {
+		if len(lessonIDs) == 0 {
+			return nil, nil
+		}
+		var ids []string
+		for start := 0; start < len(lessonIDs); start += memberBatch {
+			var part []string
+			if err := tx.Model(&GroupMember{}).Where("lesson_id IN ?", lessonIDs[start:min(start+memberBatch, len(lessonIDs))]).
+				Distinct().Pluck("group_id", &part).Error; err != nil {
+				return nil, err
+			}
+			ids = append(ids, part...)
+		}
+		if len(ids) == 0 {
+			return nil, nil
+		}
+		q = q.Where("id IN ?", sortedSet(ids))
+	}
+	if err := q.Order("created_at, id").Find(&groups).Error; err != nil {
 		return nil, err
 	}
+	ids := make([]string, len(groups))
+	for i, g := range groups {
+		ids[i] = g.ID
+	}
 	var members []GroupMember
-	if err := tx.Where("network_id = ?", networkID).Order("lesson_id").Find(&members).Error; err != nil {
+	mq := tx.Where("network_id = ?", networkID)
+	if lessonIDs != nil {
+		mq = mq.Where("group_id IN ?", ids)
+	}
+	if err := mq.Order("lesson_id").Find(&members).Error; err != nil {
 		return nil, err
 	}
 	byGroup := map[string][]string{}

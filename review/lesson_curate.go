@@ -180,7 +180,7 @@ func (s *Service) curate(ctx context.Context, acc leerlus.Access, id string, ver
 			return err
 		}
 		// A changed wording, codes or state moves the lesson between groups.
-		if err := s.regroupNetwork(tx, l.NetworkID, now); err != nil {
+		if err := s.regroup(tx, l.NetworkID, groupingChange{lessons: []string{id}}, now); err != nil {
 			return err
 		}
 		if err := s.audit.Record(tx, acc.Actor, policy.Event{Action: policy.ActionLessonCurated, ObjectType: "lesson",

@@ -157,7 +157,7 @@ func (s *Service) merge(tx *gorm.DB, acc leerlus.Access, target *Lesson, merged 
 	if err := s.audit.RecordMany(tx, events); err != nil {
 		return nil, err
 	}
-	if err := s.regroupNetwork(tx, target.NetworkID, now); err != nil {
+	if err := s.regroup(tx, target.NetworkID, groupingChange{lessons: append(mergedIDs, target.ID)}, now); err != nil {
 		return nil, err
 	}
 	return lessonView(tx, acc, target.ID)

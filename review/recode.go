@@ -91,7 +91,11 @@ func (s *Service) Recode(ctx context.Context, acc leerlus.Access, reflectionID, 
 		}
 		// The codes of the items behind a lesson count in its grouping.
 		if r.Status == StatusPublished {
-			if err := s.regroupNetwork(tx, r.NetworkID, now); err != nil {
+			var lessons []string
+			if err := tx.Model(&LessonSource{}).Where("item_id = ?", itemID).Distinct().Pluck("lesson_id", &lessons).Error; err != nil {
+				return err
+			}
+			if err := s.regroup(tx, r.NetworkID, groupingChange{lessons: lessons}, now); err != nil {
 				return err
 			}
 		}

@@ -246,7 +246,11 @@ func (s *Service) step(ctx context.Context, acc leerlus.Access, id string, versi
 		}
 		// A published reflection's lessons join the network's grouping.
 		if action == policy.ActionReflectionPublished {
-			if err := s.regroupNetwork(tx, r.NetworkID, now); err != nil {
+			var lessons []string
+			if err := tx.Model(&Lesson{}).Where("reflection_id = ?", id).Pluck("id", &lessons).Error; err != nil {
+				return err
+			}
+			if err := s.regroup(tx, r.NetworkID, groupingChange{lessons: lessons}, now); err != nil {
 				return err
 			}
 		}

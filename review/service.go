@@ -10,7 +10,8 @@ import (
 // codings and lessons. Writes screen their texts with the case's
 // anonymiser numbering (through the case service) and write their audit
 // entry in the same transaction. All state lives in the database; the
-// service keeps only parsed copies of immutable template versions.
+// service keeps only parsed copies of immutable template versions and
+// copies of groupings that it checks against the database before use.
 type Service struct {
 	db    *leerlus.DB
 	now   leerlus.Clock
@@ -20,9 +21,12 @@ type Service struct {
 	cases *cases.Service
 	// forms keeps parsed template versions, which never change.
 	forms *formCache
+	// groupings keeps networks' lesson groupings between requests, checked
+	// against the database's token before every use.
+	groupings *keptGroupings
 }
 
 // NewService returns the review service.
 func NewService(db *leerlus.DB, now leerlus.Clock, audit *policy.AuditLog, cs *cases.Service) *Service {
-	return &Service{db: db, now: now, audit: audit, reads: policy.NewReadAudit(db, audit), cases: cs, forms: newFormCache()}
+	return &Service{db: db, now: now, audit: audit, reads: policy.NewReadAudit(db, audit), cases: cs, forms: newFormCache(), groupings: newKeptGroupings()}
 }
