@@ -143,8 +143,8 @@ var transitions = map[ActionStatus][]ActionStatus{
 	ActionStopped:    {ActionAccepted},
 }
 
-// allowedNext lists the states an action may move to from st.
-func allowedNext(st ActionStatus) []string {
+// NextStatuses lists the states an action may move to from st.
+func NextStatuses(st ActionStatus) []string {
 	out := []string{}
 	for _, n := range transitions[st] {
 		out = append(out, string(n))
@@ -179,9 +179,9 @@ func (s *Service) ChangeStatus(ctx context.Context, acc leerlus.Access, id strin
 		if a.Version != in.Version {
 			return leerlus.StaleVersion()
 		}
-		if !contains(allowedNext(a.Status), in.Status) {
+		if !contains(NextStatuses(a.Status), in.Status) {
 			return leerlus.FieldFailure(leerlus.CodeConflict, "This action cannot move to that status from where it is.",
-				"status", leerlus.FieldOneOf, leerlus.Params{"allowed": allowedNext(a.Status)})
+				"status", leerlus.FieldOneOf, leerlus.Params{"allowed": NextStatuses(a.Status)})
 		}
 		now := s.now.Now()
 		cols := map[string]any{"status": in.Status}

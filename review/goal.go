@@ -14,7 +14,7 @@ import (
 // Limits of a goal's texts and values.
 const (
 	goalNameMax = 200
-	goalUnitMax = 60
+	goalUnitMax = 100
 	// valueMax bounds a goal's numbers: counts and percentages, never
 	// anything near float64's range.
 	valueMax = 1e12
