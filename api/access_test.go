@@ -317,6 +317,9 @@ func matrix() []matrixRoute {
 		{"GET", "/api/v1/actions/:action/progress", participants, 200, func(e *env, as *person, network string) request {
 			return request{method: "GET", path: "/api/v1/actions/" + e.fixtureAction(network, review.ActionInProgress).ID + "/progress", as: as}
 		}},
+		{"GET", "/api/v1/actions/:action/effect", participants, 200, func(e *env, as *person, network string) request {
+			return request{method: "GET", path: "/api/v1/actions/" + e.fixtureAction(network, review.ActionInProgress).ID + "/effect", as: as}
+		}},
 		{"POST", "/api/v1/actions/:action/progress", []string{manager}, 201, func(e *env, as *person, network string) request {
 			a := e.fixtureAction(network, review.ActionInProgress)
 			return request{method: "POST", path: "/api/v1/actions/" + a.ID + "/progress", as: as, body: map[string]any{"text": "Eerste bijeenkomst gehouden."}}

@@ -3,7 +3,9 @@ package api_test
 import (
 	"fmt"
 	"testing"
+	"time"
 
+	"leerlus"
 	"leerlus/review"
 )
 
@@ -157,5 +159,40 @@ func TestGoalsOverHTTP(t *testing.T) {
 		body: map[string]any{"title": "Thuiszitters eerder zien", "kind": string(review.KindResearch), "goal_id": g.ID}}).json(t, &a)
 	if a.Goal == nil || a.Goal.ID != g.ID {
 		t.Errorf("goal %+v", a.Goal)
+	}
+}
+
+func TestActionEffectOverHTTP(t *testing.T) {
+	e := newEnv(t)
+	net := e.own.ID
+	l := e.fixtureLesson(net, review.LessonAccepted)
+	now := time.Now().UTC().Truncate(time.Microsecond)
+	g := review.LessonGroup{ID: leerlus.NewID(), NetworkID: net, AnchorLessonID: l.ID, Statement: l.Statement, Status: review.GroupActive,
+		CreatedAt: now, UpdatedAt: now, Version: 1}
+	mustDo(e, e.db.Gorm.Create(&g).Error)
+	mustDo(e, e.db.Gorm.Create(&review.LessonGroupMember{LessonID: l.ID, GroupID: g.ID, NetworkID: net}).Error)
+	a := e.fixtureAction(net, review.ActionInProgress)
+	e.expect(200, request{method: "PATCH", path: "/api/v1/actions/" + a.ID, as: e.people[manager],
+		body: map[string]any{"lessons": []string{g.ID}, "started_on": "2025-01-10", "version": a.Version}})
+	var eff struct {
+		Effect *struct {
+			Verdict  string `json:"verdict"`
+			Quarters []struct {
+				Period     string `json:"period"`
+				Cases      int    `json:"cases"`
+				WithLesson int    `json:"with_lesson"`
+			} `json:"quarters"`
+		} `json:"effect"`
+	}
+	e.expect(200, request{method: "GET", path: "/api/v1/actions/" + a.ID + "/effect", as: e.people[researcher]}).json(t, &eff)
+	if eff.Effect == nil || eff.Effect.Verdict != "too_few" || len(eff.Effect.Quarters) == 0 {
+		t.Fatalf("effect %+v", eff.Effect)
+	}
+	with := 0
+	for _, q := range eff.Effect.Quarters {
+		with += q.WithLesson
+	}
+	if with != 1 {
+		t.Errorf("quarters %+v", eff.Effect.Quarters)
 	}
 }

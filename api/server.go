@@ -310,6 +310,7 @@ func (s *Server) routes() []route {
 		{"PATCH", "/api/v1/actions/:action", "actions.manage", byAction, s.patchAction},
 		{"POST", "/api/v1/actions/:action/status", "actions.manage", byAction, s.changeActionStatus},
 		{"GET", "/api/v1/actions/:action/progress", "actions.read", byAction, s.listProgress},
+		{"GET", "/api/v1/actions/:action/effect", "actions.read", byAction, s.getActionEffect},
 		{"POST", "/api/v1/actions/:action/progress", "actions.manage", byAction, s.addProgress},
 		{"GET", "/api/v1/networks/:network/goals", "goals.read", net, s.listGoals},
 		{"POST", "/api/v1/networks/:network/goals", "goals.manage", net, s.createGoal},

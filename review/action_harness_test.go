@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"leerlus"
+	"leerlus/cases"
 	"leerlus/policy"
 	"leerlus/review"
 	"leerlus/worldtest"
@@ -139,4 +140,35 @@ func fieldsOf(e *leerlus.Error) map[string]leerlus.FieldCode {
 		out[f.Field] = f.Code
 	}
 	return out
+}
+
+// caseIn publishes a case whose period starts in the given quarter.
+func (w *actionWorld) caseIn(year, quarter int) string {
+	w.t.Helper()
+	author := w.Person("auteur"+leerlus.NewID()[28:], w.network, policy.RoleMember, policy.PerspectiveProfessional)
+	fac := w.Person("check"+leerlus.NewID()[28:], w.network, policy.RoleFacilitator, policy.PerspectiveProfessional)
+	in := worldtest.CompleteCase()
+	in.Start, in.End = &cases.Period{Year: year, Quarter: quarter}, nil
+	in.Ongoing = ptr(true)
+	c, err := w.Cases.Create(w.ctx, w.As(author, leerlus.ScopeOwn), in)
+	w.must(err)
+	c, err = w.Cases.Submit(w.ctx, w.As(author, leerlus.ScopeOwn), c.ID, c.Version)
+	w.must(err)
+	c, err = w.Cases.Publish(w.ctx, w.As(fac, leerlus.ScopeAny), c.ID, c.Version)
+	w.must(err)
+	return c.ID
+}
+
+// lessonIn writes an accepted lesson on a case directly, and puts it in a
+// group when one is named.
+func (w *actionWorld) lessonIn(caseID, group string) string {
+	w.t.Helper()
+	now := w.Clock.Now()
+	l := review.Lesson{ID: leerlus.NewID(), NetworkID: w.network, CaseID: caseID, Perspective: "ouder", Position: 1,
+		Statement: "Vraag eerst wat de jongere wil.", Status: review.LessonAccepted, CreatedAt: now, UpdatedAt: now, Version: 1}
+	w.must(w.DB.Writer(w.ctx).Create(&l).Error)
+	if group != "" {
+		w.must(w.DB.Writer(w.ctx).Create(&review.LessonGroupMember{LessonID: l.ID, GroupID: group, NetworkID: w.network}).Error)
+	}
+	return l.ID
 }

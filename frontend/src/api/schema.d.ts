@@ -1782,6 +1782,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/actions/{action}/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of an improvement action. */
+                action: components["parameters"]["ActionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Does the lesson recur less since the action began?
+         * @description For an action with a start date (`started_on`) that follows up at least one recurring lesson (else `effect` is absent): per quarter of the network's published cases' start periods, how many cases there are and how many have a lesson of the action's recurring lessons, before, during (the start quarter, which cases dated by quarter cannot place on either side) and after the start; the run chart of the rates with its median and the shift (6 or more points on one side of the median) and trend (5 or more rising or falling) rules marked per point; the totals before and after; and a `verdict`: `too_few` (fewer than 10 points off the median or fewer than 5 cases on a side: nothing can be concluded), `lower_after`, `higher_after` or `no_signal`. Everyone with a role in the network may call it; every call is written to the audit log.
+         */
+        get: operations["getActionEffect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/networks/{network}/goals": {
         parameters: {
             query?: never;
@@ -2942,6 +2965,55 @@ export interface components {
             value?: number;
             /** @description The goal's version you last saw. */
             version: number;
+        };
+        /** @description An action's effect; `effect` is absent until the action has a start date and a recurring lesson. */
+        ActionEffect: {
+            /** Format: uuid */
+            action_id: string;
+            /** Format: date */
+            started_on?: string;
+            lessons: components["schemas"]["RecurringLessonRef"][];
+            effect?: components["schemas"]["Effect"];
+        };
+        /** @description The recurrence of an action's lessons per quarter, as a run chart, with the totals before and after its start. */
+        Effect: {
+            /** @enum {string} */
+            verdict: "too_few" | "lower_after" | "higher_after" | "no_signal";
+            quarters: components["schemas"]["EffectQuarter"][];
+            chart: components["schemas"]["RunChart"];
+            before: components["schemas"]["EffectSide"];
+            after: components["schemas"]["EffectSide"];
+        };
+        /** @description One quarter; `rate` is absent for a quarter without cases, which the chart leaves out. */
+        EffectQuarter: {
+            /** @description The quarter, such as `2024 Q3`. */
+            period: string;
+            cases: number;
+            with_lesson: number;
+            rate?: number;
+            /** @enum {string} */
+            when: "before" | "during" | "after";
+        };
+        /** @description The cases on one side of the action's start quarter and how many have the lesson. */
+        EffectSide: {
+            cases: number;
+            with_lesson: number;
+            rate?: number;
+        };
+        /** @description A run chart: the median of its points, how many lie off it (`useful`), `too_few` when fewer than 10 do, and per point its side of the median (1 above, -1 below, 0 on it) and whether the shift or trend rule marks it. */
+        RunChart: {
+            median: number;
+            useful: number;
+            too_few: boolean;
+            points: components["schemas"]["RunChartPoint"][];
+        };
+        RunChartPoint: {
+            label: string;
+            value: number;
+            /** @enum {integer} */
+            side: -1 | 0 | 1;
+            shift: boolean;
+            trend: boolean;
         };
         /** @description A decision on one finding, named exactly as the finding was (field, type, start, end). */
         MarkRequest: {
@@ -6908,6 +6980,33 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Identifying"];
+        };
+    };
+    getActionEffect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of an improvement action. */
+                action: components["parameters"]["ActionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The effect. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionEffect"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listGoals: {
