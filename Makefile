@@ -10,7 +10,7 @@ UI_BUILD   := frontend/dist/index.html
 PG_INITDB  := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
 
 .PHONY: run build test test-go test-pg test-ui test-e2e check-api gen-api deps-system \
-        eval-anonymise fuzz-anonymise bench bench-cases bench-reflections bench-suggest load clean
+        eval-anonymise fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions load clean
 
 ## run: build everything, load the demo into a fresh ./data, serve http://localhost:8080
 run: $(BIN)
@@ -94,6 +94,13 @@ bench-suggest:
 	LEERLUS_BENCH_SUGGEST=1 go test -run '^$$' -bench Suggest20k -benchtime 300x -count 1 ./review
 ifneq ($(PG_INITDB),)
 	LEERLUS_BENCH_SUGGEST=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Suggest20k -benchtime 300x -count 1 ./review
+endif
+
+## bench-actions: the action board on 5,000 improvement actions, SQLite then PostgreSQL (docs/performance.md)
+bench-actions:
+	LEERLUS_BENCH_ACTIONS=1 go test -run '^$$' -bench ActionBoard5k -benchtime 300x -count 1 ./api
+ifneq ($(PG_INITDB),)
+	LEERLUS_BENCH_ACTIONS=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench ActionBoard5k -benchtime 300x -count 1 ./api
 endif
 
 ## load: the load benchmark of docs/performance.md (about 2 minutes; not part of test)

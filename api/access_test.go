@@ -294,6 +294,63 @@ func matrix() []matrixRoute {
 			return request{method: "GET", path: "/api/v1/lessons/" + e.fixtureLesson(network, review.LessonProposed).ID + "/history", as: as}
 		}},
 
+		{"GET", "/api/v1/networks/:network/actions", participants, 200, get("/api/v1/networks/:network/actions?overdue=false&status=proposed")},
+		{"POST", "/api/v1/networks/:network/actions", []string{member, facilitator, manager}, 201, func(e *env, as *person, network string) request {
+			return request{method: "POST", path: "/api/v1/networks/" + network + "/actions", as: as,
+				body: map[string]any{"title": "Vaste contactpersoon tijdens het wachten", "kind": "practice", "description": "Voor elke jongere."}}
+		}},
+		{"GET", "/api/v1/networks/:network/attention", participants, 200, get("/api/v1/networks/:network/attention")},
+		{"GET", "/api/v1/networks/:network/digest", []string{manager}, 200, get("/api/v1/networks/:network/digest")},
+		{"GET", "/api/v1/actions/:action", participants, 200, func(e *env, as *person, network string) request {
+			return request{method: "GET", path: "/api/v1/actions/" + e.fixtureAction(network, review.ActionProposed).ID, as: as}
+		}},
+		{"PATCH", "/api/v1/actions/:action", []string{manager}, 200, func(e *env, as *person, network string) request {
+			a := e.fixtureAction(network, review.ActionAccepted)
+			return request{method: "PATCH", path: "/api/v1/actions/" + a.ID, as: as,
+				body: map[string]any{"title": "Een betere titel", "description": "Nu met de school erbij.", "phase": "do", "version": a.Version}}
+		}},
+		{"POST", "/api/v1/actions/:action/status", []string{manager}, 200, func(e *env, as *person, network string) request {
+			a := e.fixtureAction(network, review.ActionProposed)
+			return request{method: "POST", path: "/api/v1/actions/" + a.ID + "/status", as: as,
+				body: map[string]any{"status": "stopped", "reason": "Een andere actie doet dit al.", "version": a.Version}}
+		}},
+		{"GET", "/api/v1/actions/:action/progress", participants, 200, func(e *env, as *person, network string) request {
+			return request{method: "GET", path: "/api/v1/actions/" + e.fixtureAction(network, review.ActionInProgress).ID + "/progress", as: as}
+		}},
+		{"GET", "/api/v1/actions/:action/effect", participants, 200, func(e *env, as *person, network string) request {
+			return request{method: "GET", path: "/api/v1/actions/" + e.fixtureAction(network, review.ActionInProgress).ID + "/effect", as: as}
+		}},
+		{"POST", "/api/v1/actions/:action/progress", []string{manager}, 201, func(e *env, as *person, network string) request {
+			a := e.fixtureAction(network, review.ActionInProgress)
+			return request{method: "POST", path: "/api/v1/actions/" + a.ID + "/progress", as: as, body: map[string]any{"text": "Eerste bijeenkomst gehouden."}}
+		}},
+		{"GET", "/api/v1/networks/:network/goals", participants, 200, get("/api/v1/networks/:network/goals")},
+		{"POST", "/api/v1/networks/:network/goals", []string{manager}, 201, func(e *env, as *person, network string) request {
+			return request{method: "POST", path: "/api/v1/networks/" + network + "/goals", as: as,
+				body: map[string]any{"name": "0 thuiszitters " + e.unique(), "unit": "jongeren", "baseline": 12, "target": 0}}
+		}},
+		{"GET", "/api/v1/goals/:goal", participants, 200, func(e *env, as *person, network string) request {
+			return request{method: "GET", path: "/api/v1/goals/" + e.fixtureGoal(network).ID, as: as}
+		}},
+		{"PATCH", "/api/v1/goals/:goal", []string{manager}, 200, func(e *env, as *person, network string) request {
+			g := e.fixtureGoal(network)
+			return request{method: "PATCH", path: "/api/v1/goals/" + g.ID, as: as, body: map[string]any{"name": "Nul thuiszitters " + e.unique(), "unit": "leerlingen", "version": g.Version}}
+		}},
+		{"POST", "/api/v1/goals/:goal/measurements", []string{manager}, 201, func(e *env, as *person, network string) request {
+			g := e.fixtureGoal(network)
+			return request{method: "POST", path: "/api/v1/goals/" + g.ID + "/measurements", as: as,
+				body: map[string]any{"measured_on": "2026-04-01", "value": 9, "version": g.Version}}
+		}},
+		{"PATCH", "/api/v1/goals/:goal/measurements/:measurement", []string{manager}, 200, func(e *env, as *person, network string) request {
+			g := e.fixtureGoal(network)
+			return request{method: "PATCH", path: "/api/v1/goals/" + g.ID + "/measurements/" + g.Measurements[0].ID, as: as,
+				body: map[string]any{"measured_on": "2026-02-01", "value": 11, "version": g.Version}}
+		}},
+		{"DELETE", "/api/v1/goals/:goal/measurements/:measurement", []string{manager}, 200, func(e *env, as *person, network string) request {
+			g := e.fixtureGoal(network)
+			return request{method: "DELETE", path: fmt.Sprintf("/api/v1/goals/%s/measurements/%s?version=%d", g.ID, g.Measurements[0].ID, g.Version), as: as}
+		}},
+
 		{"GET", "/api/v1/anonymiser-quality", []string{admin}, 200, get("/api/v1/anonymiser-quality")},
 		{"GET", "/api/v1/networks/:network/template", participants, 200, get("/api/v1/networks/:network/template")},
 		{"GET", "/api/v1/networks/:network/templates", participants, 200, get("/api/v1/networks/:network/templates")},
@@ -422,9 +479,11 @@ func contains(list []string, s string) bool {
 
 // expectedStatus derives the exact answer from the hand-written matrix.
 func expectedStatus(r matrixRoute, subject string, ownNetwork bool) int {
-	// Routes keyed by a case, a reflection or a lesson lie in its network.
+	// Routes keyed by a case, a reflection, a lesson, an action or a goal
+	// lie in its network.
 	networkRoute := strings.Contains(r.path, ":network") || strings.Contains(r.path, ":case") ||
-		strings.Contains(r.path, ":reflection") || strings.Contains(r.path, ":lesson")
+		strings.Contains(r.path, ":reflection") || strings.Contains(r.path, ":lesson") ||
+		strings.Contains(r.path, ":action") || strings.Contains(r.path, ":goal")
 	if contains(r.allow, anyone) {
 		return r.ok
 	}

@@ -63,6 +63,14 @@ var stringField = map[string]string{
 	"POST /api/v1/lessons/:lesson/reject":                             "reason",
 	"POST /api/v1/lessons/:lesson/reopen":                             "version",
 	"POST /api/v1/networks/:network/code-suggestions":                 "text",
+	"POST /api/v1/networks/:network/actions":                          "title",
+	"PATCH /api/v1/actions/:action":                                   "title",
+	"POST /api/v1/actions/:action/status":                             "reason",
+	"POST /api/v1/actions/:action/progress":                           "text",
+	"POST /api/v1/networks/:network/goals":                            "name",
+	"PATCH /api/v1/goals/:goal":                                       "name",
+	"POST /api/v1/goals/:goal/measurements":                           "measured_on",
+	"PATCH /api/v1/goals/:goal/measurements/:measurement":             "measured_on",
 }
 
 // bodyless are the write routes other than DELETE that take no body.
@@ -80,6 +88,8 @@ func (e *env) writerFor(r matrixRoute) *person {
 		return e.admin
 	case contains(r.allow, facilitator):
 		return e.people[facilitator]
+	case !contains(r.allow, member) && contains(r.allow, manager):
+		return e.people[manager]
 	}
 	return e.people[member]
 }

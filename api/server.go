@@ -229,6 +229,8 @@ func (s *Server) routes() []route {
 	byCase := byObject("case", s.Cases.NetworkOf)
 	byReflection := byObject("reflection", s.Review.NetworkOf)
 	byLesson := byObject("lesson", s.Review.LessonNetwork)
+	byAction := byObject("action", s.Review.ActionNetwork)
+	byGoal := byObject("goal", s.Review.GoalNetwork)
 	return []route{
 		{"GET", "/api/v1/openapi.json", "api.describe", nil, s.openAPI},
 
@@ -299,6 +301,24 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/lessons/:lesson/reject", "lessons.curate", byLesson, s.rejectLesson},
 		{"POST", "/api/v1/lessons/:lesson/reopen", "lessons.curate", byLesson, s.reopenLesson},
 		{"GET", "/api/v1/lessons/:lesson/history", "lessons.curate", byLesson, s.getLessonHistory},
+
+		{"GET", "/api/v1/networks/:network/actions", "actions.read", net, s.listActions},
+		{"POST", "/api/v1/networks/:network/actions", "actions.propose", net, s.proposeAction},
+		{"GET", "/api/v1/networks/:network/attention", "actions.read", net, s.getAttention},
+		{"GET", "/api/v1/networks/:network/digest", "actions.manage", net, s.getDigest},
+		{"GET", "/api/v1/actions/:action", "actions.read", byAction, s.getAction},
+		{"PATCH", "/api/v1/actions/:action", "actions.manage", byAction, s.patchAction},
+		{"POST", "/api/v1/actions/:action/status", "actions.manage", byAction, s.changeActionStatus},
+		{"GET", "/api/v1/actions/:action/progress", "actions.read", byAction, s.listProgress},
+		{"GET", "/api/v1/actions/:action/effect", "actions.read", byAction, s.getActionEffect},
+		{"POST", "/api/v1/actions/:action/progress", "actions.manage", byAction, s.addProgress},
+		{"GET", "/api/v1/networks/:network/goals", "goals.read", net, s.listGoals},
+		{"POST", "/api/v1/networks/:network/goals", "goals.manage", net, s.createGoal},
+		{"GET", "/api/v1/goals/:goal", "goals.read", byGoal, s.getGoal},
+		{"PATCH", "/api/v1/goals/:goal", "goals.manage", byGoal, s.patchGoal},
+		{"POST", "/api/v1/goals/:goal/measurements", "goals.manage", byGoal, s.addMeasurement},
+		{"PATCH", "/api/v1/goals/:goal/measurements/:measurement", "goals.manage", byGoal, s.patchMeasurement},
+		{"DELETE", "/api/v1/goals/:goal/measurements/:measurement", "goals.manage", byGoal, s.deleteMeasurement},
 
 		{"POST", "/api/v1/networks/:network/code-suggestions", "codes.suggest", net, s.suggestCodes},
 		{"GET", "/api/v1/anonymiser-quality", "anonymiser.quality", nil, s.getAnonymiserQuality},

@@ -55,6 +55,13 @@ const (
 	ActionTemplateCreated      AuditAction = "template.created"
 	ActionLessonCurated        AuditAction = "lesson.curated"
 	ActionLessonsListed        AuditAction = "lessons.listed"
+	ActionActionCreated        AuditAction = "action.created"
+	ActionActionChanged        AuditAction = "action.changed"
+	ActionActionProgress       AuditAction = "action.progress"
+	ActionActionRead           AuditAction = "action.read"
+	ActionActionsListed        AuditAction = "actions.listed"
+	ActionGoalCreated          AuditAction = "goal.created"
+	ActionGoalChanged          AuditAction = "goal.changed"
 )
 
 // AuditActions lists every audited action.
@@ -72,6 +79,8 @@ var AuditActions = []AuditAction{
 	ActionCasePublished, ActionCaseSentBack, ActionCaseArchived, ActionCaseRead, ActionCasesListed,
 	ActionReflectionCreated, ActionReflectionChanged, ActionReflectionDeleted, ActionReflectionSubmitted, ActionReflectionWithdrawn, ActionReflectionPublished, ActionReflectionSentBack, ActionReflectionRead, ActionReflectionsListed,
 	ActionItemRecoded, ActionCodebookChanged, ActionTemplateCreated, ActionLessonCurated, ActionLessonsListed,
+	ActionActionCreated, ActionActionChanged, ActionActionProgress, ActionActionRead, ActionActionsListed,
+	ActionGoalCreated, ActionGoalChanged,
 }
 
 // Valid reports whether a is a known action.

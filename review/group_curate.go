@@ -304,12 +304,3 @@ func (t *teacher) forgetApart(left, right []string) {
 		}
 	}
 }
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}

@@ -75,8 +75,15 @@ func (s *Service) applyPlan(tx *gorm.DB, networkID string, lessons []groupLesson
 			current[l] = g.ID
 		}
 	}
+	minimum, err := recurringMinimum(tx, networkID)
+	if err != nil {
+		return err
+	}
 	wanted := map[string]string{}
 	var created []LessonGroup
+	// crossed are the groups that become recurring lessons now: each gets
+	// an improvement action proposed.
+	var crossed []string
 	for ci, c := range clusters {
 		id, kept := plan.Keep[ci]
 		if !kept {
@@ -90,6 +97,9 @@ func (s *Service) applyPlan(tx *gorm.DB, networkID string, lessons []groupLesson
 			}
 		}
 		statement := lessons[representative(lessons, c)].Text
+		if len(cases) >= minimum && (!kept || rows[id].CaseCount < minimum && rows[id].Status == GroupActive) {
+			crossed = append(crossed, id)
+		}
 		if !kept {
 			created = append(created, LessonGroup{
 				ID: id, NetworkID: networkID, AnchorLessonID: lessons[c[0]].ID, Statement: statement,
@@ -145,7 +155,15 @@ func (s *Service) applyPlan(tx *gorm.DB, networkID string, lessons []groupLesson
 			return err
 		}
 	}
-	return dropGroups(tx, plan.Dropped, now)
+	if err := dropGroups(tx, plan.Dropped, now); err != nil {
+		return err
+	}
+	for _, id := range crossed {
+		if _, _, err := s.ProposeForGroup(tx.Statement.Context, tx, networkID, id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // dropGroups removes groups no cluster continues. A group an improvement

@@ -75,6 +75,10 @@ func TestRecurringLessonFromThreeCases(t *testing.T) {
 			t.Errorf("spread = %+v, want 3 stuck cases from 3 perspectives", sp)
 		}
 	}
+	// Crossing the threshold proposed an improvement action for it, once.
+	if n := w.count("improvement_actions", "auto_group_id = ? AND status = ? AND proposed_automatically", id, ActionProposed); n != 1 {
+		t.Errorf("%d automatic proposals for the new recurring lesson, want 1", n)
+	}
 	detail, err := w.svc.RecurringLesson(w.ctx, w.as(w.member), id)
 	w.must(err)
 	if len(detail.Lessons) != 3 {
@@ -92,6 +96,9 @@ func TestRecurringLessonFromThreeCases(t *testing.T) {
 	w.must(err)
 	if again.Version != before || w.groupOf(g.same[2].ID) != id {
 		t.Errorf("a recompute changed the group: version %d → %d", before, again.Version)
+	}
+	if n := w.count("improvement_actions", "auto_group_id = ?", id); n != 1 {
+		t.Errorf("%d automatic proposals after a recompute, want still 1", n)
 	}
 }
 

@@ -24,9 +24,34 @@ type Service struct {
 	// groupings keeps networks' lesson groupings between requests, checked
 	// against the database's token before every use.
 	groupings *keptGroupings
+	// stalledAfter is how many days without a progress entry make an
+	// open action stalled.
+	stalledAfter int
 }
 
 // NewService returns the review service.
-func NewService(db *leerlus.DB, now leerlus.Clock, audit *policy.AuditLog, cs *cases.Service) *Service {
-	return &Service{db: db, now: now, audit: audit, reads: policy.NewReadAudit(db, audit), cases: cs, forms: newFormCache(), groupings: newKeptGroupings()}
+func NewService(db *leerlus.DB, now leerlus.Clock, audit *policy.AuditLog, cs *cases.Service, opts ...Option) *Service {
+	s := &Service{db: db, now: now, audit: audit, reads: policy.NewReadAudit(db, audit), cases: cs,
+		forms: newFormCache(), groupings: newKeptGroupings(), stalledAfter: DefaultStalledAfterDays}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
+}
+
+// Option sets a configurable rule of the service.
+type Option func(*Service)
+
+// DefaultStalledAfterDays is how long an action may go without a progress
+// entry before it counts as stalled, unless the operator sets another.
+const DefaultStalledAfterDays = 60
+
+// StalledAfterDays sets how many days without a progress entry make an
+// open action stalled; values below 1 keep the default.
+func StalledAfterDays(days int) Option {
+	return func(s *Service) {
+		if days >= 1 {
+			s.stalledAfter = days
+		}
+	}
 }

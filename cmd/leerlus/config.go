@@ -31,6 +31,9 @@ type config struct {
 	TrustedProxies string
 	CookieSecure   bool
 	Demo           bool
+	// StalledAfterDays: an open improvement action without a progress
+	// entry for this many days is flagged as stalled.
+	StalledAfterDays int
 
 	// Texts for the public pages (GET /api/v1/site); empty shows the app's default.
 	PrivacyStatementFile       string

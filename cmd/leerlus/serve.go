@@ -37,6 +37,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.StringVar(&cfg.TrustedProxies, "trusted-proxies", "", "comma-separated proxy addresses or CIDRs whose X-Forwarded-* headers are believed")
 	fs.BoolVar(&cfg.CookieSecure, "cookie-secure", false, "always mark cookies Secure (set when TLS ends before a proxy you do not list)")
 	fs.BoolVar(&cfg.Demo, "demo", false, "load the demo data when the database is empty")
+	fs.IntVar(&cfg.StalledAfterDays, "stalled-after-days", review.DefaultStalledAfterDays, "an improvement action without a progress entry for this many days is flagged as stalled")
 	siteFlags(fs, &cfg)
 	if err := parse(fs, args); err != nil {
 		return 2
@@ -77,7 +78,10 @@ func serve(ctx context.Context, cfg *config, log *slog.Logger, stdout io.Writer)
 			log.Info("demo data loaded")
 		}
 	}
-	reviewSvc := review.NewService(db, nil, svc.AuditLog(), caseSvc)
+	if cfg.StalledAfterDays < 1 {
+		return fmt.Errorf("--stalled-after-days must be 1 or more, not %d", cfg.StalledAfterDays)
+	}
+	reviewSvc := review.NewService(db, nil, svc.AuditLog(), caseSvc, review.StalledAfterDays(cfg.StalledAfterDays))
 	handler, err := api.New(api.Deps{DB: db, Policy: svc, Cases: caseSvc, Review: reviewSvc, Scanner: caseSvc.Scanner(), Log: log, UI: frontend.Handler(),
 		TrustedProxies: splitList(cfg.TrustedProxies), CookieSecure: cfg.CookieSecure, Site: site})
 	if err != nil {

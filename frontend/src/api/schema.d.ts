@@ -1632,6 +1632,285 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{network}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The network's improvement actions (action board)
+         * @description Lists the network's improvement actions, newest first, with the counts of the board's columns: per status and per PDCA phase, the total, and how many are overdue (due before today and neither done nor stopped) or stalled (accepted or in progress without a progress entry for `stalled_after_days` days, counted from acceptance until the first entry). The counts follow the `owner`, `overdue` and `stalled` filters but not `status` and `phase`, so every column shows its number. Everyone with a role in the network may call it; every list is written to the audit log with its filters.
+         */
+        get: operations["listActions"];
+        put?: never;
+        /**
+         * Propose an improvement action
+         * @description Proposes an improvement action (status `proposed`, phase `plan`, no owner yet) with its title, description, kind (the practice, training or research agenda), optional due date and goal, and the recurring lessons, published cases and organisations of the network's workplace it follows up (400 naming each one outside the network). The title and description are scanned like every free text (422 with findings; nothing is stored). Members, facilitators and managers of the network may call it.
+         */
+        post: operations["proposeAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What needs my attention
+         * @description Lists, newest first, the caller's own actions in the network that are overdue or stalled and, for managers, the proposed actions waiting for a manager to accept them; each with its `reasons`. Everyone with a role in the network may call it (members own no actions, so theirs is empty). Every call is written to the audit log.
+         */
+        get: operations["getAttention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The network's follow-up digest
+         * @description Gathers the network's overdue and stalled actions and the proposals awaiting acceptance, each list newest first and at most 200 long, with the full counts. Managers of the network may call it; every call is written to the audit log.
+         */
+        get: operations["getDigest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of an improvement action. */
+                action: components["parameters"]["ActionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an improvement action
+         * @description Reads one action with its owner, the recurring lessons, published cases and organisations it follows up, its goal, its overdue and stalled flags and the statuses it may move to next. Researchers do not see who proposed it. Everyone with a role in the network may call it; every read is written to the audit log.
+         */
+        get: operations["getAction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an improvement action
+         * @description Changes the fields named: title, description, kind, PDCA `phase` and `started_on` (once accepted; 400 before), due date, goal, owner (a manager of the network) and the lists of recurring lessons, cases and organisations (each replaces the action's list). An empty `due_on`, `started_on` or `goal_id` clears it. Moving an accepted action into the `do` phase sets `started_on` to today when it has none. A done or stopped action is reopened first (409). Texts are scanned (422). `version` must be current (else 409). Managers of the network may call it.
+         */
+        patch: operations["patchAction"];
+        trace?: never;
+    };
+    "/api/v1/actions/{action}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of an improvement action. */
+                action: components["parameters"]["ActionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an improvement action to another status
+         * @description Moves the action along its lifecycle: `proposed` → `accepted` → `in_progress` → `done`, and any open status → `stopped`, which needs a `reason` (scanned, 422). Reopening: `done` → `in_progress` (a new PDCA turn) and `stopped` → `accepted`. Accepting names the owner in `owner_id` (a manager of the network; the caller when left out) and starts the stall clock; going `in_progress` sets `started_on` to today when it has none. Any other move answers 409 with the allowed ones; `owner_id` is only for accepting and `reason` only for stopping (400). `version` must be current (else 409). Managers of the network may call it.
+         */
+        post: operations["changeActionStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{action}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of an improvement action. */
+                action: components["parameters"]["ActionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An action's progress log
+         * @description Lists the action's progress entries, newest first, each with its PDCA phase; researchers do not see who wrote them. Everyone with a role in the network may call it.
+         */
+        get: operations["listProgress"];
+        put?: never;
+        /**
+         * Write a progress entry
+         * @description Adds a dated entry to the progress log of an accepted or running action (409 otherwise), in the action's phase unless `phase` names another. The text is scanned (422). The log is append-only, so an entry needs no version and does not change the action's; it restarts the stall clock. Managers of the network may call it.
+         */
+        post: operations["addProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{action}/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of an improvement action. */
+                action: components["parameters"]["ActionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Does the lesson recur less since the action began?
+         * @description For an action with a start date (`started_on`) that follows up at least one recurring lesson (else `effect` is absent): per quarter of the network's published cases' start periods, how many cases there are and how many have a lesson of the action's recurring lessons, before, during (the start quarter, which cases dated by quarter cannot place on either side) and after the start; the run chart of the rates with its median and the shift (6 or more points on one side of the median) and trend (5 or more rising or falling) rules marked per point; the totals before and after; and a `verdict`: `too_few` (fewer than 10 points off the median or fewer than 5 cases on a side: nothing can be concluded), `lower_after`, `higher_after` or `no_signal`. Everyone with a role in the network may call it; every call is written to the audit log.
+         */
+        get: operations["getActionEffect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The network's goals
+         * @description Lists the network's countable goals in the order they were set, each with its measurements, oldest first. Everyone with a role in the network may call it.
+         */
+        get: operations["listGoals"];
+        put?: never;
+        /**
+         * Set a goal for the network
+         * @description Sets a countable goal, such as "0 jongeren verzuimen op school": a name (unique in the network, else 409), the unit it counts in, an optional baseline and the target. The name and unit are scanned (422). Managers of the network may call it.
+         */
+        post: operations["createGoal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{goal}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a network goal. */
+                goal: components["parameters"]["GoalId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a goal with its measurements
+         * @description Reads one goal with its measurements, oldest first. Everyone with a role in the network may call it.
+         */
+        get: operations["getGoal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a goal
+         * @description Changes the goal's name, unit, baseline or target. Texts are scanned (422). `version` must be current (else 409). Managers of the network may call it.
+         */
+        patch: operations["patchGoal"];
+        trace?: never;
+    };
+    "/api/v1/goals/{goal}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a network goal. */
+                goal: components["parameters"]["GoalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter a measurement of a goal
+         * @description Enters the goal's value on a date (not in the future; one per date, else 409). A goal and its measurements change as one: `version` is the goal's and must be current (else 409), and every change gives the goal a new version. Managers of the network may call it. Answers the goal.
+         */
+        post: operations["addMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{goal}/measurements/{measurement}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a network goal. */
+                goal: components["parameters"]["GoalId"];
+                /** @description The id of a goal's measurement. */
+                measurement: components["parameters"]["MeasurementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a measurement
+         * @description Removes a measurement. `version` is the goal's (else 409). Managers of the network may call it. Answers the goal, whose version the removal changed.
+         */
+        delete: operations["deleteMeasurement"];
+        options?: never;
+        head?: never;
+        /**
+         * Correct a measurement
+         * @description Changes a measurement's date (not onto another measurement's, 409) or value. `version` is the goal's (else 409). Managers of the network may call it. Answers the goal.
+         */
+        patch: operations["patchMeasurement"];
+        trace?: never;
+    };
     "/api/v1/networks/{network}/code-suggestions": {
         parameters: {
             query?: never;
@@ -2381,6 +2660,361 @@ export interface components {
         CaseScan: {
             findings: components["schemas"]["CaseFinding"][];
         };
+        /**
+         * @description Where an improvement action is: proposed (voorgesteld), accepted (aangenomen), in_progress (in uitvoering), done (afgerond) or stopped (gestopt).
+         * @enum {string}
+         */
+        ActionStatus: "proposed" | "accepted" | "in_progress" | "done" | "stopped";
+        /**
+         * @description The plan-do-check-act phase (plannen, uitvoeren, checken, bijstellen).
+         * @enum {string}
+         */
+        ActionPhase: "plan" | "do" | "check" | "act";
+        /**
+         * @description The agenda an action belongs to (SAMEN's change, training and research agendas).
+         * @enum {string}
+         */
+        ActionKind: "practice" | "training" | "research";
+        /**
+         * @description Why an action needs attention.
+         * @enum {string}
+         */
+        AttentionReason: "overdue" | "stalled" | "awaiting_acceptance";
+        /** @description An improvement action as the board shows it. `overdue`: due before today and neither done nor stopped; `stalled`: accepted or in progress without a progress entry for the network's stall period (counted from acceptance until the first entry). `owner` is a manager of the network, absent while proposed. */
+        ActionSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            network_id: string;
+            title: string;
+            kind: components["schemas"]["ActionKind"];
+            status: components["schemas"]["ActionStatus"];
+            phase: components["schemas"]["ActionPhase"];
+            owner?: components["schemas"]["Ref"];
+            /** Format: date */
+            due_on?: string;
+            /**
+             * Format: date
+             * @description The day the change began in practice; the effect compares cases before and after it.
+             */
+            started_on?: string;
+            /** Format: uuid */
+            goal_id?: string;
+            /** @description Proposed by Leerlus when a recurring lesson crossed the network's threshold. */
+            proposed_automatically: boolean;
+            stop_reason?: string;
+            /** Format: date-time */
+            accepted_at?: string;
+            /** Format: date-time */
+            last_progress_at?: string;
+            overdue: boolean;
+            stalled: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+        };
+        /** @description An improvement action (as in `ActionSummary`) with its description, who proposed it (not shown to researchers; absent for automatic proposals), the recurring lessons, published cases and organisations it follows up, its goal, the stall period its flags use, and the statuses it may move to next. */
+        Action: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            network_id: string;
+            title: string;
+            kind: components["schemas"]["ActionKind"];
+            status: components["schemas"]["ActionStatus"];
+            phase: components["schemas"]["ActionPhase"];
+            owner?: components["schemas"]["Ref"];
+            /** Format: date */
+            due_on?: string;
+            /** Format: date */
+            started_on?: string;
+            /** Format: uuid */
+            goal_id?: string;
+            proposed_automatically: boolean;
+            stop_reason?: string;
+            /** Format: date-time */
+            accepted_at?: string;
+            /** Format: date-time */
+            last_progress_at?: string;
+            overdue: boolean;
+            stalled: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+            description: string;
+            proposed_by?: components["schemas"]["Ref"];
+            lessons: components["schemas"]["RecurringLessonRef"][];
+            cases: components["schemas"]["CaseRef"][];
+            organisations: components["schemas"]["Ref"][];
+            goal?: components["schemas"]["Ref"];
+            stalled_after_days: number;
+            next_statuses: components["schemas"]["ActionStatus"][];
+        };
+        /** @description A recurring lesson (a group of lessons) by id and statement. */
+        RecurringLessonRef: {
+            /** Format: uuid */
+            id: string;
+            statement: string;
+        };
+        /** @description The numbers of the board's columns, every status and phase present. */
+        ActionCounts: {
+            by_status: {
+                proposed: number;
+                accepted: number;
+                in_progress: number;
+                done: number;
+                stopped: number;
+            };
+            by_phase: {
+                plan: number;
+                do: number;
+                check: number;
+                act: number;
+            };
+            total: number;
+            overdue: number;
+            stalled: number;
+        };
+        /** @description One page of the action board, newest first, with the counts of its columns. */
+        ActionBoard: {
+            items: components["schemas"]["ActionSummary"][];
+            next_cursor?: string;
+            counts: components["schemas"]["ActionCounts"];
+            stalled_after_days: number;
+        };
+        /** @description An action that needs the caller's attention, with why. */
+        AttentionItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            network_id: string;
+            title: string;
+            kind: components["schemas"]["ActionKind"];
+            status: components["schemas"]["ActionStatus"];
+            phase: components["schemas"]["ActionPhase"];
+            owner?: components["schemas"]["Ref"];
+            /** Format: date */
+            due_on?: string;
+            /** Format: date */
+            started_on?: string;
+            /** Format: uuid */
+            goal_id?: string;
+            proposed_automatically: boolean;
+            stop_reason?: string;
+            /** Format: date-time */
+            accepted_at?: string;
+            /** Format: date-time */
+            last_progress_at?: string;
+            overdue: boolean;
+            stalled: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+            reasons: components["schemas"]["AttentionReason"][];
+        };
+        /** @description One page of actions that need attention, newest first. */
+        AttentionList: {
+            items: components["schemas"]["AttentionItem"][];
+            next_cursor?: string;
+        };
+        /** @description A network's follow-up of the day (`today`, UTC): its overdue and stalled actions and the proposals awaiting acceptance, each list newest first and at most 200 long, with the full counts. */
+        ActionDigest: {
+            /** Format: uuid */
+            network_id: string;
+            /** Format: date */
+            today: string;
+            stalled_after_days: number;
+            overdue: components["schemas"]["ActionSummary"][];
+            stalled: components["schemas"]["ActionSummary"][];
+            awaiting: components["schemas"]["ActionSummary"][];
+            overdue_count: number;
+            stalled_count: number;
+            awaiting_count: number;
+        };
+        /** @description One dated entry of an action's progress log; `writer` is not shown to researchers. */
+        Progress: {
+            /** Format: uuid */
+            id: string;
+            phase: components["schemas"]["ActionPhase"];
+            text: string;
+            /** Format: date-time */
+            written_at: string;
+            writer?: components["schemas"]["Ref"];
+        };
+        /** @description One page of an action's progress log, newest first. */
+        ProgressList: {
+            items: components["schemas"]["Progress"][];
+            next_cursor?: string;
+        };
+        /** @description A proposal: title (3 to 300 characters), description (at most 4,000), kind, an optional due date (YYYY-MM-DD) and goal of the network, and at most 20 each of recurring lessons (ids of the network's lesson groups), published cases of the network and organisations of its workplace. `dismissed` and `confirmed` are decisions on findings in `/title` and `/description`. */
+        ProposeActionRequest: {
+            title: string;
+            description?: string;
+            kind: components["schemas"]["ActionKind"];
+            due_on?: string;
+            /** @description A goal of the network, or empty for none. */
+            goal_id?: string;
+            lessons?: string[];
+            cases?: string[];
+            organisations?: string[];
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+        };
+        /** @description The fields to change. An empty `due_on`, `started_on` or `goal_id` clears it; a list replaces the action's list. `dismissed` and `confirmed` are decisions on findings in `/title` and `/description`. */
+        ActionEditRequest: {
+            title?: string;
+            description?: string;
+            kind?: components["schemas"]["ActionKind"];
+            phase?: components["schemas"]["ActionPhase"];
+            due_on?: string;
+            started_on?: string;
+            /** @description A goal of the network, or empty to clear it. */
+            goal_id?: string;
+            /**
+             * Format: uuid
+             * @description A manager of the network.
+             */
+            owner_id?: string;
+            lessons?: string[];
+            cases?: string[];
+            organisations?: string[];
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+            /** @description The version you last saw. */
+            version: number;
+        };
+        /** @description The status to move to, with the owner when accepting (a manager of the network; the caller when left out) and the reason (3 to 500 characters) when stopping. `dismissed` and `confirmed` are decisions on findings in `/reason`. */
+        ActionStatusRequest: {
+            status: components["schemas"]["ActionStatus"];
+            /** Format: uuid */
+            owner_id?: string;
+            reason?: string;
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+            /** @description The version you last saw. */
+            version: number;
+        };
+        /** @description What happened (3 to 2,000 characters), in the action's phase unless `phase` names another. `dismissed` and `confirmed` are decisions on findings in `/text`. */
+        ProgressRequest: {
+            text: string;
+            phase?: components["schemas"]["ActionPhase"];
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+        };
+        /** @description A goal's value on one date. */
+        Measurement: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            measured_on: string;
+            value: number;
+            /** Format: date-time */
+            entered_at: string;
+        };
+        /** @description A countable network goal with its measurements, oldest first. */
+        Goal: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            network_id: string;
+            name: string;
+            unit: string;
+            baseline?: number;
+            target: number;
+            measurements: components["schemas"]["Measurement"][];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+        };
+        /** @description One page of a network's goals, in the order they were set. */
+        GoalList: {
+            items: components["schemas"]["Goal"][];
+            next_cursor?: string;
+        };
+        /** @description A new goal: name (3 to 200 characters, unique in the network), unit (1 to 100), optional baseline and the target (numbers of at most 10^12). `dismissed` and `confirmed` are decisions on findings in `/name` and `/unit`. */
+        GoalRequest: {
+            name: string;
+            unit: string;
+            baseline?: number;
+            target: number;
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+        };
+        /** @description The fields of a goal to change, with the version you last saw. */
+        GoalEditRequest: {
+            name?: string;
+            unit?: string;
+            baseline?: number;
+            target?: number;
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+            /** @description The version you last saw. */
+            version: number;
+        };
+        /** @description A measurement's date (YYYY-MM-DD, not in the future) and value; both required when entering one, either when correcting it. `version` is the goal's. */
+        MeasurementRequest: {
+            measured_on?: string;
+            value?: number;
+            /** @description The goal's version you last saw. */
+            version: number;
+        };
+        /** @description An action's effect; `effect` is absent until the action has a start date and a recurring lesson. */
+        ActionEffect: {
+            /** Format: uuid */
+            action_id: string;
+            /** Format: date */
+            started_on?: string;
+            lessons: components["schemas"]["RecurringLessonRef"][];
+            effect?: components["schemas"]["Effect"];
+        };
+        /** @description The recurrence of an action's lessons per quarter, as a run chart, with the totals before and after its start. */
+        Effect: {
+            /** @enum {string} */
+            verdict: "too_few" | "lower_after" | "higher_after" | "no_signal";
+            quarters: components["schemas"]["EffectQuarter"][];
+            chart: components["schemas"]["RunChart"];
+            before: components["schemas"]["EffectSide"];
+            after: components["schemas"]["EffectSide"];
+        };
+        /** @description One quarter; `rate` is absent for a quarter without cases, which the chart leaves out. */
+        EffectQuarter: {
+            /** @description The quarter, such as `2024 Q3`. */
+            period: string;
+            cases: number;
+            with_lesson: number;
+            rate?: number;
+            /** @enum {string} */
+            when: "before" | "during" | "after";
+        };
+        /** @description The cases on one side of the action's start quarter and how many have the lesson. */
+        EffectSide: {
+            cases: number;
+            with_lesson: number;
+            rate?: number;
+        };
+        /** @description A run chart: the median of its points, how many lie off it (`useful`), `too_few` when fewer than 10 do, and per point its side of the median (1 above, -1 below, 0 on it) and whether the shift or trend rule marks it. */
+        RunChart: {
+            median: number;
+            useful: number;
+            too_few: boolean;
+            points: components["schemas"]["RunChartPoint"][];
+        };
+        RunChartPoint: {
+            label: string;
+            value: number;
+            /** @enum {integer} */
+            side: -1 | 0 | 1;
+            shift: boolean;
+            trend: boolean;
+        };
         /** @description A decision on one finding, named exactly as the finding was (field, type, start, end). */
         MarkRequest: {
             field: string;
@@ -2608,12 +3242,12 @@ export interface components {
          * @description What an audit entry records.
          * @enum {string}
          */
-        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "person.password_change_failed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "password_reset.issued" | "password_reset.used" | "token.created" | "token.revoked" | "case.created" | "case.changed" | "case.deleted" | "case.submitted" | "case.withdrawn" | "case.published" | "case.sent_back" | "case.archived" | "case.read" | "cases.listed" | "reflection.created" | "reflection.changed" | "reflection.deleted" | "reflection.submitted" | "reflection.withdrawn" | "reflection.published" | "reflection.sent_back" | "reflection.read" | "reflections.listed" | "item.recoded" | "codebook.changed" | "template.created" | "lesson.curated" | "lessons.listed";
+        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "person.password_change_failed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "password_reset.issued" | "password_reset.used" | "token.created" | "token.revoked" | "case.created" | "case.changed" | "case.deleted" | "case.submitted" | "case.withdrawn" | "case.published" | "case.sent_back" | "case.archived" | "case.read" | "cases.listed" | "reflection.created" | "reflection.changed" | "reflection.deleted" | "reflection.submitted" | "reflection.withdrawn" | "reflection.published" | "reflection.sent_back" | "reflection.read" | "reflections.listed" | "item.recoded" | "codebook.changed" | "template.created" | "lesson.curated" | "lessons.listed" | "action.created" | "action.changed" | "action.progress" | "action.read" | "actions.listed" | "goal.created" | "goal.changed";
         /**
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codes.suggest" | "codings.recode" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "actions.manage" | "actions.propose" | "actions.read" | "goals.manage" | "goals.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codes.suggest" | "codings.recode" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -3180,6 +3814,12 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The id of an improvement action. */
+        ActionId: string;
+        /** @description The id of a network goal. */
+        GoalId: string;
+        /** @description The id of a goal's measurement. */
+        MeasurementId: string;
         /** @description The id of a lesson. */
         LessonId: string;
         /** @description The id of a codebook theme. */
@@ -6043,6 +6683,563 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listActions: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ActionStatus"];
+                phase?: components["schemas"]["ActionPhase"];
+                /** @description Actions owned by this person (an id), or `me`. */
+                owner?: string;
+                /** @description Only overdue actions. */
+                overdue?: "true" | "false";
+                /** @description Only stalled actions. */
+                stalled?: "true" | "false";
+                /** @description The largest number of items on the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; opaque. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the board with its counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionBoard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    proposeAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The proposed action. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Action"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    getAttention: {
+        parameters: {
+            query?: {
+                /** @description The largest number of items on the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; opaque. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of actions that need attention. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttentionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDigest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The digest. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDigest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of an improvement action. */
+                action: components["parameters"]["ActionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Action"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    patchAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of an improvement action. */
+                action: components["parameters"]["ActionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionEditRequest"];
+            };
+        };
+        responses: {
+            /** @description The action as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Action"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    changeActionStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of an improvement action. */
+                action: components["parameters"]["ActionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The action as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Action"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    listProgress: {
+        parameters: {
+            query?: {
+                /** @description The largest number of items on the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; opaque. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of an improvement action. */
+                action: components["parameters"]["ActionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of progress entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of an improvement action. */
+                action: components["parameters"]["ActionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressRequest"];
+            };
+        };
+        responses: {
+            /** @description The entry. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Progress"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    getActionEffect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of an improvement action. */
+                action: components["parameters"]["ActionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The effect. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionEffect"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listGoals: {
+        parameters: {
+            query?: {
+                /** @description The largest number of items on the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page; opaque. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of goals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalRequest"];
+            };
+        };
+        responses: {
+            /** @description The goal. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Goal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    getGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a network goal. */
+                goal: components["parameters"]["GoalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The goal. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Goal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    patchGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a network goal. */
+                goal: components["parameters"]["GoalId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalEditRequest"];
+            };
+        };
+        responses: {
+            /** @description The goal as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Goal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    addMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a network goal. */
+                goal: components["parameters"]["GoalId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasurementRequest"];
+            };
+        };
+        responses: {
+            /** @description The goal with the new measurement. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Goal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    deleteMeasurement: {
+        parameters: {
+            query: {
+                /** @description The version you last saw. */
+                version: components["parameters"]["VersionQuery"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a network goal. */
+                goal: components["parameters"]["GoalId"];
+                /** @description The id of a goal's measurement. */
+                measurement: components["parameters"]["MeasurementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The goal as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Goal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    patchMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a network goal. */
+                goal: components["parameters"]["GoalId"];
+                /** @description The id of a goal's measurement. */
+                measurement: components["parameters"]["MeasurementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasurementRequest"];
+            };
+        };
+        responses: {
+            /** @description The goal as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Goal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     suggestCodes: {

@@ -112,4 +112,11 @@ export const auditActions: AuditAction[] = [
   'template.created',
   'lesson.curated',
   'lessons.listed',
+  'action.created',
+  'action.changed',
+  'action.progress',
+  'action.read',
+  'actions.listed',
+  'goal.created',
+  'goal.changed',
 ];
