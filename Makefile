@@ -10,7 +10,11 @@ UI_BUILD   := frontend/dist/index.html
 PG_INITDB  := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
 
 .PHONY: run build test test-go test-pg test-ui test-e2e check-api gen-api deps-system \
+<<<<<<< HEAD
         eval-anonymise fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions load clean
+=======
+        eval-anonymise eval-lessons bench-grouping fuzz-anonymise bench bench-cases bench-reflections bench-suggest load clean
+>>>>>>> grouping
 
 ## run: build everything, load the demo into a fresh ./data, serve http://localhost:8080
 run: $(BIN)
@@ -65,6 +69,20 @@ deps-system:
 ## eval-anonymise: recall and precision of the anonymiser per set and type
 eval-anonymise:
 	go test ./cases/anonymise -run '^TestEvaluationReport$$' -count=1 -v
+
+## eval-lessons: group the lesson sets with the CLI and score them with score.py (docs/lessons.md)
+LESSONS_EVAL := ../shared/eval/lessons
+eval-lessons:
+	go build -o bin/leerlus-eval ./cmd/leerlus
+	@for set in $(LESSONS_EVAL)/dev.jsonl; do \
+	  echo "== $$set"; bin/leerlus-eval lessons group --jsonl < $$set > bin/lessons-pred.jsonl && \
+	  python3 $(LESSONS_EVAL)/score.py $$set bin/lessons-pred.jsonl || exit 1; done
+	go test ./review/grouping -run '^TestQualityReport$$' -count=1 -v
+
+## bench-grouping: full recompute and one add (LEERLUS_BENCH_GROUPING lessons, default 2000; docs/performance.md)
+bench-grouping:
+	LEERLUS_BENCH_GROUPING=$${LEERLUS_BENCH_GROUPING:-2000} go test ./review/grouping -run '^$$' -bench 'FullRecompute' -benchtime 1x -count 1 -timeout 60m
+	LEERLUS_BENCH_GROUPING=$${LEERLUS_BENCH_GROUPING:-2000} go test ./review/grouping -run '^$$' -bench 'Add' -benchtime 200x -count 1 -timeout 60m
 
 ## fuzz-anonymise: each fuzz target for a minute
 fuzz-anonymise:

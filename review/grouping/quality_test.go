@@ -175,3 +175,27 @@ func mergedNearMisses(set []labelled, groups []grouping.Group) []string {
 	}
 	return out
 }
+
+// TestQualityFloor fails when grouping quality drops below the figures
+// reached when the floors were set (docs/lessons.md), rounded down to two
+// decimals, or when more near-miss pairs are merged than then.
+func TestQualityFloor(t *testing.T) {
+	floors := []struct {
+		name      string
+		set       func(testing.TB) []labelled
+		f1, ari   float64
+		nearMaxed int
+	}{
+		{"dev", func(tb testing.TB) []labelled { return readSet(tb, devSetPath) }, 0.70, 0.55, 3},
+		{"demo", demoSet, 0.55, 0.42, 1},
+	}
+	for _, f := range floors {
+		t.Run(f.name, func(t *testing.T) {
+			r, _ := evaluate(f.set(t))
+			if r.F1 < f.f1 || r.ARI < f.ari || r.NearMissMerged > f.nearMaxed {
+				t.Errorf("%s: %s; floor B³ F1 %.2f, ARI %.2f, near misses merged at most %d",
+					f.name, describe(r), f.f1, f.ari, f.nearMaxed)
+			}
+		})
+	}
+}

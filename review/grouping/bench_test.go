@@ -1,0 +1,120 @@
+package grouping_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"leerlus/review/grouping"
+)
+
+// synthetic makes n lessons by recombining the clauses of the demo
+// lessons: most join two clauses of lessons of one demo group, some of two
+// groups, so the set has recurring lessons of every size with noise
+// between them. The same n gives the same lessons.
+func synthetic(tb testing.TB, n int) []grouping.Lesson {
+	tb.Helper()
+	set := demoSet(tb)
+	byGroup := map[string][]labelled{}
+	var groups []string
+	for _, l := range set {
+		if _, ok := byGroup[l.Group]; !ok {
+			groups = append(groups, l.Group)
+		}
+		byGroup[l.Group] = append(byGroup[l.Group], l)
+	}
+	slices.Sort(groups)
+	clauses := func(text string) []string {
+		var out []string
+		for _, c := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == ';' || r == ',' }) {
+			if c = strings.TrimSpace(c); len(c) > 10 {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	rng := rand.New(rand.NewPCG(uint64(n), 7))
+	pick := func(g string) labelled { ls := byGroup[g]; return ls[rng.IntN(len(ls))] }
+	out := make([]grouping.Lesson, n)
+	for i := range out {
+		g := groups[rng.IntN(len(groups))]
+		a := pick(g)
+		if rng.IntN(5) == 0 {
+			g = groups[rng.IntN(len(groups))]
+		}
+		b := pick(g)
+		ca, cb := clauses(a.Text), clauses(b.Text)
+		text := ca[rng.IntN(len(ca))] + ". " + cb[rng.IntN(len(cb))] + "."
+		out[i] = grouping.Lesson{ID: fmt.Sprintf("%08d", i), Text: text, Codes: a.Codes}
+	}
+	return out
+}
+
+// peakRSS is the process's high-water resident memory in MB (Linux).
+func peakRSS() float64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return -1
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(rest), " kB"))
+			return float64(kb) / 1024
+		}
+	}
+	return -1
+}
+
+func benchSize(b *testing.B) int {
+	if s := os.Getenv("LEERLUS_BENCH_GROUPING"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return n
+	}
+	return 10000
+}
+
+// BenchmarkFullRecompute groups n synthetic lessons from scratch
+// (LEERLUS_BENCH_GROUPING=100000 for the figure in docs/performance.md).
+func BenchmarkFullRecompute(b *testing.B) {
+	lessons := synthetic(b, benchSize(b))
+	runtime.GC()
+	var groups int
+	for b.Loop() {
+		groups = len(grouping.Compute(lessons, nil))
+	}
+	b.ReportMetric(float64(groups), "groups")
+	b.ReportMetric(peakRSS(), "peakRSS-MB")
+}
+
+// BenchmarkAdd adds one lesson at a time to a grouping of n lessons and
+// reports the 95th percentile of the in-memory update.
+func BenchmarkAdd(b *testing.B) {
+	n := benchSize(b)
+	lessons := synthetic(b, n+2000)
+	g := grouping.Build(lessons[:n], nil)
+	var took []time.Duration
+	i := n
+	for b.Loop() {
+		l := lessons[i]
+		i++
+		if i == len(lessons) {
+			b.Fatal("out of lessons: use a smaller -benchtime")
+		}
+		start := time.Now()
+		g.Set(l)
+		took = append(took, time.Since(start))
+	}
+	slices.Sort(took)
+	b.ReportMetric(float64(took[len(took)*95/100].Microseconds())/1000, "p95-ms")
+	b.ReportMetric(float64(took[len(took)-1].Microseconds())/1000, "max-ms")
+	b.ReportMetric(peakRSS(), "peakRSS-MB")
+}
