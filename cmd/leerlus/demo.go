@@ -127,6 +127,10 @@ var demoAccounts = []demoAccount{
 		{0, 0, policy.RoleResearcher, policy.PerspectiveResearch}, {1, 0, policy.RoleResearcher, policy.PerspectiveResearch}}},
 	{email: "manager@leerlus.demo", name: "Mira Manager", memberships: []demoMembership{
 		{1, 0, policy.RoleManager, policy.PerspectiveManagement}}},
+	{email: "manager.friesland@leerlus.demo", name: "Maarten Manager", memberships: []demoMembership{
+		{0, 0, policy.RoleManager, policy.PerspectiveManagement}}},
+	{email: "manager.c4youth@leerlus.demo", name: "Mila Manager", memberships: []demoMembership{
+		{2, 0, policy.RoleManager, policy.PerspectiveManagement}}},
 	{email: "wissel@leerlus.demo", name: "Wim Wissel", memberships: []demoMembership{
 		{0, 0, policy.RoleMember, policy.PerspectiveProfessional}, {0, 2, policy.RoleFacilitator, policy.PerspectiveEducation}}},
 	{email: "facilitator.samen@leerlus.demo", name: "Sanne Samen", memberships: []demoMembership{
@@ -261,12 +265,23 @@ func loadDemoIfEmpty(ctx context.Context, db *leerlus.DB, svc *policy.Service, c
 		return false, err
 	}
 	reflTime := time.Since(started)
+	started = time.Now()
+	acts, err := reviewdemo.LoadActions(ctx, db, reviewdemo.ActionSetup{
+		Setup:    reviewdemo.Setup{Cases: loaded.byKey, People: people, Roles: roles},
+		FollowUp: networks[2][0].ID, Audit: svc.AuditLog(), Cases: caseSvc,
+	}, time.Now().UTC())
+	if err != nil {
+		return false, err
+	}
+	actTime := time.Since(started)
 	if err := archiveDemoCases(ctx, caseSvc, loaded.toArchive); err != nil {
 		return false, err
 	}
 	fmt.Fprintf(tw, "\n%d demo cases in every state: draft, submitted, published, archived.\n", len(loaded.byKey))
 	fmt.Fprintf(tw, "%d demo reflections with %d lessons: %d published, %d waiting for their check, %d drafts (written in %.1f s).\n",
 		refl.Reflections, refl.Lessons, refl.Published, refl.Submitted, refl.Drafts, reflTime.Seconds())
+	fmt.Fprintf(tw, "%d improvement actions in every status and phase, %d follow-up cases with their reflections, and a goal with %d measurements (written in %.1f s).\n",
+		acts.Actions, acts.FollowUpCases, acts.Measurements, actTime.Seconds())
 	if extraCases > 0 {
 		started = time.Now()
 		if err := seedSyntheticCases(ctx, caseSvc, networks, roles, extraCases); err != nil {

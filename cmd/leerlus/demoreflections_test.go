@@ -5,10 +5,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"leerlus"
 	"leerlus/dbtest"
+	"leerlus/policy"
+	"leerlus/review"
 	reviewdemo "leerlus/review/demo"
+	"leerlus/review/runchart"
 )
 
 // openLoaded opens the database a command wrote to.
@@ -52,7 +56,7 @@ func TestDemoReflectionsAreLoaded(t *testing.T) {
 	}
 	var rows []row
 	if err := q.Raw(`SELECT c.id AS case_id, c.status AS case_status, c.outcome, r.perspective, r.status, r.author_id, r.published_by
-		FROM reflections r JOIN cases c ON c.id = r.case_id`).Scan(&rows).Error; err != nil {
+		FROM reflections r JOIN cases c ON c.id = r.case_id WHERE c.title NOT LIKE ?`, reviewdemo.FollowUpTitle+"%").Scan(&rows).Error; err != nil {
 		t.Fatal(err)
 	}
 	data, err := reviewdemo.Reflections()
@@ -87,7 +91,7 @@ func TestDemoReflectionsAreLoaded(t *testing.T) {
 		}
 	}
 	var shown []string
-	if err := q.Raw(`SELECT id FROM cases WHERE status IN ('published', 'archived')`).Scan(&shown).Error; err != nil {
+	if err := q.Raw(`SELECT id FROM cases WHERE status IN ('published', 'archived') AND title NOT LIKE ?`, reviewdemo.FollowUpTitle+"%").Scan(&shown).Error; err != nil {
 		t.Fatal(err)
 	}
 	if len(shown) != 51 {
@@ -117,7 +121,7 @@ func TestDemoReflectionsAreLoaded(t *testing.T) {
 	if err := q.Raw(`SELECT DISTINCT k.key, g.effect, c.outcome, c.id AS case_id
 		FROM codings g JOIN codebook_codes k ON k.id = g.code_id
 		JOIN reflections r ON r.id = g.reflection_id JOIN cases c ON c.id = g.case_id
-		WHERE r.status = 'published'`).Scan(&codings).Error; err != nil {
+		WHERE r.status = 'published' AND c.title NOT LIKE ?`, reviewdemo.FollowUpTitle+"%").Scan(&codings).Error; err != nil {
 		t.Fatal(err)
 	}
 	counts := map[[3]string]int{}
@@ -143,7 +147,7 @@ func TestDemoReflectionsAreLoaded(t *testing.T) {
 	}
 	var lessons []struct{ Statement, CaseID string }
 	if err := q.Raw(`SELECT l.statement, l.case_id FROM lessons l JOIN reflections r ON r.id = l.reflection_id
-		WHERE r.status = 'published'`).Scan(&lessons).Error; err != nil {
+		JOIN cases c ON c.id = l.case_id WHERE r.status = 'published' AND c.title NOT LIKE ?`, reviewdemo.FollowUpTitle+"%").Scan(&lessons).Error; err != nil {
 		t.Fatal(err)
 	}
 	casesOf := map[string]map[string]bool{}
@@ -174,5 +178,95 @@ func TestDemoReflectionsAreLoaded(t *testing.T) {
 	}
 	if len(archived) != 7 {
 		t.Errorf("%d archived cases with published reflections, want all 7", len(archived))
+	}
+	checkDemoActions(t, conn)
+}
+
+// checkDemoActions checks what the recurring-lessons issue promises of the
+// demo: recurring lessons found by the grouping in every workplace, actions
+// in every status and PDCA phase with some overdue and some stalled, an
+// action whose lesson measurably recurs less after it started, and a zero
+// goal with measurements.
+func checkDemoActions(t *testing.T, conn *leerlus.DB) {
+	t.Helper()
+	ctx := context.Background()
+	q := conn.WithContext(ctx)
+	var perWorkplace []struct {
+		Workplace string
+		N         int
+	}
+	if err := q.Raw(`SELECT n.workplace_id AS workplace, COUNT(*) AS n FROM lesson_groups g JOIN networks n ON n.id = g.network_id
+		WHERE g.case_count >= n.recurring_min_cases AND g.status = 'active' GROUP BY n.workplace_id`).Scan(&perWorkplace).Error; err != nil {
+		t.Fatal(err)
+	}
+	if len(perWorkplace) != 3 {
+		t.Errorf("recurring lessons in %d workplaces, want all 3", len(perWorkplace))
+	}
+	for _, w := range perWorkplace {
+		if w.N < 2 {
+			t.Errorf("workplace %s: %d recurring lessons, want several", w.Workplace, w.N)
+		}
+	}
+	var actions []struct {
+		Status, Phase  string
+		DueOn          *string
+		LastProgressAt *time.Time
+		AcceptedAt     *time.Time
+	}
+	if err := q.Raw(`SELECT status, phase, due_on, last_progress_at, accepted_at FROM improvement_actions`).Scan(&actions).Error; err != nil {
+		t.Fatal(err)
+	}
+	statuses, phases := map[string]bool{}, map[string]bool{}
+	overdue, stalled := 0, 0
+	today := time.Now().UTC().Format(time.DateOnly)
+	for _, a := range actions {
+		statuses[a.Status], phases[a.Phase] = true, true
+		open := a.Status != "done" && a.Status != "stopped"
+		if open && a.DueOn != nil && *a.DueOn < today {
+			overdue++
+		}
+		last := a.LastProgressAt
+		if last == nil {
+			last = a.AcceptedAt
+		}
+		if (a.Status == "accepted" || a.Status == "in_progress") && last != nil && time.Since(*last) > 60*24*time.Hour {
+			stalled++
+		}
+	}
+	for _, s := range []string{"proposed", "accepted", "in_progress", "done", "stopped"} {
+		if !statuses[s] {
+			t.Errorf("no demo action in status %s", s)
+		}
+	}
+	for _, p := range []string{"plan", "do", "check", "act"} {
+		if !phases[p] {
+			t.Errorf("no demo action in phase %s", p)
+		}
+	}
+	if overdue == 0 || stalled == 0 {
+		t.Errorf("%d overdue and %d stalled demo actions, want some of each", overdue, stalled)
+	}
+	var signal []struct{ ID, NetworkID string }
+	if err := q.Raw(`SELECT id, network_id FROM improvement_actions WHERE started_on = '2024-07-01'`).Scan(&signal).Error; err != nil || len(signal) != 1 {
+		t.Fatalf("the follow-up action: %v, %d found", err, len(signal))
+	}
+	svc := review.NewService(conn, nil, policy.NewAuditLog(nil), nil)
+	acc := leerlus.Access{Actor: leerlus.Actor{ClientAddr: "test"}, NetworkID: signal[0].NetworkID, Role: string(policy.RoleResearcher), Scope: leerlus.ScopeAny}
+	effect, err := svc.ActionEffect(ctx, acc, signal[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if effect.Effect == nil || effect.Effect.Verdict != runchart.VerdictLowerAfter {
+		t.Errorf("the follow-up action's effect: %+v, want the lesson to recur less after the start", effect.Effect)
+	}
+	var goals []struct {
+		Name string
+		N    int
+	}
+	if err := q.Raw(`SELECT g.name, COUNT(m.id) AS n FROM goals g JOIN goal_measurements m ON m.goal_id = g.id GROUP BY g.name`).Scan(&goals).Error; err != nil {
+		t.Fatal(err)
+	}
+	if len(goals) != 1 || goals[0].N < 10 {
+		t.Errorf("demo goals with measurements: %+v, want the zero goal with ten or more", goals)
 	}
 }
