@@ -162,3 +162,11 @@ CREATE TABLE action_progress (
 	text TEXT NOT NULL
 );
 CREATE INDEX action_progress_action ON action_progress (action_id, written_at);
+
+-- When each network's follow-up digest was last e-mailed to its managers
+-- (only when the operator configured SMTP): with several instances, the
+-- one that takes the network's lock first sends, the others see the row.
+CREATE TABLE digest_runs (
+	network_id TEXT PRIMARY KEY REFERENCES networks(id),
+	sent_at {{timestamp}} NOT NULL
+);

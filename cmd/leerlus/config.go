@@ -34,6 +34,11 @@ type config struct {
 	// StalledAfterDays: an open improvement action without a progress
 	// entry for this many days is flagged as stalled.
 	StalledAfterDays int
+	// The optional e-mail digest of actions that need attention: off
+	// unless SMTPAddr is set.
+	SMTPAddr, SMTPFrom, SMTPUser, SMTPPassword string
+	DigestEvery                                time.Duration
+	PublicURL                                  string
 
 	// Texts for the public pages (GET /api/v1/site); empty shows the app's default.
 	PrivacyStatementFile       string
@@ -48,7 +53,7 @@ func envName(flagName string) string {
 }
 
 // secretFlags may be given as a file, for container secrets.
-var secretFlags = map[string]bool{"database-url": true}
+var secretFlags = map[string]bool{"database-url": true, "smtp-password": true}
 
 // newFlags defines the shared flags of the commands that touch the database.
 func newFlags(name string, cfg *config, stderr io.Writer) *flag.FlagSet {

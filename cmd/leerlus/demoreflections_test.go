@@ -180,6 +180,45 @@ func TestDemoReflectionsAreLoaded(t *testing.T) {
 		t.Errorf("%d archived cases with published reflections, want all 7", len(archived))
 	}
 	checkDemoActions(t, conn)
+	checkDemoDigests(t, conn)
+}
+
+// checkDemoDigests mails the demo's digests through a test SMTP server:
+// every network with a manager and actions to follow up sends one message
+// to its managers, naming an overdue action; a second round within the
+// interval sends nothing.
+func checkDemoDigests(t *testing.T, conn *leerlus.DB) {
+	t.Helper()
+	ctx := context.Background()
+	server := startSMTP(t)
+	cfg := config{SMTPAddr: server.addr, SMTPFrom: "leerlus@leerlus.demo"}
+	svc := review.NewService(conn, nil, policy.NewAuditLog(nil), nil)
+	link := func(network string) string { return "https://leerlus.example/netwerk/" + network + "/verbeteracties" }
+	n, err := svc.SendDigests(ctx, cfg.mailer(), 24*time.Hour, link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := server.messages()
+	if n != 3 || len(got) != 3 {
+		t.Fatalf("%d digests sent, %d received; want one for each of the 3 networks with a demo manager", n, len(got))
+	}
+	for _, m := range got {
+		if len(m.To) != 1 || !strings.HasPrefix(m.To[0], "manager") || m.From != "leerlus@leerlus.demo" {
+			t.Errorf("digest from %s to %v, want from the configured sender to the network's manager", m.From, m.To)
+		}
+		for _, want := range []string{"Subject: Leerlus: verbeteracties in", "Te laat: de einddatum is voorbij",
+			"Training gesprekken voeren met ouders die wantrouwig zijn", "https://leerlus.example/netwerk/"} {
+			if !strings.Contains(m.Data, want) {
+				t.Errorf("digest to %v lacks %q", m.To, want)
+			}
+		}
+	}
+	if n, err := svc.SendDigests(ctx, cfg.mailer(), 24*time.Hour, link); err != nil || n != 0 {
+		t.Errorf("a second round within a day sent %d digests (%v), want none", n, err)
+	}
+	if (&config{}).mailer() != nil {
+		t.Error("without --smtp-addr there is a mailer: digests must be off by default")
+	}
 }
 
 // checkDemoActions checks what the recurring-lessons issue promises of the

@@ -38,6 +38,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.BoolVar(&cfg.CookieSecure, "cookie-secure", false, "always mark cookies Secure (set when TLS ends before a proxy you do not list)")
 	fs.BoolVar(&cfg.Demo, "demo", false, "load the demo data when the database is empty")
 	fs.IntVar(&cfg.StalledAfterDays, "stalled-after-days", review.DefaultStalledAfterDays, "an improvement action without a progress entry for this many days is flagged as stalled")
+	digestFlags(fs, &cfg)
 	siteFlags(fs, &cfg)
 	if err := parse(fs, args); err != nil {
 		return 2
@@ -78,6 +79,9 @@ func serve(ctx context.Context, cfg *config, log *slog.Logger, stdout io.Writer)
 			log.Info("demo data loaded")
 		}
 	}
+	if cfg.SMTPAddr != "" && (cfg.SMTPFrom == "" || cfg.DigestEvery < time.Hour) {
+		return fmt.Errorf("with --smtp-addr, give --smtp-from and a --digest-every of an hour or more")
+	}
 	if cfg.StalledAfterDays < 1 {
 		return fmt.Errorf("--stalled-after-days must be 1 or more, not %d", cfg.StalledAfterDays)
 	}
@@ -90,6 +94,10 @@ func serve(ctx context.Context, cfg *config, log *slog.Logger, stdout io.Writer)
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err
+	}
+	if mailer := cfg.mailer(); mailer != nil {
+		go mailDigests(ctx, reviewSvc, mailer, cfg.DigestEvery, cfg.PublicURL, digestCheck, log)
+		log.Info("e-mail digests on", slog.String("smtp", cfg.SMTPAddr), slog.Duration("every", cfg.DigestEvery))
 	}
 	srv := &http.Server{Handler: handler, ReadHeaderTimeout: readHeaderTimeout, ReadTimeout: readTimeout,
 		WriteTimeout: writeTimeout, IdleTimeout: idleTimeout, MaxHeaderBytes: 64 << 10,
