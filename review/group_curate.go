@@ -240,7 +240,13 @@ func (s *Service) curateGroup(ctx context.Context, acc leerlus.Access, id string
 			return err
 		}
 		if len(pairs) > 0 {
-			if err := s.regroup(tx, g.NetworkID, groupingChange{pairs: pairs}, now); err != nil {
+			// The lessons of the pairs are read again too: a kept grouping
+			// may not hold one yet.
+			var lessons []string
+			for _, p := range pairs {
+				lessons = append(lessons, p[0], p[1])
+			}
+			if err := s.regroup(tx, g.NetworkID, groupingChange{pairs: pairs, lessons: sortedSet(lessons)}, now); err != nil {
 				return err
 			}
 		}

@@ -66,7 +66,7 @@ func (s *Service) RecurringLessons(ctx context.Context, acc leerlus.Access, f Gr
 	if err := q.Order("case_count DESC, id").Find(&rows).Error; err != nil {
 		return nil, err
 	}
-	out, err := s.recurringViews(db, acc, rows, min, false)
+	out, err := recurringViews(db, acc, rows, min, false)
 	if err != nil {
 		return nil, err
 	}
@@ -93,7 +93,7 @@ func (s *Service) RecurringLesson(ctx context.Context, acc leerlus.Access, id st
 	if err != nil {
 		return nil, err
 	}
-	views, err := s.recurringViews(db, acc, []LessonGroup{*row}, min, true)
+	views, err := recurringViews(db, acc, []LessonGroup{*row}, min, true)
 	if err != nil {
 		return nil, err
 	}
@@ -131,7 +131,7 @@ func recurringMinimum(db *gorm.DB, networkID string) (int, error) {
 
 // recurringViews completes group rows with their spread and, for a
 // detail, their lessons.
-func (s *Service) recurringViews(db *gorm.DB, acc leerlus.Access, rows []LessonGroup, min int, detail bool) ([]RecurringLesson, error) {
+func recurringViews(db *gorm.DB, acc leerlus.Access, rows []LessonGroup, min int, detail bool) ([]RecurringLesson, error) {
 	out := make([]RecurringLesson, len(rows))
 	if len(rows) == 0 {
 		return out, nil

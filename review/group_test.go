@@ -223,3 +223,47 @@ func TestGroupCurationRefusals(t *testing.T) {
 		t.Errorf("a refused step changed the group: version %d → %d", cur.Version, unchanged.Version)
 	}
 }
+
+func TestRecurringAcrossNetworks(t *testing.T) {
+	w := newLessonWorld(t)
+	g := w.groupScene() // one recurring lesson on three cases
+	id := w.groupOf(g.same[0].ID)
+
+	// Three cases are enough inside the network, not across networks.
+	list, err := w.svc.RecurringAcross(w.ctx, w.as(w.researcher))
+	w.must(err)
+	if len(list) != 0 {
+		t.Fatalf("a recurring lesson on 3 cases is shown across networks: %+v", list)
+	}
+
+	// Two more cases with the lesson: five, now shown to the researcher
+	// and to a manager of the workplace, never to a member.
+	for i, text := range []string{
+		"Vraag jongeren zelf wat ze willen voordat er een plan komt.",
+		"Laat de jongere eerst zelf zeggen wat hij wil, dan pas een plan.",
+	} {
+		c := w.publishedCase(w.network, "Traject extra "+string(rune('A'+i)))
+		r := w.reflection(c, w.author, "ouder", StatusPublished)
+		l := w.lesson(r, text, LessonAccepted, nil)
+		fac := w.as(w.fac)
+		cur, err := w.svc.RecurringLesson(w.ctx, fac, id)
+		w.must(err)
+		_, err = w.svc.PlaceLesson(w.ctx, fac, id, cur.Version, l.ID)
+		w.must(err)
+	}
+	for _, who := range []string{w.researcher, w.manager} {
+		list, err := w.svc.RecurringAcross(w.ctx, w.as(who))
+		w.must(err)
+		if len(list) != 1 || list[0].ID != id || list[0].CaseCount != 5 || list[0].NetworkName != "Leernetwerk Noord" {
+			t.Fatalf("%s sees %+v across networks, want the one lesson on 5 cases", w.roles[who], list)
+		}
+		if list[0].Lessons != nil || list[0].DismissReason != "" {
+			t.Errorf("the across view shows lessons or curation: %+v", list[0])
+		}
+	}
+	list, err = w.svc.RecurringAcross(w.ctx, w.as(w.member))
+	w.must(err)
+	if len(list) != 0 {
+		t.Errorf("a member sees %d recurring lessons across networks", len(list))
+	}
+}
