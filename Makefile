@@ -10,7 +10,7 @@ UI_BUILD   := frontend/dist/index.html
 PG_INITDB  := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
 
 .PHONY: run build test test-go test-pg test-ui test-e2e check-api gen-api deps-system \
-        eval-anonymise eval-lessons bench-grouping fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions load clean
+        eval-anonymise eval-lessons bench-grouping bench-regroup fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions load clean
 
 ## run: build everything, load the demo into a fresh ./data, serve http://localhost:8080
 run: $(BIN)
@@ -79,6 +79,13 @@ eval-lessons:
 bench-grouping:
 	LEERLUS_BENCH_GROUPING=$${LEERLUS_BENCH_GROUPING:-2000} go test ./review/grouping -run '^$$' -bench 'FullRecompute' -benchtime 1x -count 1 -timeout 60m
 	LEERLUS_BENCH_GROUPING=$${LEERLUS_BENCH_GROUPING:-2000} go test ./review/grouping -run '^$$' -bench 'Add' -benchtime 200x -count 1 -timeout 60m
+
+## bench-regroup: the server's regrouping with the database, full and one add (LEERLUS_BENCH_REGROUP lessons, default 10000), SQLite then PostgreSQL
+bench-regroup:
+	LEERLUS_BENCH_REGROUP=$${LEERLUS_BENCH_REGROUP:-10000} go test ./review -run '^$$' -bench 'Regroup' -benchtime 20x -count 1 -timeout 60m
+ifneq ($(PG_INITDB),)
+	LEERLUS_BENCH_REGROUP=$${LEERLUS_BENCH_REGROUP:-10000} LEERLUS_TEST_DB=postgres go test ./review -run '^$$' -bench 'Regroup' -benchtime 20x -count 1 -timeout 60m
+endif
 
 ## fuzz-anonymise: each fuzz target for a minute
 fuzz-anonymise:

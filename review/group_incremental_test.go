@@ -12,7 +12,7 @@ import (
 
 // demoLessonTexts reads the lesson statements of the demo reflections
 // (review/demo imports this package, so the file is read directly).
-func demoLessonTexts(t *testing.T) []string {
+func demoLessonTexts(t testing.TB) []string {
 	t.Helper()
 	raw, err := os.ReadFile("demo/reflections.json")
 	if err != nil {

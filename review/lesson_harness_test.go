@@ -15,7 +15,7 @@ import (
 // the review service on it with a fixed clock.
 type lessonWorld struct {
 	*worldtest.World
-	t       *testing.T
+	t       testing.TB
 	ctx     context.Context
 	db      *leerlus.DB
 	svc     *Service
@@ -30,7 +30,7 @@ type lessonWorld struct {
 	names                                                             map[string]string // person id → name and e-mail address, to look for in answers
 }
 
-func newLessonWorld(t *testing.T) *lessonWorld {
+func newLessonWorld(t testing.TB) *lessonWorld {
 	t.Helper()
 	tw := worldtest.New(t)
 	w := &lessonWorld{World: tw, t: t, ctx: context.Background(), db: tw.DB, policy: tw.Policy, cases: tw.Cases,
