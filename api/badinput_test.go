@@ -62,6 +62,10 @@ var stringField = map[string]string{
 	"POST /api/v1/lessons/:lesson/accept":                             "statement",
 	"POST /api/v1/lessons/:lesson/reject":                             "reason",
 	"POST /api/v1/lessons/:lesson/reopen":                             "version",
+	"PATCH /api/v1/recurring-lessons/:group":                          "statement",
+	"POST /api/v1/recurring-lessons/:group/split":                     "lessons",
+	"POST /api/v1/recurring-lessons/:group/merge":                     "groups",
+	"POST /api/v1/recurring-lessons/:group/place":                     "lesson",
 	"POST /api/v1/networks/:network/code-suggestions":                 "text",
 }
 
