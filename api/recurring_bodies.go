@@ -29,8 +29,8 @@ type RecurringLessonDetailBody struct {
 
 // SpreadBody is the spread of a recurring lesson over cases, networks,
 // organisations, perspectives, outcomes and time. lift is null when the
-// networks have no stuck case to compare with, first_seen and last_seen
-// (quarters such as "2024-Q2") without cases; both are then left out.
+// networks have no stuck case to compare with; first_seen and last_seen
+// are quarters such as "2024-Q2", null without cases.
 type SpreadBody struct {
 	Cases              []CaseRefBody          `json:"cases"`
 	Networks           int                    `json:"networks"`
@@ -39,9 +39,9 @@ type SpreadBody struct {
 	Outcomes           OutcomeCountsBody      `json:"outcomes"`
 	StuckShare         float64                `json:"stuck_share"`
 	BaselineStuckShare float64                `json:"baseline_stuck_share"`
-	Lift               *float64               `json:"lift,omitempty"`
-	FirstSeen          *string                `json:"first_seen,omitempty"`
-	LastSeen           *string                `json:"last_seen,omitempty"`
+	Lift               *float64               `json:"lift"`
+	FirstSeen          *string                `json:"first_seen"`
+	LastSeen           *string                `json:"last_seen"`
 	Quarters           []QuarterCountBody     `json:"quarters"`
 }
 

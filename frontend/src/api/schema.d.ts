@@ -1977,7 +1977,7 @@ export interface components {
             perspective: components["schemas"]["Perspective"];
             case: components["schemas"]["CaseRef"];
         };
-        /** @description Where a recurring lesson comes from: its distinct cases (in the order first seen), how many networks and organisations stand behind it, its lessons per perspective (most first), its cases per outcome, the share of its cases that got stuck against that share among all published cases of the network (`baseline_stuck_share`), and their ratio `lift` (above 1: it comes up more in stuck trajectories; absent when the network has no stuck case). `first_seen` and `last_seen` are the quarters in which the earliest and latest of its trajectories started (absent without cases); `quarters` counts its cases per quarter between them, without gaps. */
+        /** @description Where a recurring lesson comes from: its distinct cases (in the order first seen), how many networks and organisations stand behind it, its lessons per perspective (most first), its cases per outcome, the share of its cases that got stuck against that share among all published cases of the network (`baseline_stuck_share`), and their ratio `lift` (above 1: it comes up more in stuck trajectories; null when the network has no stuck case). `first_seen` and `last_seen` are the quarters in which the earliest and latest of its trajectories started (null without cases); `quarters` counts its cases per quarter between them, without gaps. */
         Spread: {
             cases: components["schemas"]["CaseRef"][];
             networks: number;
@@ -1993,9 +1993,9 @@ export interface components {
             };
             stuck_share: number;
             baseline_stuck_share: number;
-            lift?: number;
-            first_seen?: string;
-            last_seen?: string;
+            lift: number | null;
+            first_seen: string | null;
+            last_seen: string | null;
             quarters: {
                 period: string;
                 cases: number;
@@ -2456,7 +2456,7 @@ export interface components {
         };
         RatingAnswerRequest: {
             question: string;
-            rating?: number;
+            rating?: number | null;
         };
         ReflectionLessonRequest: {
             statement: string;
