@@ -350,6 +350,38 @@ func matrix() []matrixRoute {
 			g := e.fixtureGoal(network)
 			return request{method: "DELETE", path: fmt.Sprintf("/api/v1/goals/%s/measurements/%s?version=%d", g.ID, g.Measurements[0].ID, g.Version), as: as}
 		}},
+		{"GET", "/api/v1/lessons/:lesson/closest-groups", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			e.fixtureGroup(network, groupAsk)
+			l := e.fixtureLessonsSaying(network, groupLoose, review.LessonProposed)[0]
+			return request{method: "GET", path: "/api/v1/lessons/" + l.ID + "/closest-groups", as: as}
+		}},
+
+		{"GET", "/api/v1/networks/:network/recurring-lessons", []string{member, facilitator, researcher, manager}, 200, get("/api/v1/networks/:network/recurring-lessons")},
+		{"GET", "/api/v1/recurring-lessons/:group", []string{member, facilitator, researcher, manager}, 200, func(e *env, as *person, network string) request {
+			return request{method: "GET", path: "/api/v1/recurring-lessons/" + e.fixtureGroup(network, groupWaiting).ID, as: as}
+		}},
+		{"PATCH", "/api/v1/recurring-lessons/:group", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			g := e.fixtureGroup(network, groupWaiting)
+			return request{method: "PATCH", path: "/api/v1/recurring-lessons/" + g.ID, as: as,
+				body: map[string]any{"statement": "Overbrug de wachttijd met lichte hulp.", "status": "dismissed",
+					"dismiss_reason": "Dit is al afgesproken in het netwerk.", "version": g.Version}}
+		}},
+		{"POST", "/api/v1/recurring-lessons/:group/split", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			g := e.fixtureGroup(network, groupWaiting)
+			return request{method: "POST", path: "/api/v1/recurring-lessons/" + g.ID + "/split", as: as,
+				body: map[string]any{"lessons": []string{g.Lessons[len(g.Lessons)-1].ID}, "version": g.Version}}
+		}},
+		{"POST", "/api/v1/recurring-lessons/:group/merge", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			into, from := e.fixtureGroup(network, groupWaiting), e.fixtureGroup(network, groupAsk)
+			return request{method: "POST", path: "/api/v1/recurring-lessons/" + into.ID + "/merge", as: as,
+				body: map[string]any{"groups": []string{from.ID}, "version": into.Version}}
+		}},
+		{"POST", "/api/v1/recurring-lessons/:group/place", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			g := e.fixtureGroup(network, groupWaiting)
+			l := e.fixtureLessonsSaying(network, groupLoose, review.LessonProposed)[0]
+			return request{method: "POST", path: "/api/v1/recurring-lessons/" + g.ID + "/place", as: as,
+				body: map[string]any{"lesson": l.ID, "version": g.Version}}
+		}},
 
 		{"GET", "/api/v1/anonymiser-quality", []string{admin}, 200, get("/api/v1/anonymiser-quality")},
 		{"GET", "/api/v1/networks/:network/template", participants, 200, get("/api/v1/networks/:network/template")},
@@ -479,10 +511,10 @@ func contains(list []string, s string) bool {
 
 // expectedStatus derives the exact answer from the hand-written matrix.
 func expectedStatus(r matrixRoute, subject string, ownNetwork bool) int {
-	// Routes keyed by a case, a reflection, a lesson, an action or a goal
-	// lie in its network.
+	// Routes keyed by a case, a reflection, a lesson, a group of lessons,
+	// an action or a goal lie in its network.
 	networkRoute := strings.Contains(r.path, ":network") || strings.Contains(r.path, ":case") ||
-		strings.Contains(r.path, ":reflection") || strings.Contains(r.path, ":lesson") ||
+		strings.Contains(r.path, ":reflection") || strings.Contains(r.path, ":lesson") || strings.Contains(r.path, ":group") ||
 		strings.Contains(r.path, ":action") || strings.Contains(r.path, ":goal")
 	if contains(r.allow, anyone) {
 		return r.ok

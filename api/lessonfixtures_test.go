@@ -17,6 +17,13 @@ import (
 // fixtureLessons makes lessons of one published reflection in network.
 func (e *env) fixtureLessons(network string, statuses ...review.LessonStatus) []review.Lesson {
 	e.t.Helper()
+	return e.fixtureLessonsSaying(network, "Zorg voor overbrugging als er een wachtlijst is.", statuses...)
+}
+
+// fixtureLessonsSaying makes lessons with one statement, of one published
+// reflection on a new published case in network.
+func (e *env) fixtureLessonsSaying(network, statement string, statuses ...review.LessonStatus) []review.Lesson {
+	e.t.Helper()
 	c := e.fixtureCase(nil, network, cases.StatusPublished)
 	author, fac := e.casePeople(network)
 	tpl, code := e.lessonCodebook(network)
@@ -32,7 +39,7 @@ func (e *env) fixtureLessons(network string, statuses ...review.LessonStatus) []
 	var out []review.Lesson
 	for i, st := range statuses {
 		l := review.Lesson{ID: leerlus.NewID(), NetworkID: network, CaseID: c.ID, ReflectionID: &r.ID, Perspective: "ouder",
-			Position: i + 1, Statement: "Zorg voor overbrugging als er een wachtlijst is.", Status: st, CreatedAt: now, UpdatedAt: now, Version: 1}
+			Position: i + 1, Statement: statement, Status: st, CreatedAt: now, UpdatedAt: now, Version: 1}
 		if st == review.LessonRejected {
 			l.RejectReason = "Te algemeen."
 		}

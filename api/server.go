@@ -231,6 +231,7 @@ func (s *Server) routes() []route {
 	byLesson := byObject("lesson", s.Review.LessonNetwork)
 	byAction := byObject("action", s.Review.ActionNetwork)
 	byGoal := byObject("goal", s.Review.GoalNetwork)
+	byGroup := byObject("group", s.Review.GroupNetwork)
 	return []route{
 		{"GET", "/api/v1/openapi.json", "api.describe", nil, s.openAPI},
 
@@ -301,6 +302,14 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/lessons/:lesson/reject", "lessons.curate", byLesson, s.rejectLesson},
 		{"POST", "/api/v1/lessons/:lesson/reopen", "lessons.curate", byLesson, s.reopenLesson},
 		{"GET", "/api/v1/lessons/:lesson/history", "lessons.curate", byLesson, s.getLessonHistory},
+		{"GET", "/api/v1/lessons/:lesson/closest-groups", "lessons.curate", byLesson, s.closestGroups},
+
+		{"GET", "/api/v1/networks/:network/recurring-lessons", "lessons.read", net, s.listRecurringLessons},
+		{"GET", "/api/v1/recurring-lessons/:group", "lessons.read", byGroup, s.getRecurringLesson},
+		{"PATCH", "/api/v1/recurring-lessons/:group", "lessons.curate", byGroup, s.patchRecurringLesson},
+		{"POST", "/api/v1/recurring-lessons/:group/split", "lessons.curate", byGroup, s.splitRecurringLesson},
+		{"POST", "/api/v1/recurring-lessons/:group/merge", "lessons.curate", byGroup, s.mergeRecurringLessons},
+		{"POST", "/api/v1/recurring-lessons/:group/place", "lessons.curate", byGroup, s.placeInRecurringLesson},
 
 		{"GET", "/api/v1/networks/:network/actions", "actions.read", net, s.listActions},
 		{"POST", "/api/v1/networks/:network/actions", "actions.propose", net, s.proposeAction},

@@ -16,6 +16,7 @@ import { caseReadRoutes } from './pages/cases/routes';
 import { reflectionRoutes } from './pages/reflections/routes';
 import { reflectionFormRoutes } from './pages/reflectionForm/routes';
 import { lessonRoutes } from './pages/lessons/routes';
+import { recurringRoutes } from './pages/recurring/routes';
 import { codebookRoutes } from './pages/codebook/routes';
 import { templateRoutes } from './pages/templates/routes';
 
@@ -53,6 +54,7 @@ export const routes: RouteObject[] = [
       ...reflectionRoutes,
       ...reflectionFormRoutes,
       ...lessonRoutes,
+      ...recurringRoutes,
       ...codebookRoutes,
       ...templateRoutes,
       // Writing a case: start one, then edit the draft step by step (?stap=1…5).

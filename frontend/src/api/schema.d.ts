@@ -1934,10 +1934,278 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/lessons/{lesson}/closest-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a lesson. */
+                lesson: components["parameters"]["LessonId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The groups a lesson could be placed in
+         * @description Lists up to `limit` groups of the network (default 3, at most 10) that the lesson could join, best first, with their score (the lesson's average similarity to the group's lessons, 0 to 1), so that a facilitator places a new lesson in one click (`place`). The lesson's own group is left out, and so is every group the grouping may not put it in: a near miss, or a group a facilitator split it from. A rejected or merged lesson gets an empty list. The list comes in one page (a `cursor` is refused). Facilitators of the network may call it; every call is written to the audit log.
+         */
+        get: operations["closestGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/recurring-lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a network's recurring lessons
+         * @description Lists the lessons that keep coming back: groups of the network's lessons that say the same thing and rest on at least the network's minimum of distinct cases (3 unless set otherwise), not dismissed, those on most cases first, each with its spread. With `all=true` a facilitator also gets the groups below the minimum and the dismissed ones, to curate them (403 for anyone else). No answer names an author. The list comes in one page (a `cursor` is refused). Everyone with a role in the network may call it; every call is written to the audit log.
+         */
+        get: operations["listRecurringLessons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recurring-lessons/{group}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a recurring lesson (a group of lessons). */
+                group: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a recurring lesson with its lessons
+         * @description Reads one group with its spread and its lessons, each with its perspective and case: facilitators see every lesson of the group, everyone else the accepted ones. Never an author. Everyone with a role in the network may call it; every read is written to the audit log.
+         */
+        get: operations["getRecurringLesson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, dismiss or restore a recurring lesson
+         * @description Gives the group a statement of its own, which every later regrouping keeps, or dismisses it with a reason (its lessons stay together, but it is no recurring lesson) or restores it. The statement and the reason are scanned for identifying details (422, nothing stored). `version` must be current (else 409). Facilitators of the network may call it.
+         */
+        patch: operations["patchRecurringLesson"];
+        trace?: never;
+    };
+    "/api/v1/recurring-lessons/{group}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a recurring lesson (a group of lessons). */
+                group: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Split lessons off a recurring lesson
+         * @description Takes `lessons` (1 to 100 of the group's lessons, not all of them) out of the group. The grouping keeps them apart from the lessons that stay in every later regrouping, and keeps them together. The group keeps its identity. `version` must be current (else 409). Facilitators of the network may call it.
+         */
+        post: operations["splitRecurringLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recurring-lessons/{group}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a recurring lesson (a group of lessons). */
+                group: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge other groups into a recurring lesson
+         * @description Joins `groups` (1 to 20 other groups of the network) into this one; the grouping keeps their lessons together from then on and forgets earlier splits between them. `version` (of this group) must be current (else 409). Facilitators of the network may call it.
+         */
+        post: operations["mergeRecurringLessons"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recurring-lessons/{group}/place": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a recurring lesson (a group of lessons). */
+                group: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place a lesson in a recurring lesson
+         * @description Puts `lesson` (a proposed or accepted lesson of the network) in this group, in one click from the closest groups: the grouping keeps it with the group's lessons and apart from the group it was in. `version` (of this group) must be current (else 409). Facilitators of the network may call it.
+         */
+        post: operations["placeInRecurringLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Whether a group counts as a recurring lesson (`dismissed` by a facilitator, with a reason).
+         * @enum {string}
+         */
+        GroupStatus: "active" | "dismissed";
+        /** @description A group of lessons that say the same thing. `recurring` is true when it rests on at least the network's minimum of distinct cases and is not dismissed. `statement_edited` says a facilitator wrote the statement (regrouping keeps it); otherwise it is the lesson that best stands for the group. `dismiss_reason` is shown to the network's facilitators only. Nothing names an author. */
+        RecurringLesson: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            network_id: string;
+            statement: string;
+            statement_edited: boolean;
+            status: components["schemas"]["GroupStatus"];
+            dismiss_reason?: string;
+            lesson_count: number;
+            /** @description The number of distinct cases behind the group. */
+            case_count: number;
+            recurring: boolean;
+            spread: components["schemas"]["Spread"];
+            version: number;
+        };
+        /** @description A recurring lesson (as in `RecurringLesson`) with its lessons. */
+        RecurringLessonDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            network_id: string;
+            statement: string;
+            statement_edited: boolean;
+            status: components["schemas"]["GroupStatus"];
+            dismiss_reason?: string;
+            lesson_count: number;
+            case_count: number;
+            recurring: boolean;
+            spread: components["schemas"]["Spread"];
+            version: number;
+            /** @description The group's lessons; facilitators see every one, everyone else the accepted ones. */
+            lessons: components["schemas"]["GroupedLesson"][];
+        };
+        /** @description A network's recurring lessons, those on most cases first, in one page. */
+        RecurringLessonList: {
+            items: components["schemas"]["RecurringLesson"][];
+            next_cursor?: string;
+        };
+        /** @description One lesson of a group, with its perspective and case. */
+        GroupedLesson: {
+            /** Format: uuid */
+            id: string;
+            statement: string;
+            status: components["schemas"]["LessonStatus"];
+            perspective: components["schemas"]["Perspective"];
+            case: components["schemas"]["CaseRef"];
+        };
+        /** @description Where a recurring lesson comes from: its distinct cases (in the order first seen), how many networks and organisations stand behind it, its lessons per perspective (most first), its cases per outcome, the share of its cases that got stuck against that share among all published cases of the network (`baseline_stuck_share`), and their ratio `lift` (above 1: it comes up more in stuck trajectories; null when the network has no stuck case). `first_seen` and `last_seen` are the quarters in which the earliest and latest of its trajectories started (null without cases); `quarters` counts its cases per quarter between them, without gaps. */
+        Spread: {
+            cases: components["schemas"]["CaseRef"][];
+            networks: number;
+            organisations: number;
+            perspectives: {
+                perspective: components["schemas"]["Perspective"];
+                lessons: number;
+            }[];
+            outcomes: {
+                good: number;
+                stuck: number;
+                mixed: number;
+            };
+            stuck_share: number;
+            baseline_stuck_share: number;
+            lift: number | null;
+            first_seen: string | null;
+            last_seen: string | null;
+            quarters: {
+                period: string;
+                cases: number;
+            }[];
+        };
+        /** @description A group a lesson could be placed in, with how well it fits (0 to 1). */
+        GroupMatch: {
+            /** Format: uuid */
+            id: string;
+            statement: string;
+            status: components["schemas"]["GroupStatus"];
+            lesson_count: number;
+            case_count: number;
+            score: number;
+            /** @description The group's version, to send with `place`. */
+            version: number;
+        };
+        /** @description The closest groups for a lesson, best first, in one page. */
+        GroupMatchList: {
+            items: components["schemas"]["GroupMatch"][];
+            next_cursor?: string;
+        };
+        /** @description A new statement (3 to 300 characters), or a new `status`: `dismissed` needs a `dismiss_reason` (1 to 500 characters), `active` restores the group. At least one of `statement` and `status`. `dismissed` and `confirmed` are decisions on findings in the texts (fields `/statement`, `/dismiss_reason`). */
+        GroupUpdateRequest: {
+            statement?: string;
+            status?: components["schemas"]["GroupStatus"];
+            dismiss_reason?: string;
+            dismissed?: components["schemas"]["MarkRequest"][];
+            confirmed?: components["schemas"]["MarkRequest"][];
+            /** @description The version you last saw. */
+            version: number;
+        };
+        GroupSplitRequest: {
+            /** @description The group's lessons to split off (1 to 100, not all of them). */
+            lessons: string[];
+            /** @description The version you last saw. */
+            version: number;
+        };
+        GroupMergeRequest: {
+            /** @description The other groups of the network to merge into this one (1 to 20). */
+            groups: string[];
+            /** @description The version you last saw. */
+            version: number;
+        };
+        GroupPlaceRequest: {
+            /**
+             * Format: uuid
+             * @description The lesson to place in the group.
+             */
+            lesson: string;
+            /** @description The version you last saw. */
+            version: number;
+        };
         CodeSuggestionRequest: {
             /** @description The item's text as typed so far (what and why together), at most 2,000 characters. Not stored. */
             text: string;
@@ -3247,7 +3515,7 @@ export interface components {
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "actions.manage" | "actions.propose" | "actions.read" | "goals.manage" | "goals.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codes.suggest" | "codings.recode" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "actions.manage" | "actions.propose" | "actions.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codes.suggest" | "codings.recode" | "goals.manage" | "goals.read" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -3814,6 +4082,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The id of a recurring lesson (a group of lessons). */
+        GroupId: string;
         /** @description The id of an improvement action. */
         ActionId: string;
         /** @description The id of a network goal. */
@@ -7271,6 +7541,230 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    closestGroups: {
+        parameters: {
+            query?: {
+                /** @description How many groups at most. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The id of a lesson. */
+                lesson: components["parameters"]["LessonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The closest groups, best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupMatchList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listRecurringLessons: {
+        parameters: {
+            query?: {
+                /** @description Every group, for facilitators. */
+                all?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recurring lessons. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringLessonList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRecurringLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a recurring lesson (a group of lessons). */
+                group: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recurring lesson. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringLessonDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    patchRecurringLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a recurring lesson (a group of lessons). */
+                group: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The recurring lesson as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringLessonDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    splitRecurringLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a recurring lesson (a group of lessons). */
+                group: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupSplitRequest"];
+            };
+        };
+        responses: {
+            /** @description The recurring lesson as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringLessonDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    mergeRecurringLessons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a recurring lesson (a group of lessons). */
+                group: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupMergeRequest"];
+            };
+        };
+        responses: {
+            /** @description The recurring lesson as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringLessonDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    placeInRecurringLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a recurring lesson (a group of lessons). */
+                group: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupPlaceRequest"];
+            };
+        };
+        responses: {
+            /** @description The recurring lesson as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringLessonDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };

@@ -4,11 +4,12 @@ import { can, useMe } from '../../auth/session';
 import { RouterLink } from '../../components/RouterLink';
 import { codebookPath } from '../codebook/paths';
 import { templatePath } from '../templates/paths';
+import { recurringListPath } from '../recurring/paths';
 import { lessonsPath } from './paths';
 
 /**
- * LessonLinks leads from a network's start page to its lessons and its
- * codebook: to read them, or, for its facilitators, to curate and manage
+ * LessonLinks leads from a network's start page to its lessons, its
+ * recurring lessons and its codebook: to read them, or, for its facilitators, to curate and manage
  * them (and the reflection form).
  */
 export function LessonLinks({ networkId }: { networkId: string }) {
@@ -27,6 +28,11 @@ export function LessonLinks({ networkId }: { networkId: string }) {
             <RouterLink to={lessonsPath(networkId)}>
               {can(me, 'lessons.curate', networkId) ? t('lessons.home.curate') : t('lessons.home.read')}
             </RouterLink>
+          </UnorderedListItem>
+        )}
+        {lessons && (
+          <UnorderedListItem>
+            <RouterLink to={recurringListPath(networkId)}>{t('lessons.home.recurring')}</RouterLink>
           </UnorderedListItem>
         )}
         {codebook && (

@@ -13,6 +13,8 @@ import { LessonActions } from './LessonActions';
 import { LessonFacts } from './LessonFacts';
 import { LessonHistory } from './LessonHistory';
 import { LessonSources } from './LessonSources';
+import { ClosestGroups } from '../recurring/ClosestGroups';
+import { curatable } from './labels';
 import { lessonPath, lessonsPath } from './paths';
 import '../cases/cases.css';
 import '../reflections/reflections.css';
@@ -50,13 +52,14 @@ function LessonView({ networkId, id, curate }: { networkId: string; id: string; 
       </Paragraph>
       <LessonFacts lesson={l} curate={curate} />
       {curate && <LessonActions lesson={l} level={2} onDone={(m) => setMessage(m)} />}
+      {curate && curatable(l.status) && <ClosestGroups networkId={networkId} lessonId={l.id} level={2} onDone={setMessage} />}
       <LessonSources lesson={l} />
       {curate && <LessonHistory networkId={networkId} lessonId={l.id} />}
     </article>
   );
 }
 
-/** LessonPage is one lesson with the reflections and cases it comes from; facilitators curate it and see its history. */
+/** LessonPage is one lesson with the reflections and cases it comes from; facilitators curate it, place it in one of its closest groups and see its history. */
 export default function LessonPage() {
   const { id = '', lesson = '' } = useParams();
   const me = useMe();
