@@ -356,6 +356,7 @@ func matrix() []matrixRoute {
 			return request{method: "GET", path: "/api/v1/lessons/" + l.ID + "/closest-groups", as: as}
 		}},
 
+		{"GET", "/api/v1/recurring-lessons", []string{user}, 200, get("/api/v1/recurring-lessons")},
 		{"GET", "/api/v1/networks/:network/recurring-lessons", []string{member, facilitator, researcher, manager}, 200, get("/api/v1/networks/:network/recurring-lessons")},
 		{"GET", "/api/v1/recurring-lessons/:group", []string{member, facilitator, researcher, manager}, 200, func(e *env, as *person, network string) request {
 			return request{method: "GET", path: "/api/v1/recurring-lessons/" + e.fixtureGroup(network, groupWaiting).ID, as: as}

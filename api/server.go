@@ -304,6 +304,7 @@ func (s *Server) routes() []route {
 		{"GET", "/api/v1/lessons/:lesson/history", "lessons.curate", byLesson, s.getLessonHistory},
 		{"GET", "/api/v1/lessons/:lesson/closest-groups", "lessons.curate", byLesson, s.closestGroups},
 
+		{"GET", "/api/v1/recurring-lessons", "recurring.across", nil, s.listRecurringAcross},
 		{"GET", "/api/v1/networks/:network/recurring-lessons", "lessons.read", net, s.listRecurringLessons},
 		{"GET", "/api/v1/recurring-lessons/:group", "lessons.read", byGroup, s.getRecurringLesson},
 		{"PATCH", "/api/v1/recurring-lessons/:group", "lessons.curate", byGroup, s.patchRecurringLesson},

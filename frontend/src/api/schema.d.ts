@@ -1957,6 +1957,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recurring-lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recurring lessons across the caller's networks
+         * @description Lists the recurring lessons of every network where the caller is researcher, and of every network of a workplace where the caller is manager; only lessons resting on five distinct cases or more (or the network's own minimum, if higher) are shown outside their network, those on most cases first. Nothing names an author, and neither the lessons behind a group nor its curation are included. Any signed-in person may call it (the list is empty without such a role); every call is written to the audit log. One page.
+         */
+        get: operations["listRecurringAcross"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/networks/{network}/recurring-lessons": {
         parameters: {
             query?: never;
@@ -2119,6 +2139,14 @@ export interface components {
             version: number;
             /** @description The group's lessons; facilitators see every one, everyone else the accepted ones. */
             lessons: components["schemas"]["GroupedLesson"][];
+        };
+        /** @description Recurring lessons of several networks, those on most cases first, in one page. */
+        RecurringAcrossList: {
+            items: {
+                network_name: string;
+                lesson: components["schemas"]["RecurringLesson"];
+            }[];
+            next_cursor?: string;
         };
         /** @description A network's recurring lessons, those on most cases first, in one page. */
         RecurringLessonList: {
@@ -3515,7 +3543,7 @@ export interface components {
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "actions.manage" | "actions.propose" | "actions.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codes.suggest" | "codings.recode" | "goals.manage" | "goals.read" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "actions.manage" | "actions.propose" | "actions.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codes.suggest" | "codings.recode" | "goals.manage" | "goals.read" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "recurring.across" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -7573,6 +7601,28 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listRecurringAcross: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recurring lessons. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringAcrossList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     listRecurringLessons: {
