@@ -124,6 +124,13 @@ ifneq ($(PG_INITDB),)
 	LEERLUS_BENCH_ACTIONS=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench ActionBoard5k -benchtime 300x -count 1 ./api
 endif
 
+## bench-exports: the full codings CSV of 50,000 cases / 500,000 codings and the QDPX of 1,000 cases, SQLite then PostgreSQL (docs/performance.md)
+bench-exports:
+	LEERLUS_BENCH_EXPORTS=1 go test -run '^$$' -bench Exports50k -benchtime 1x -count 1 -timeout 60m ./api
+ifneq ($(PG_INITDB),)
+	LEERLUS_BENCH_EXPORTS=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Exports50k -benchtime 1x -count 1 -timeout 60m ./api
+endif
+
 ## load: the load benchmark of docs/performance.md (about 2 minutes; not part of test)
 load:
 	go build -o bin/leerlus-load ./cmd/leerlus

@@ -421,6 +421,19 @@ func matrix() []matrixRoute {
 				body: map[string]any{"into": into.ID, "version": from.Version}}
 		}},
 		{"GET", "/api/v1/networks/:network/codebook/history", []string{facilitator}, 200, get("/api/v1/networks/:network/codebook/history")},
+		{"GET", "/api/v1/networks/:network/codebook.qdc", participants, 200, get("/api/v1/networks/:network/codebook.qdc")},
+		{"POST", "/api/v1/networks/:network/codebook/import", []string{facilitator}, 200, func(e *env, as *person, network string) request {
+			return request{method: "POST", path: "/api/v1/networks/" + network + "/codebook/import", as: as,
+				body: map[string]any{"qdc": importDocument("Code " + e.unique())}}
+		}},
+		// Exports are asked for by anyone signed in; the domain answers
+		// only researchers (403 for everyone else, as the matrix expects
+		// of a route allowed to researchers alone).
+		{"GET", "/api/v1/exports/codings.csv", []string{researcher}, 200, get("/api/v1/exports/codings.csv")},
+		{"GET", "/api/v1/exports/codings.json", []string{researcher}, 200, get("/api/v1/exports/codings.json")},
+		{"GET", "/api/v1/exports/lessons.csv", []string{researcher}, 200, get("/api/v1/exports/lessons.csv")},
+		{"GET", "/api/v1/exports/lessons.json", []string{researcher}, 200, get("/api/v1/exports/lessons.json")},
+		{"GET", "/api/v1/exports/project.qdpx", []string{researcher}, 200, get("/api/v1/exports/project.qdpx")},
 		{"GET", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 200, get("/api/v1/networks/:network/invitations")},
 		{"POST", "/api/v1/networks/:network/invitations", []string{facilitator, admin}, 201, func(e *env, as *person, network string) request {
 			return request{method: "POST", path: "/api/v1/networks/" + network + "/invitations", as: as,

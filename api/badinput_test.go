@@ -55,6 +55,7 @@ var stringField = map[string]string{
 	"POST /api/v1/networks/:network/codebook/themes":                  "label_nl",
 	"PATCH /api/v1/networks/:network/codebook/themes/:theme":          "label_nl",
 	"POST /api/v1/networks/:network/codebook/codes":                   "label_nl",
+	"POST /api/v1/networks/:network/codebook/import":                  "qdc",
 	"PATCH /api/v1/networks/:network/codebook/codes/:code":            "label_nl",
 	"POST /api/v1/networks/:network/codebook/codes/:code/merge":       "into",
 	"POST /api/v1/networks/:network/lessons/merge":                    "into",
@@ -94,6 +95,8 @@ func (e *env) writerFor(r matrixRoute) *person {
 		return e.people[facilitator]
 	case !contains(r.allow, member) && contains(r.allow, manager):
 		return e.people[manager]
+	case !contains(r.allow, member) && contains(r.allow, researcher):
+		return e.people[researcher]
 	}
 	return e.people[member]
 }

@@ -345,6 +345,14 @@ func (s *Server) routes() []route {
 		{"GET", "/api/v1/networks/:network/codebook/codes/:code/merge-preview", "codebook.manage", net, s.previewCodebookMerge},
 		{"POST", "/api/v1/networks/:network/codebook/codes/:code/merge", "codebook.manage", net, s.mergeCodebookCode},
 		{"GET", "/api/v1/networks/:network/codebook/history", "codebook.manage", net, s.listCodebookHistory},
+		{"GET", "/api/v1/networks/:network/codebook.qdc", "codebook.read", net, s.getCodebookQDC},
+		{"POST", "/api/v1/networks/:network/codebook/import", "codebook.manage", net, s.importCodebook},
+
+		{"GET", "/api/v1/exports/codings.csv", "exports.read", nil, s.exportCodingsCSV},
+		{"GET", "/api/v1/exports/codings.json", "exports.read", nil, s.exportCodingsJSON},
+		{"GET", "/api/v1/exports/lessons.csv", "exports.read", nil, s.exportLessonsCSV},
+		{"GET", "/api/v1/exports/lessons.json", "exports.read", nil, s.exportLessonsJSON},
+		{"GET", "/api/v1/exports/project.qdpx", "exports.read", nil, s.exportProject},
 
 		{"GET", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.listInvitations},
 		{"POST", "/api/v1/networks/:network/invitations", "invitations.manage", net, s.createInvitation},

@@ -2096,10 +2096,238 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{network}/codebook.qdc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the codebook as REFI-QDA (.qdc)
+         * @description The network's codebook as a REFI-QDA 1.5 codebook document, valid against the standard's Codebook.xsd: each theme a non-codable code with its codes below it (Dutch labels and descriptions), the codes in use only. GUIDs are stable: a default code has the same GUID in every network and every export. ATLAS.ti, NVivo, MAXQDA, QualCoder and Taguette import it. Everyone with a role in the network.
+         */
+        get: operations["getCodebookQDC"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{network}/codebook/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a REFI-QDA codebook (preview, then apply)
+         * @description Merges a REFI-QDA codebook (`.qdc`, or a `project.qde`) into the network's codebook. It only adds: top-level codes become themes, the codes below them (at any depth) codes of that theme, and top-level codes without children codes of a theme "Geïmporteerd". A theme or code the codebook has already (same GUID, or the same label in either language) is left as it is. Without `apply` the answer is the plan (a preview) with its `preview` token; send the same document with `apply: true` and that token to add the new themes and codes (each recorded in the codebook's history). A plan that changed since the preview answers 409. New labels are scanned like every codebook text: a name refuses the import with 422 and nothing is stored. Facilitators of the network only.
+         */
+        post: operations["importCodebook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/codings.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the codings as CSV
+         * @description One row per coding of a published reflection item (tidy long format, UTF-8, a header line): the case's network and coarse attributes, the reflection's perspective (never its author), the item's question, position and texts, the theme and code (key and labels) and whether the factor helped or hindered. `excel=true` writes a byte-order mark and `;` as separator, as Dutch Excel expects. Published material only (published or archived cases, published reflections), from exactly the networks where the caller is a researcher, or the subset in `networks` (a network outside them answers 404); a caller who is a researcher nowhere gets 403. Filters combine. The answer streams as it is read, so memory stays flat however large the export; it is recorded in the audit log (`export.created`, per network, with the parameters). Personal access tokens work.
+         */
+        get: operations["exportCodingsCSV"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/codings.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the codings as JSON
+         * @description The rows of `codings.csv` as a JSON array of objects, one per line. Published material only (published or archived cases, published reflections), from exactly the networks where the caller is a researcher, or the subset in `networks` (a network outside them answers 404); a caller who is a researcher nowhere gets 403. Filters combine. The answer streams as it is read, so memory stays flat however large the export; it is recorded in the audit log (`export.created`, per network, with the parameters). Personal access tokens work.
+         */
+        get: operations["exportCodingsJSON"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/lessons.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the lessons as CSV
+         * @description One row per accepted lesson of a published reflection (tidy long format, UTF-8): the case's network and attributes, the perspective, the statement and the keys of its codes separated by `|`. `excel=true` as for codings. Published material only (published or archived cases, published reflections), from exactly the networks where the caller is a researcher, or the subset in `networks` (a network outside them answers 404); a caller who is a researcher nowhere gets 403. Filters combine. The answer streams as it is read, so memory stays flat however large the export; it is recorded in the audit log (`export.created`, per network, with the parameters). Personal access tokens work.
+         */
+        get: operations["exportLessonsCSV"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/lessons.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the lessons as JSON
+         * @description The rows of `lessons.csv` as a JSON array of objects, one per line. Published material only (published or archived cases, published reflections), from exactly the networks where the caller is a researcher, or the subset in `networks` (a network outside them answers 404); a caller who is a researcher nowhere gets 403. Filters combine. The answer streams as it is read, so memory stays flat however large the export; it is recorded in the audit log (`export.created`, per network, with the parameters). Personal access tokens work.
+         */
+        get: operations["exportLessonsJSON"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/project.qdpx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a REFI-QDA project (.qdpx)
+         * @description A REFI-QDA 1.5 project for ATLAS.ti, NVivo, MAXQDA or QualCoder: a ZIP with `project.qde` (valid against Project.xsd) and `sources/<GUID>.txt`. The selected cases are cases with their attributes as variables; each case has a text source (title, summary, key episodes) and one per published reflection (perspective, answers, items, accepted lessons); every coding is a text selection of its item with the code and an effect code (hielp/hinderde); the codebooks of the networks are its codebook, with stable GUIDs. Published material only (published or archived cases, published reflections), from exactly the networks where the caller is a researcher, or the subset in `networks` (a network outside them answers 404); a caller who is a researcher nowhere gets 403. Filters combine. The answer streams as it is read, so memory stays flat however large the export; it is recorded in the audit log (`export.created`, per network, with the parameters). Personal access tokens work.
+         */
+        get: operations["exportProject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CodebookImportRequest: {
+            /** @description The codebook document (.qdc or project.qde) as text. */
+            qdc: string;
+            /** @description Add what the preview showed; needs `preview`. */
+            apply?: boolean;
+            /** @description The `preview` token of the plan to apply. */
+            preview?: string;
+        };
+        CodebookImport: {
+            /** @description The document's themes, existing or new, each with the codes it adds. */
+            themes: {
+                /**
+                 * Format: uuid
+                 * @description The existing theme; null for a new one (until applied).
+                 */
+                id: string | null;
+                key: string | null;
+                label: string;
+                description: string;
+                new: boolean;
+                /** @description The document's codes under it that the codebook has already. */
+                existing_codes: number;
+                /** @description The codes to add. */
+                codes: {
+                    label: string;
+                    description: string;
+                }[];
+            }[];
+            /** @description The document's themes and codes found in the codebook. */
+            known: number;
+            /** @description The token that applies this plan. */
+            preview: string;
+            applied: boolean;
+        };
+        ExportCase: {
+            /** Format: uuid */
+            network_id: string;
+            network: string;
+            /** Format: uuid */
+            case_id: string;
+            outcome: components["schemas"]["CaseOutcome"];
+            age_band: string;
+            household: string;
+            duration: string;
+            /** @description The quarter the trajectory began, such as `2024-Q3`. */
+            start: string;
+            /** @description The quarter it ended; null while it runs. */
+            end: string | null;
+            services: string[];
+            phases: string[];
+        };
+        ExportCodingRow: components["schemas"]["ExportCase"] & {
+            /** Format: uuid */
+            reflection_id: string;
+            perspective: string;
+            /** Format: uuid */
+            item_id: string;
+            question: string;
+            item_position: number;
+            item_what: string;
+            item_why: string;
+            /** Format: uuid */
+            coding_id: string;
+            theme_key: string;
+            theme_label_nl: string;
+            theme_label_en: string;
+            code_key: string;
+            code_label_nl: string;
+            code_label_en: string;
+            /** @enum {string} */
+            effect: "helped" | "hindered";
+        };
+        ExportLessonRow: components["schemas"]["ExportCase"] & {
+            /** Format: uuid */
+            reflection_id: string;
+            perspective: string;
+            /** Format: uuid */
+            lesson_id: string;
+            lesson_position: number;
+            statement: string;
+            code_keys: string[];
+        };
         /**
          * @description Whether a group counts as a recurring lesson (`dismissed` by a facilitator, with a reason).
          * @enum {string}
@@ -3538,12 +3766,12 @@ export interface components {
          * @description What an audit entry records.
          * @enum {string}
          */
-        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "person.password_change_failed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "password_reset.issued" | "password_reset.used" | "token.created" | "token.revoked" | "case.created" | "case.changed" | "case.deleted" | "case.submitted" | "case.withdrawn" | "case.published" | "case.sent_back" | "case.archived" | "case.read" | "cases.listed" | "reflection.created" | "reflection.changed" | "reflection.deleted" | "reflection.submitted" | "reflection.withdrawn" | "reflection.published" | "reflection.sent_back" | "reflection.read" | "reflections.listed" | "item.recoded" | "codebook.changed" | "template.created" | "lesson.curated" | "lessons.listed" | "action.created" | "action.changed" | "action.progress" | "action.read" | "actions.listed" | "goal.created" | "goal.changed";
+        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "person.password_change_failed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "password_reset.issued" | "password_reset.used" | "token.created" | "token.revoked" | "case.created" | "case.changed" | "case.deleted" | "case.submitted" | "case.withdrawn" | "case.published" | "case.sent_back" | "case.archived" | "case.read" | "cases.listed" | "reflection.created" | "reflection.changed" | "reflection.deleted" | "reflection.submitted" | "reflection.withdrawn" | "reflection.published" | "reflection.sent_back" | "reflection.read" | "reflections.listed" | "item.recoded" | "codebook.changed" | "template.created" | "lesson.curated" | "lessons.listed" | "action.created" | "action.changed" | "action.progress" | "action.read" | "actions.listed" | "goal.created" | "goal.changed" | "export.created";
         /**
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "actions.manage" | "actions.propose" | "actions.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codes.suggest" | "codings.recode" | "goals.manage" | "goals.read" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "recurring.across" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "actions.manage" | "actions.propose" | "actions.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codes.suggest" | "codings.recode" | "exports.read" | "goals.manage" | "goals.read" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "recurring.across" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -4110,6 +4338,22 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Only these networks (repeat the parameter); each must be one where the caller is a researcher. Left out: all of them. */
+        ExportNetworks: string[];
+        /** @description Only cases with one of these outcomes (repeat the parameter). */
+        ExportOutcome: components["schemas"]["CaseOutcome"][];
+        /** @description Only cases in one of these age bands, codes of the `age_band` list (repeat the parameter). */
+        ExportAgeBand: string[];
+        /** @description Only cases that involved this service (a code of the `service` list). */
+        ExportService: string;
+        /** @description Only cases with a key episode in this phase (a code of the `phase` list). */
+        ExportPhase: string;
+        /** @description Trajectories still running at or after this quarter, such as `2024-Q1`. */
+        ExportFrom: string;
+        /** @description Trajectories that started at or before this quarter. */
+        ExportTo: string;
+        /** @description `true`: a byte-order mark and `;` as separator, for Excel. */
+        ExportExcel: boolean;
         /** @description The id of a recurring lesson (a group of lessons). */
         GroupId: string;
         /** @description The id of an improvement action. */
@@ -7817,6 +8061,278 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getCodebookQDC: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The codebook document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    importCodebook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a learning network. */
+                network: components["parameters"]["NetworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodebookImportRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan, or what was added. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodebookImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Identifying"];
+        };
+    };
+    exportCodingsCSV: {
+        parameters: {
+            query?: {
+                /** @description Only these networks (repeat the parameter); each must be one where the caller is a researcher. Left out: all of them. */
+                networks?: components["parameters"]["ExportNetworks"];
+                /** @description Only cases with one of these outcomes (repeat the parameter). */
+                outcome?: components["parameters"]["ExportOutcome"];
+                /** @description Only cases in one of these age bands, codes of the `age_band` list (repeat the parameter). */
+                age_band?: components["parameters"]["ExportAgeBand"];
+                /** @description Only cases that involved this service (a code of the `service` list). */
+                service?: components["parameters"]["ExportService"];
+                /** @description Only cases with a key episode in this phase (a code of the `phase` list). */
+                phase?: components["parameters"]["ExportPhase"];
+                /** @description Trajectories still running at or after this quarter, such as `2024-Q1`. */
+                from?: components["parameters"]["ExportFrom"];
+                /** @description Trajectories that started at or before this quarter. */
+                to?: components["parameters"]["ExportTo"];
+                /** @description `true`: a byte-order mark and `;` as separator, for Excel. */
+                excel?: components["parameters"]["ExportExcel"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, as a download. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="leerlus-codings.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportCodingsJSON: {
+        parameters: {
+            query?: {
+                /** @description Only these networks (repeat the parameter); each must be one where the caller is a researcher. Left out: all of them. */
+                networks?: components["parameters"]["ExportNetworks"];
+                /** @description Only cases with one of these outcomes (repeat the parameter). */
+                outcome?: components["parameters"]["ExportOutcome"];
+                /** @description Only cases in one of these age bands, codes of the `age_band` list (repeat the parameter). */
+                age_band?: components["parameters"]["ExportAgeBand"];
+                /** @description Only cases that involved this service (a code of the `service` list). */
+                service?: components["parameters"]["ExportService"];
+                /** @description Only cases with a key episode in this phase (a code of the `phase` list). */
+                phase?: components["parameters"]["ExportPhase"];
+                /** @description Trajectories still running at or after this quarter, such as `2024-Q1`. */
+                from?: components["parameters"]["ExportFrom"];
+                /** @description Trajectories that started at or before this quarter. */
+                to?: components["parameters"]["ExportTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, as a download. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="leerlus-codings.json" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportCodingRow"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportLessonsCSV: {
+        parameters: {
+            query?: {
+                /** @description Only these networks (repeat the parameter); each must be one where the caller is a researcher. Left out: all of them. */
+                networks?: components["parameters"]["ExportNetworks"];
+                /** @description Only cases with one of these outcomes (repeat the parameter). */
+                outcome?: components["parameters"]["ExportOutcome"];
+                /** @description Only cases in one of these age bands, codes of the `age_band` list (repeat the parameter). */
+                age_band?: components["parameters"]["ExportAgeBand"];
+                /** @description Only cases that involved this service (a code of the `service` list). */
+                service?: components["parameters"]["ExportService"];
+                /** @description Only cases with a key episode in this phase (a code of the `phase` list). */
+                phase?: components["parameters"]["ExportPhase"];
+                /** @description Trajectories still running at or after this quarter, such as `2024-Q1`. */
+                from?: components["parameters"]["ExportFrom"];
+                /** @description Trajectories that started at or before this quarter. */
+                to?: components["parameters"]["ExportTo"];
+                /** @description `true`: a byte-order mark and `;` as separator, for Excel. */
+                excel?: components["parameters"]["ExportExcel"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, as a download. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="leerlus-lessons.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportLessonsJSON: {
+        parameters: {
+            query?: {
+                /** @description Only these networks (repeat the parameter); each must be one where the caller is a researcher. Left out: all of them. */
+                networks?: components["parameters"]["ExportNetworks"];
+                /** @description Only cases with one of these outcomes (repeat the parameter). */
+                outcome?: components["parameters"]["ExportOutcome"];
+                /** @description Only cases in one of these age bands, codes of the `age_band` list (repeat the parameter). */
+                age_band?: components["parameters"]["ExportAgeBand"];
+                /** @description Only cases that involved this service (a code of the `service` list). */
+                service?: components["parameters"]["ExportService"];
+                /** @description Only cases with a key episode in this phase (a code of the `phase` list). */
+                phase?: components["parameters"]["ExportPhase"];
+                /** @description Trajectories still running at or after this quarter, such as `2024-Q1`. */
+                from?: components["parameters"]["ExportFrom"];
+                /** @description Trajectories that started at or before this quarter. */
+                to?: components["parameters"]["ExportTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, as a download. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="leerlus-lessons.json" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportLessonRow"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportProject: {
+        parameters: {
+            query?: {
+                /** @description Only these networks (repeat the parameter); each must be one where the caller is a researcher. Left out: all of them. */
+                networks?: components["parameters"]["ExportNetworks"];
+                /** @description Only cases with one of these outcomes (repeat the parameter). */
+                outcome?: components["parameters"]["ExportOutcome"];
+                /** @description Only cases in one of these age bands, codes of the `age_band` list (repeat the parameter). */
+                age_band?: components["parameters"]["ExportAgeBand"];
+                /** @description Only cases that involved this service (a code of the `service` list). */
+                service?: components["parameters"]["ExportService"];
+                /** @description Only cases with a key episode in this phase (a code of the `phase` list). */
+                phase?: components["parameters"]["ExportPhase"];
+                /** @description Trajectories still running at or after this quarter, such as `2024-Q1`. */
+                from?: components["parameters"]["ExportFrom"];
+                /** @description Trajectories that started at or before this quarter. */
+                to?: components["parameters"]["ExportTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, as a download. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="leerlus-project.qdpx" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

@@ -1,0 +1,209 @@
+package review
+
+import (
+	"context"
+	"net/url"
+	"slices"
+	"strings"
+
+	"gorm.io/gorm"
+
+	"leerlus"
+	"leerlus/cases"
+	"leerlus/policy"
+)
+
+// ExportKind names what an export holds and how it is encoded; the audit
+// entry names it.
+type ExportKind string
+
+// The exports.
+const (
+	ExportCodingsCSV  ExportKind = "codings.csv"
+	ExportCodingsJSON ExportKind = "codings.json"
+	ExportLessonsCSV  ExportKind = "lessons.csv"
+	ExportLessonsJSON ExportKind = "lessons.json"
+	ExportProject     ExportKind = "project.qdpx"
+)
+
+// ExportFilter selects the cases of an export. Empty fields do not
+// filter; Networks empty means every network where the caller is a
+// researcher.
+type ExportFilter struct {
+	Networks []string
+	Outcomes []string
+	AgeBands []string
+	Service  string
+	Phase    string
+	From, To *cases.Period
+	// Excel asks for the spreadsheet-friendly CSV (a BOM and ";"); it is
+	// the API's encoding, recorded here only so the audit names it.
+	Excel bool
+}
+
+// Export is a started export: its networks resolved, its filter checked
+// and its audit entries written. Rows are read page by page as the caller
+// asks for them.
+type Export struct {
+	s        *Service
+	kind     ExportKind
+	networks []exportNetwork
+	filter   ExportFilter
+}
+
+type exportNetwork struct{ ID, Name string }
+
+// StartExport checks an export's filter and scope and writes its audit
+// entries (export.created, one per network, with the parameters) before
+// any row leaves. Exports hold published texts row by row, so they are
+// for researchers only, in exactly the networks where they hold that
+// role: a network asked for outside them answers not found; a caller who
+// is a researcher nowhere is refused (facilitators and managers get the
+// aggregates of the pattern queries instead).
+func (s *Service) StartExport(ctx context.Context, acc leerlus.Access, kind ExportKind, f ExportFilter) (*Export, error) {
+	if err := f.check(); err != nil {
+		return nil, err
+	}
+	var all []exportNetwork
+	err := s.db.WithContext(ctx).Raw(`SELECT n.id, n.name FROM networks n JOIN memberships m ON m.network_id = n.id
+		WHERE m.person_id = ? AND m.role = ? ORDER BY n.name, n.id`, acc.PersonID(), policy.RoleResearcher).Scan(&all).Error
+	if err != nil {
+		return nil, err
+	}
+	if len(all) == 0 {
+		return nil, leerlus.Errorf(leerlus.CodeForbidden, "Exports are for researchers; you are a researcher in no network.")
+	}
+	chosen := all
+	if len(f.Networks) > 0 {
+		chosen = nil
+		for _, n := range all {
+			if slices.Contains(f.Networks, n.ID) {
+				chosen = append(chosen, n)
+			}
+		}
+		if len(chosen) != len(f.Networks) {
+			return nil, leerlus.NotFound("network")
+		}
+	}
+	e := &Export{s: s, kind: kind, networks: chosen, filter: f}
+	detail := string(kind) + " " + f.describe()
+	events := make([]policy.Attributed, len(chosen))
+	for i, n := range chosen {
+		events[i] = policy.Attributed{Actor: acc.Actor, Event: policy.Event{Action: policy.ActionExportCreated,
+			ObjectType: "network", ObjectID: n.ID, NetworkID: n.ID, Detail: detail}}
+	}
+	err = s.db.InTx(ctx, func(tx *gorm.DB) error { return s.audit.RecordMany(tx, events) })
+	return e, err
+}
+
+// Kind is what the export holds.
+func (e *Export) Kind() ExportKind { return e.kind }
+
+// maxNetworks bounds the networks= list before it is compared.
+const maxNetworks = 100
+
+func (f *ExportFilter) check() error {
+	var v leerlus.Validation
+	v.Check(len(f.Networks) <= maxNetworks, "networks", leerlus.FieldTooMany, leerlus.Params{"max": maxNetworks})
+	for _, id := range f.Networks {
+		if !leerlus.ValidID(id) {
+			v.Add("networks", leerlus.FieldFormat, leerlus.Params{"format": "id"})
+			break
+		}
+	}
+	checkCodes(&v, "outcome", f.Outcomes, cases.Outcomes)
+	checkCodes(&v, "age_band", f.AgeBands, cases.AgeBands)
+	if f.Service != "" {
+		checkCodes(&v, "service", []string{f.Service}, cases.Services)
+	}
+	if f.Phase != "" {
+		checkCodes(&v, "phase", []string{f.Phase}, cases.Phases)
+	}
+	if f.From != nil && f.To != nil && f.To.Before(*f.From) {
+		v.Add("to", leerlus.FieldBeforeStart, nil)
+	}
+	return v.Err()
+}
+
+// checkCodes checks that every value is a code of the list, once.
+func checkCodes(v *leerlus.Validation, field string, values []string, list cases.List) {
+	seen := map[string]bool{}
+	for _, c := range values {
+		if !list.Has(c) {
+			v.Add(field, leerlus.FieldOneOf, leerlus.Params{"allowed": list.Codes()})
+			return
+		}
+		if seen[c] {
+			v.Add(field, leerlus.FieldDuplicate, nil)
+			return
+		}
+		seen[c] = true
+	}
+}
+
+// describe writes the filter for the audit log.
+func (f *ExportFilter) describe() string {
+	q := url.Values{}
+	for _, n := range f.Networks {
+		q.Add("networks", n)
+	}
+	for _, o := range f.Outcomes {
+		q.Add("outcome", o)
+	}
+	for _, a := range f.AgeBands {
+		q.Add("age_band", a)
+	}
+	if f.Service != "" {
+		q.Set("service", f.Service)
+	}
+	if f.Phase != "" {
+		q.Set("phase", f.Phase)
+	}
+	if f.From != nil {
+		q.Set("from", f.From.String())
+	}
+	if f.To != nil {
+		q.Set("to", f.To.String())
+	}
+	if f.Excel {
+		q.Set("excel", "true")
+	}
+	if len(q) == 0 {
+		return "all"
+	}
+	return strings.ReplaceAll(q.Encode(), "&", " ")
+}
+
+// caseConditions are the filter's conditions on the cases table (alias
+// k), for one network and status, with ? placeholders.
+func (f *ExportFilter) caseConditions(networkID string, status cases.Status) (string, []any) {
+	conds := []string{"k.network_id = ?", "k.status = ?"}
+	args := []any{networkID, string(status)}
+	if len(f.Outcomes) > 0 {
+		conds = append(conds, "k.outcome IN ?")
+		args = append(args, f.Outcomes)
+	}
+	if len(f.AgeBands) > 0 {
+		conds = append(conds, "k.age_band IN ?")
+		args = append(args, f.AgeBands)
+	}
+	if f.Service != "" {
+		conds = append(conds, "(k.service_mask & ?) <> 0")
+		args = append(args, cases.Services.Mask(f.Service))
+	}
+	if f.Phase != "" {
+		conds = append(conds, "(k.phase_mask & ?) <> 0")
+		args = append(args, cases.Phases.Mask(f.Phase))
+	}
+	if f.From != nil {
+		// Trajectories still running at the start of the range count too,
+		// as in the case list.
+		conds = append(conds, "(k.end_period IS NULL OR k.end_period >= ?)")
+		args = append(args, f.From.Year*10+f.From.Quarter)
+	}
+	if f.To != nil {
+		conds = append(conds, "k.start_period <= ? AND k.start_period > 0")
+		args = append(args, f.To.Year*10+f.To.Quarter)
+	}
+	return strings.Join(conds, " AND "), args
+}
