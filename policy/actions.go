@@ -62,6 +62,7 @@ const (
 	ActionActionsListed        AuditAction = "actions.listed"
 	ActionGoalCreated          AuditAction = "goal.created"
 	ActionGoalChanged          AuditAction = "goal.changed"
+	ActionSearchQueried        AuditAction = "search.queried"
 )
 
 // AuditActions lists every audited action.
@@ -81,6 +82,7 @@ var AuditActions = []AuditAction{
 	ActionItemRecoded, ActionCodebookChanged, ActionTemplateCreated, ActionLessonCurated, ActionLessonsListed,
 	ActionActionCreated, ActionActionChanged, ActionActionProgress, ActionActionRead, ActionActionsListed,
 	ActionGoalCreated, ActionGoalChanged,
+	ActionSearchQueried,
 }
 
 // Valid reports whether a is a known action.

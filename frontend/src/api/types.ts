@@ -119,4 +119,5 @@ export const auditActions: AuditAction[] = [
   'actions.listed',
   'goal.created',
   'goal.changed',
+  'search.queried',
 ];
