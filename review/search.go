@@ -175,7 +175,7 @@ func searchPostgres(db *gorm.DB, words []search.Word, where string, args []any, 
 // matchinfo (SQLite has no ranking function for FTS4; bm25K1 and bm25B
 // are the suggestions' constants), then keeps one page.
 func searchSQLite(db *gorm.DB, words []search.Word, where string, args []any, offset, limit int) ([]rankedDoc, error) {
-	rows, err := db.Raw("SELECT "+docColumns+", matchinfo(search_fts, 'pcnalx') FROM search_fts JOIN search_docs d ON d.id = search_fts.docid "+
+	rows, err := db.Raw("SELECT "+docColumns+", matchinfo(search_fts, 'pcnalx') FROM search_fts CROSS JOIN search_docs d ON d.id = search_fts.docid "+
 		"WHERE search_fts MATCH ? AND "+where, append([]any{search.FTSMatch(words)}, args...)...).Rows()
 	if err != nil {
 		return nil, err
