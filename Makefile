@@ -10,7 +10,7 @@ UI_BUILD   := frontend/dist/index.html
 PG_INITDB  := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
 
 .PHONY: run build test test-go test-pg test-ui test-e2e check-api gen-api deps-system \
-        eval-anonymise eval-lessons bench-grouping bench-regroup fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions load clean
+        eval-anonymise eval-lessons bench-grouping bench-regroup fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions bench-search load clean
 
 ## run: build everything, load the demo into a fresh ./data, serve http://localhost:8080
 run: $(BIN)
@@ -129,6 +129,11 @@ bench-exports:
 	LEERLUS_BENCH_EXPORTS=1 go test -run '^$$' -bench Exports50k -benchtime 1x -count 1 -timeout 60m ./api
 ifneq ($(PG_INITDB),)
 	LEERLUS_BENCH_EXPORTS=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Exports50k -benchtime 1x -count 1 -timeout 60m ./api
+## bench-search: full-text search on 50,000 cases with 200,000 reflections, SQLite then PostgreSQL (docs/performance.md)
+bench-search:
+	LEERLUS_BENCH_SEARCH=1 go test -run '^$$' -bench Search50k -benchtime 300x -count 1 -timeout 90m -v ./api
+ifneq ($(PG_INITDB),)
+	LEERLUS_BENCH_SEARCH=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Search50k -benchtime 300x -count 1 -timeout 90m -v ./api
 endif
 
 ## load: the load benchmark of docs/performance.md (about 2 minutes; not part of test)

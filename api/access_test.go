@@ -385,6 +385,11 @@ func matrix() []matrixRoute {
 		}},
 
 		{"GET", "/api/v1/anonymiser-quality", []string{admin}, 200, get("/api/v1/anonymiser-quality")},
+		// Any signed-in person may ask (policy: user); the domain lets
+		// researchers search their networks and facilitators and managers
+		// their own, and forbids members and administrators without such
+		// a role (search_test.go covers named networks).
+		{"GET", "/api/v1/search", []string{facilitator, researcher, manager}, 200, get("/api/v1/search?q=thuiszitten")},
 		{"GET", "/api/v1/networks/:network/template", participants, 200, get("/api/v1/networks/:network/template")},
 		{"GET", "/api/v1/networks/:network/templates", participants, 200, get("/api/v1/networks/:network/templates")},
 		{"POST", "/api/v1/networks/:network/templates", []string{facilitator}, 201, func(e *env, as *person, network string) request {

@@ -333,6 +333,8 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/networks/:network/code-suggestions", "codes.suggest", net, s.suggestCodes},
 		{"GET", "/api/v1/anonymiser-quality", "anonymiser.quality", nil, s.getAnonymiserQuality},
 
+		{"GET", "/api/v1/search", "search.read", nil, s.search},
+
 		{"GET", "/api/v1/networks/:network/template", "templates.read", net, s.getTemplate},
 		{"GET", "/api/v1/networks/:network/templates", "templates.read", net, s.listTemplates},
 		{"POST", "/api/v1/networks/:network/templates", "templates.manage", net, s.createTemplate},

@@ -8,6 +8,7 @@ import (
 
 	"leerlus"
 	"leerlus/policy"
+	"leerlus/search"
 )
 
 // AddEpisode adds a key episode to a case's timeline, at the position
@@ -233,6 +234,10 @@ func (s *Service) changeTimeline(ctx context.Context, acc leerlus.Access, caseID
 				return err
 			}
 			if err := s.checkSubmittable(tx, c); err != nil {
+				return err
+			}
+			// Out of search until the correction is published.
+			if err := search.IndexCase(tx, c.ID); err != nil {
 				return err
 			}
 			detail += "; correction of a published case"

@@ -8,6 +8,7 @@ import (
 
 	"leerlus"
 	"leerlus/policy"
+	"leerlus/search"
 )
 
 // Review is a facilitator's decision at the four-eyes check.
@@ -197,6 +198,10 @@ func (s *Service) transition(ctx context.Context, acc leerlus.Access, id string,
 			cols[k] = val
 		}
 		if err := leerlus.UpdateVersioned(tx, &Case{}, id, version, cols, "case", ""); err != nil {
+			return err
+		}
+		// Publishing and archiving change what search finds of the case.
+		if err := search.IndexCase(tx, id); err != nil {
 			return err
 		}
 		if err := s.audit.Record(tx, acc.Actor, policy.Event{Action: action, ObjectType: "case", ObjectID: id, NetworkID: c.NetworkID}); err != nil {

@@ -10,6 +10,7 @@ import (
 	"leerlus"
 	"leerlus/cases/anonymise"
 	"leerlus/policy"
+	"leerlus/search"
 )
 
 // Create saves a new draft in the caller's network, with the key episodes
@@ -205,6 +206,11 @@ func (s *Service) Update(ctx context.Context, acc leerlus.Access, id string, in 
 		}
 		if correcting {
 			if err := s.checkSubmittable(tx, c); err != nil {
+				return err
+			}
+			// A correction waits for its check: search no longer finds
+			// the case until it is published again.
+			if err := search.IndexCase(tx, c.ID); err != nil {
 				return err
 			}
 		}

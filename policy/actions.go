@@ -63,6 +63,7 @@ const (
 	ActionGoalCreated          AuditAction = "goal.created"
 	ActionGoalChanged          AuditAction = "goal.changed"
 	ActionExportCreated        AuditAction = "export.created"
+	ActionSearchQueried        AuditAction = "search.queried"
 )
 
 // AuditActions lists every audited action.
@@ -83,6 +84,7 @@ var AuditActions = []AuditAction{
 	ActionActionCreated, ActionActionChanged, ActionActionProgress, ActionActionRead, ActionActionsListed,
 	ActionGoalCreated, ActionGoalChanged,
 	ActionExportCreated,
+	ActionSearchQueried,
 }
 
 // Valid reports whether a is a known action.

@@ -10,6 +10,7 @@ import (
 	"leerlus"
 	"leerlus/cases"
 	"leerlus/policy"
+	"leerlus/search"
 )
 
 // LessonEdit is a facilitator's change of a lesson's wording or codes,
@@ -181,6 +182,10 @@ func (s *Service) curate(ctx context.Context, acc leerlus.Access, id string, ver
 		}
 		// A changed wording, codes or state moves the lesson between groups.
 		if err := s.regroup(tx, l.NetworkID, groupingChange{lessons: []string{id}}, now); err != nil {
+			return err
+		}
+		// A new wording is found from now on; a rejected lesson no longer.
+		if err := search.IndexCase(tx, l.CaseID); err != nil {
 			return err
 		}
 		if err := s.audit.Record(tx, acc.Actor, policy.Event{Action: policy.ActionLessonCurated, ObjectType: "lesson",

@@ -11,6 +11,7 @@ import (
 	"leerlus/cases"
 	"leerlus/policy"
 	"leerlus/review/defaults"
+	"leerlus/search"
 )
 
 // SendBack is a facilitator's decision to return a reflection to its
@@ -251,6 +252,10 @@ func (s *Service) step(ctx context.Context, acc leerlus.Access, id string, versi
 				return err
 			}
 			if err := s.regroup(tx, r.NetworkID, groupingChange{lessons: lessons}, now); err != nil {
+				return err
+			}
+			// Its texts and lessons become findable with its case.
+			if err := search.IndexCase(tx, r.CaseID); err != nil {
 				return err
 			}
 		}

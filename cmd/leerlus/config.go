@@ -15,6 +15,7 @@ import (
 	"leerlus"
 	"leerlus/api"
 	"leerlus/policy"
+	"leerlus/search"
 )
 
 // config is everything the commands can be told, by flag or by LEERLUS_*
@@ -122,6 +123,16 @@ func (c *config) openDatabase(ctx context.Context, log *slog.Logger) (*leerlus.D
 	}
 	for _, m := range applied {
 		log.Info("migration applied", slog.Int("version", m.Version), slog.String("name", m.Name))
+		// The search index starts empty: fill it from the texts that were
+		// published before the upgrade (docs/research.md, "Search").
+		if m.Name == "search" {
+			n, err := search.Reindex(ctx, db.Gorm)
+			if err != nil {
+				db.Close()
+				return nil, fmt.Errorf("search index: %w", err)
+			}
+			log.Info("search index built", slog.Int("texts", n))
+		}
 	}
 	return db, nil
 }

@@ -12,6 +12,7 @@ import (
 	"leerlus/policy"
 	"leerlus/review"
 	reviewdemo "leerlus/review/demo"
+	"leerlus/search"
 )
 
 // DemoPassword is the password of every demo account. The demo is for
@@ -289,5 +290,12 @@ func loadDemoIfEmpty(ctx context.Context, db *leerlus.DB, svc *policy.Service, c
 		}
 		fmt.Fprintf(tw, "%d generated cases added in %.1f s.\n", extraCases, time.Since(started).Seconds())
 	}
+	// Parts of the demo are stored in bulk, past the use cases that keep
+	// the search index: index everything once at the end.
+	docs, err := search.Reindex(ctx, db.Gorm)
+	if err != nil {
+		return false, err
+	}
+	fmt.Fprintf(tw, "%d texts indexed for search.\n", docs)
 	return true, tw.Flush()
 }

@@ -29,6 +29,8 @@ Usage:
   leerlus scan [--jsonl]    find personal data in text on stdin
   leerlus lessons group --jsonl
                             group lessons on stdin into recurring lessons
+  leerlus search reindex [flags]
+                            rebuild the full-text search index
 
 Run 'leerlus <command> -h' for the flags; docs/configuration.md lists them
 with their LEERLUS_* environment variables.
@@ -56,6 +58,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runScan(rest, stdin, stdout, stderr)
 	case "lessons":
 		return runLessons(rest, stdin, stdout, stderr)
+	case "search":
+		return runSearch(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -2242,10 +2242,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search published texts
+         * @description Full-text search with Dutch stemming over published, anonymised texts: published or archived cases (title, summary, key episodes), published reflections (items and text answers) and their lessons that are not rejected. Inflected forms and compounds are found ("thuiszitten" finds "thuiszitter"); every word must occur. Hits are ranked by relevance and carry keyword-in-context snippets with the found words marked. It searches every network where the caller is researcher, or the ones of those named in `networks`; a facilitator or manager searches their own network (named in `networks` when they hold that role in more than one). A named network without a role of the caller answers 404, one where their role does not allow searching 403. No hit names or points to an author. Every search is written to the audit log with its filters; the search words are not.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One page of search hits, best first. `total` counts every hit in the networks searched; pages reach at most 1,000 hits deep. */
+        SearchResult: {
+            items: components["schemas"]["SearchHit"][];
+            total: number;
+            next_cursor?: string;
+        };
+        /** @description A case, reflection or lesson whose text holds the search words, with its case's attributes and snippets. Perspectives are shown (a reflection's or lesson's; a case has none), people are not. */
+        SearchHit: {
+            /** @enum {string} */
+            kind: "case" | "reflection" | "lesson";
+            /**
+             * Format: uuid
+             * @description The id of the case, reflection or lesson.
+             */
+            id: string;
+            /** Format: uuid */
+            case_id: string;
+            case_title: string;
+            /** Format: uuid */
+            network_id: string;
+            network_name: string;
+            perspective?: components["schemas"]["Perspective"];
+            outcome: components["schemas"]["CaseOutcome"];
+            age_band: string;
+            start: components["schemas"]["Period"];
+            /** @description Relevance; compare within one answer only. */
+            score: number;
+            snippets: components["schemas"]["SearchSnippet"][];
+        };
+        /** @description A keyword in context: a stretch of one text of the hit around the found words, which `highlights` marks. */
+        SearchSnippet: {
+            /** @enum {string} */
+            field: "title" | "summary" | "episode" | "what" | "why" | "answer" | "statement";
+            /** @description The form question of an item or answer. */
+            question?: string;
+            /** @description The place of an episode or item, from 1. */
+            position?: number;
+            /** @description The stretch, with … where it cuts the text. */
+            text: string;
+            highlights: components["schemas"]["SearchSpan"][];
+        };
+        /** @description A found word in a snippet, in UTF-16 code units from the snippet's start (as JavaScript counts). */
+        SearchSpan: {
+            start: number;
+            end: number;
+        };
         CodebookImportRequest: {
             /** @description The codebook document (.qdc or project.qde) as text. */
             qdc: string;
@@ -3766,12 +3832,12 @@ export interface components {
          * @description What an audit entry records.
          * @enum {string}
          */
-        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "person.password_change_failed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "password_reset.issued" | "password_reset.used" | "token.created" | "token.revoked" | "case.created" | "case.changed" | "case.deleted" | "case.submitted" | "case.withdrawn" | "case.published" | "case.sent_back" | "case.archived" | "case.read" | "cases.listed" | "reflection.created" | "reflection.changed" | "reflection.deleted" | "reflection.submitted" | "reflection.withdrawn" | "reflection.published" | "reflection.sent_back" | "reflection.read" | "reflections.listed" | "item.recoded" | "codebook.changed" | "template.created" | "lesson.curated" | "lessons.listed" | "action.created" | "action.changed" | "action.progress" | "action.read" | "actions.listed" | "goal.created" | "goal.changed" | "export.created";
+        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "person.password_change_failed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "password_reset.issued" | "password_reset.used" | "token.created" | "token.revoked" | "case.created" | "case.changed" | "case.deleted" | "case.submitted" | "case.withdrawn" | "case.published" | "case.sent_back" | "case.archived" | "case.read" | "cases.listed" | "reflection.created" | "reflection.changed" | "reflection.deleted" | "reflection.submitted" | "reflection.withdrawn" | "reflection.published" | "reflection.sent_back" | "reflection.read" | "reflections.listed" | "item.recoded" | "codebook.changed" | "template.created" | "lesson.curated" | "lessons.listed" | "action.created" | "action.changed" | "action.progress" | "action.read" | "actions.listed" | "goal.created" | "goal.changed" | "export.created" | "search.queried";
         /**
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "actions.manage" | "actions.propose" | "actions.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codes.suggest" | "codings.recode" | "exports.read" | "goals.manage" | "goals.read" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "recurring.across" | "reflections.read" | "reflections.review" | "reflections.write" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "actions.manage" | "actions.propose" | "actions.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codes.suggest" | "codings.recode" | "exports.read" | "goals.manage" | "goals.read" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "recurring.across" | "reflections.read" | "reflections.review" | "reflections.write" | "search.read" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -8327,6 +8393,56 @@ export interface operations {
                 };
                 content: {
                     "application/zip": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description The search words (at most 8, stop words left out); at most 200 characters. */
+                q: string;
+                /** @description Comma-separated ids of networks to search, all among those the caller may search. */
+                networks?: string;
+                /** @description Only texts of this kind. */
+                kind?: "case" | "reflection" | "lesson";
+                outcome?: components["schemas"]["CaseOutcome"];
+                /** @description A code of the `age_band` list of `GET /api/v1/case-vocabulary`. */
+                age_band?: string;
+                /** @description Cases that involved this service (a code of the `service` list). */
+                service?: string;
+                /** @description Cases with a key episode in this phase (a code of the `phase` list). */
+                phase?: string;
+                /** @description Reflections and lessons from this perspective (cases have none and drop out). */
+                perspective?: components["schemas"]["Perspective"];
+                /** @description Cases that carry this code in a published reflection or a lesson, by codebook key (such as `T8.thuiszitten`), so that it compares across networks. */
+                code?: string;
+                /** @description Trajectories still running at or after this quarter, such as `2024-Q1`. */
+                from?: string;
+                /** @description Trajectories that started at or before this quarter. */
+                to?: string;
+                /** @description Hits per page. */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; opaque. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of ranked hits. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResult"];
                 };
             };
             400: components["responses"]["BadRequest"];

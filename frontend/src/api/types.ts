@@ -120,4 +120,5 @@ export const auditActions: AuditAction[] = [
   'goal.created',
   'goal.changed',
   'export.created',
+  'search.queried',
 ];
