@@ -18,6 +18,7 @@ import { reflectionFormRoutes } from './pages/reflectionForm/routes';
 import { lessonRoutes } from './pages/lessons/routes';
 import { codebookRoutes } from './pages/codebook/routes';
 import { templateRoutes } from './pages/templates/routes';
+import { actionRoutes } from './pages/actions/routes';
 
 // Screens most people never open load on demand, to keep the first load small.
 const Account = lazy(() => import('./pages/account/Account').then((m) => ({ default: m.Account })));
@@ -55,6 +56,7 @@ export const routes: RouteObject[] = [
       ...lessonRoutes,
       ...codebookRoutes,
       ...templateRoutes,
+      ...actionRoutes,
       // Writing a case: start one, then edit the draft step by step (?stap=1…5).
       { path: '/netwerk/:id/casussen/nieuw', element: auth(<NewCase />) },
       { path: '/netwerk/:id/casussen/:case/bewerken', element: auth(<CaseForm />) },
