@@ -71,8 +71,9 @@ function Board({ networkId, filters }: { networkId: string; filters: BoardFilter
   return (
     <>
       <Paragraph className="leerlus-actions-summary">
-        {t('actions.board.summary', { count: c.total })} {t('actions.board.summaryOverdue', { count: c.overdue })}{' '}
-        {t('actions.board.summaryStalled', { count: c.stalled, days: board.stalled_after_days })}
+        {t('actions.board.summary', { count: c.total })}
+        {c.overdue > 0 && ` ${t('actions.board.summaryOverdue', { count: c.overdue })}`}
+        {c.stalled > 0 && ` ${t('actions.board.summaryStalled', { count: c.stalled, days: board.stalled_after_days })}`}
       </Paragraph>
       <div className="leerlus-board" aria-busy={query.isFetching || undefined}>
         {columnsOf(t, board, filters.view).map((col) => {

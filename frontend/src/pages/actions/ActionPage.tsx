@@ -121,7 +121,8 @@ function ActionView({ networkId, id, manage }: { networkId: string; id: string; 
           <Paragraph>
             <ActionFlags action={a} stalledAfterDays={a.stalled_after_days} />
           </Paragraph>
-          <Paragraph>{t('actions.flags.explain', { count: a.stalled_after_days })}</Paragraph>
+          {a.overdue && <Paragraph>{t('actions.flags.explainOverdue')}</Paragraph>}
+          {a.stalled && <Paragraph>{t('actions.flags.explain', { count: a.stalled_after_days })}</Paragraph>}
         </Alert>
       )}
       <ActionFacts action={a} />

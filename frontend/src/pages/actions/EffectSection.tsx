@@ -14,17 +14,18 @@ export function percent(lang: string, v: number | undefined): string {
 
 /**
  * startIndex is where the chart marks the action's start: on the start
- * quarter's point when it has cases, otherwise between the last point
- * before and the first after.
+ * quarter's point when it has cases, otherwise half a step before the
+ * first point after it, or half a step after the last point when no case
+ * started after it yet.
  */
 export function startIndex(e: Effect): number | undefined {
   const labels = e.chart.points.map((p) => p.label);
+  if (labels.length === 0) return undefined;
   const during = e.quarters.find((q) => q.when === 'during');
   if (during && labels.includes(during.period)) return labels.indexOf(during.period);
   const firstAfter = e.quarters.find((q) => q.when === 'after' && q.rate !== undefined);
-  if (!firstAfter) return undefined;
-  const i = labels.indexOf(firstAfter.period);
-  return i > 0 ? i - 0.5 : undefined;
+  if (!firstAfter) return labels.length - 0.5;
+  return labels.indexOf(firstAfter.period) - 0.5;
 }
 
 function QuarterTable({ effect }: { effect: Effect }) {
@@ -88,7 +89,8 @@ export function EffectSection({ actionId }: { actionId: string }) {
     if (!effect) {
       return <Paragraph>{lessons.length === 0 ? t('actions.effect.noLesson') : t('actions.effect.notStarted')}</Paragraph>;
     }
-    const side = (s: Effect['before']) => t('actions.effect.side', { with: s.with_lesson, count: s.cases, rate: percent(i18n.language, s.rate) });
+    const side = (s: Effect['before']) =>
+      s.cases === 0 ? t('actions.effect.sideNone') : t('actions.effect.side', { with: s.with_lesson, count: s.cases, rate: percent(i18n.language, s.rate) });
     return (
       <>
         <Alert type={effect.verdict === 'lower_after' ? 'ok' : 'info'}>

@@ -113,7 +113,8 @@ export function ProgressLog({ action: a, manage, onDone }: { action: Action; man
       <Heading level={2} id="progress-title">
         {t('actions.progress.title')}
       </Heading>
-      {writable && <AddProgressForm action={a} onDone={onDone} />}
+      {/* Keyed by the phase: after a phase change the form starts in the new one. */}
+      {writable && <AddProgressForm key={a.phase} action={a} onDone={onDone} />}
       {list()}
     </section>
   );

@@ -9,7 +9,7 @@ interface Props {
   title: string;
   /** format writes a value as the reader sees it (a percentage, a count). */
   format: (v: number) => string;
-  /** startAt is where the action started, as a point index (x.5 between two points); none for a goal. */
+  /** startAt is where the action started, as a point index (x.5 between two points, or after the last); none for a goal. */
   startAt?: number;
   /** target draws a goal's target as a line. */
   target?: number;
@@ -21,6 +21,14 @@ interface Props {
 const W = 640;
 const H = 300;
 const pad = { left: 64, right: 16, top: 16, bottom: 44 };
+
+/** niceCeil rounds a scale's top up to 1, 2, 2.5 or 5 times a power of ten, so the axis reads in round numbers. */
+export function niceCeil(v: number): number {
+  if (v <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(v));
+  const step = [1, 2, 2.5, 5, 10].find((f) => f * power >= v) ?? 10;
+  return step * power;
+}
 
 /** runsOf lists the stretches of consecutive points a rule marks, as "first – last" labels. */
 export function runsOf(points: RunChartPoint[], rule: 'shift' | 'trend'): string[] {
@@ -53,9 +61,11 @@ export function RunChartFigure({ chart, title, format, startAt, target, yMax }: 
   const ps = chart.points;
   const values = [...ps.map((p) => p.value), chart.median, ...(target !== undefined ? [target] : [])];
   const lo = Math.min(0, ...values);
-  const hi = yMax ?? Math.max(...values, lo + 1) * 1.1;
+  const hi = yMax ?? niceCeil(Math.max(...values, lo + 1));
   const span = hi - lo || 1;
-  const x = (i: number) => pad.left + (ps.length <= 1 ? (W - pad.left - pad.right) / 2 : (i * (W - pad.left - pad.right)) / (ps.length - 1));
+  // The x scale runs over the points, and half a step further when the start lies after the last one.
+  const slots = Math.max(ps.length - 1, startAt ?? 0);
+  const x = (i: number) => pad.left + (slots <= 0 ? (W - pad.left - pad.right) / 2 : (i * (W - pad.left - pad.right)) / slots);
   const y = (v: number) => pad.top + (1 - (v - lo) / span) * (H - pad.top - pad.bottom);
   const every = Math.max(1, Math.ceil(ps.length / 6));
   const shifts = runsOf(ps, 'shift');
@@ -76,8 +86,15 @@ export function RunChartFigure({ chart, title, format, startAt, target, yMax }: 
           </g>
         ))}
         {ps.map((p, i) =>
-          i % every === 0 || i === ps.length - 1 ? (
-            <text key={p.label} x={x(i)} y={H - pad.bottom + 22} textAnchor="middle" className="leerlus-runchart__label">
+          (i % every === 0 && ps.length - 1 - i >= every) || i === ps.length - 1 ? (
+            // The first and last labels align to their point's side, so they stay inside the drawing.
+            <text
+              key={p.label}
+              x={x(i)}
+              y={H - pad.bottom + 22}
+              textAnchor={ps.length > 1 && i === 0 ? 'start' : ps.length > 1 && i === ps.length - 1 ? 'end' : 'middle'}
+              className="leerlus-runchart__label"
+            >
               {p.label}
             </text>
           ) : null,
