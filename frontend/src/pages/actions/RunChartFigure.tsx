@@ -110,7 +110,8 @@ export function RunChartFigure({ chart, title, format, startAt, target, yMax }: 
         {startAt !== undefined && ps.length > 0 && (
           <g className="leerlus-runchart__start">
             <line x1={x(startAt)} x2={x(startAt)} y1={pad.top} y2={H - pad.bottom} />
-            <text x={x(startAt) + 6} y={pad.top + 14}>
+            {/* In the right half the word goes left of the line, so it stays inside the drawing. */}
+            <text x={x(startAt) > W / 2 ? x(startAt) - 6 : x(startAt) + 6} y={pad.top + 14} textAnchor={x(startAt) > W / 2 ? 'end' : 'start'}>
               {t('actions.chart.start')}
             </text>
           </g>
