@@ -187,3 +187,51 @@ export async function publishedReflection(author: Api, facilitator: Api, caseId:
   await publishReflection(facilitator, await submitReflection(author, r));
   return r.id;
 }
+
+/** ActionRef is an improvement action as the set-up needs it. */
+export interface ActionRef {
+  id: string;
+  title: string;
+  status: string;
+  version: number;
+  proposed_automatically: boolean;
+}
+
+/** proposeAction proposes an improvement action in the network as a member, facilitator or manager. */
+export async function proposeAction(api: Api, networkId: string, body: Record<string, unknown>): Promise<ActionRef> {
+  return api.post<ActionRef>(`/api/v1/networks/${networkId}/actions`, { kind: 'practice', ...body });
+}
+
+/** boardOf answers the network's action board (its first page). */
+export async function boardOf(api: Api, networkId: string): Promise<{ items: ActionRef[] }> {
+  return api.get<{ items: ActionRef[] }>(`/api/v1/networks/${networkId}/actions?limit=200`);
+}
+
+/**
+ * recurringLesson has three members each publish a reflection on another
+ * published case that states the same lesson, so the grouping finds a
+ * recurring lesson across three cases and proposes its action by itself.
+ * The cases start in three quarters of 2024. Answers the case ids.
+ */
+export async function recurringLesson(
+  author: Api,
+  facilitator: Api,
+  writers: Api[],
+  networkId: string,
+  lesson: string,
+  caseBody: (i: number) => Record<string, unknown>,
+): Promise<string[]> {
+  const cases: string[] = [];
+  for (const [i, writer] of writers.entries()) {
+    const caseId = await publishedCase(author, facilitator, networkId, caseBody(i));
+    cases.push(caseId);
+    await publishedReflection(writer, facilitator, caseId, {
+      items: [
+        { question: 'worked', what: 'De mentor bleef betrokken.', why: '' },
+        { question: 'did_not_work', what: 'Niemand vroeg wat de jongere zelf wilde.', why: 'Er was weinig tijd.' },
+      ],
+      lessons: [{ statement: lesson, sources: [1] }],
+    });
+  }
+  return cases;
+}

@@ -62,14 +62,14 @@ const roles = [
     email: 'facilitator@leerlus.demo',
     lands: /\/netwerk\/[^/]+$/,
     heading: friesland,
-    menu: ['Start van dit netwerk', 'Casussen', 'Casussen controleren', 'Deelnemers', 'Uitnodigingen', 'Mijn account'],
+    menu: ['Start van dit netwerk', 'Casussen', 'Casussen controleren', 'Verbeteracties', 'Deelnemers', 'Uitnodigingen', 'Mijn account'],
   },
   {
     who: 'lid',
     email: 'lid@leerlus.demo',
     lands: /\/netwerk\/[^/]+$/,
     heading: friesland,
-    menu: ['Start van dit netwerk', 'Casussen', 'Mijn account'],
+    menu: ['Start van dit netwerk', 'Casussen', 'Verbeteracties', 'Mijn account'],
   },
   {
     who: 'onderzoeker',
@@ -83,7 +83,7 @@ const roles = [
     email: 'manager@leerlus.demo',
     lands: /\/netwerk\/[^/]+$/,
     heading: 'Leernetwerk Integraal werken',
-    menu: ['Start van dit netwerk', 'Casussen', 'Mijn account'],
+    menu: ['Start van dit netwerk', 'Casussen', 'Verbeteracties', 'Mijn account'],
   },
   {
     who: 'wissel',

@@ -19,6 +19,7 @@ import { lessonRoutes } from './pages/lessons/routes';
 import { recurringRoutes } from './pages/recurring/routes';
 import { codebookRoutes } from './pages/codebook/routes';
 import { templateRoutes } from './pages/templates/routes';
+import { actionRoutes } from './pages/actions/routes';
 
 // Screens most people never open load on demand, to keep the first load small.
 const Account = lazy(() => import('./pages/account/Account').then((m) => ({ default: m.Account })));
@@ -57,6 +58,7 @@ export const routes: RouteObject[] = [
       ...recurringRoutes,
       ...codebookRoutes,
       ...templateRoutes,
+      ...actionRoutes,
       // Writing a case: start one, then edit the draft step by step (?stap=1…5).
       { path: '/netwerk/:id/casussen/nieuw', element: auth(<NewCase />) },
       { path: '/netwerk/:id/casussen/:case/bewerken', element: auth(<CaseForm />) },

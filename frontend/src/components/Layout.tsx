@@ -48,6 +48,7 @@ export function menuItems(me: Me, networkId: string | undefined, t: (k: string) 
     items.push({ to: `/netwerk/${networkId}`, label: t('nav.networkHome') });
     if (can(me, 'cases.read', networkId)) items.push({ to: `/netwerk/${networkId}/casussen`, label: t('cases.home.title') });
     if (can(me, 'cases.review', networkId)) items.push({ to: `/netwerk/${networkId}/controleren`, label: t('cases.home.review') });
+    if (can(me, 'actions.read', networkId)) items.push({ to: `/netwerk/${networkId}/verbeteracties`, label: t('actions.board.title') });
     if (can(me, 'members.read', networkId)) items.push({ to: `/netwerk/${networkId}/leden`, label: t('nav.members') });
     if (can(me, 'invitations.manage', networkId)) {
       items.push({ to: `/netwerk/${networkId}/uitnodigingen`, label: t('nav.invitations') });

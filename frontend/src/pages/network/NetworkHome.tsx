@@ -11,6 +11,7 @@ import { perspectiveLabel, roleLabel } from '../../components/labels';
 import { CaseLinks } from '../cases/CaseLinks';
 import { MyCases } from '../caseForm/MyCases';
 import { LessonLinks } from '../lessons/LessonLinks';
+import { ActionLinks } from '../actions/ActionLinks';
 
 /** networkQuery loads one network; shared with the admin edit page. */
 export function networkQuery(id: string) {
@@ -60,6 +61,7 @@ export function NetworkHome() {
       <CaseLinks networkId={id} />
       {can(me, 'cases.write', id) && <MyCases networkId={id} />}
       <LessonLinks networkId={id} />
+      <ActionLinks networkId={id} />
       <Heading level={2}>{t('network.comingTitle')}</Heading>
       <Paragraph>{t('network.comingIntro')}</Paragraph>
       <UnorderedList>
