@@ -10,11 +10,7 @@ UI_BUILD   := frontend/dist/index.html
 PG_INITDB  := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
 
 .PHONY: run build test test-go test-pg test-ui test-e2e check-api gen-api deps-system \
-<<<<<<< HEAD
-        eval-anonymise fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions load clean
-=======
-        eval-anonymise eval-lessons bench-grouping fuzz-anonymise bench bench-cases bench-reflections bench-suggest load clean
->>>>>>> grouping
+        eval-anonymise eval-lessons bench-grouping fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions load clean
 
 ## run: build everything, load the demo into a fresh ./data, serve http://localhost:8080
 run: $(BIN)

@@ -5,10 +5,24 @@ import (
 	"strings"
 )
 
+// Components are joined by strong edges only: edges of similarity ≥
+// mergeMin, and the facilitators' together pairs. That changes no group.
+// Average-link merges two clusters when the mean similarity of their pairs
+// (a pair without an edge counting 0) reaches mergeMin, and a mean is never
+// above its largest term, so every merge joins two clusters that have a
+// strong edge between them: each group lies inside one strong component.
+// Clusters in different strong components never merge, and a merge in one
+// strong component changes no average inside another, so clustering each
+// strong component on its own (with all its edges, weak ones included)
+// makes the same merges, in the same order within each, as clustering
+// their union. Weak edges only ever joined strong components into one
+// large component that was re-clustered whole on every change.
+func strong(sim float64) bool { return sim >= mergeMin }
+
 // regroup recomputes the components around the seed lessons: everything
 // now connected to a seed, and everything that was in one component with
 // it. Nothing else can have changed, because an update only adds or
-// removes edges at the lessons it seeds.
+// removes edges and near misses at the lessons it seeds.
 func (g *Grouper) regroup(seeds []int) Change {
 	visited := map[int]bool{}
 	old := map[int]bool{}
@@ -25,8 +39,10 @@ func (g *Grouper) regroup(seeds []int) Change {
 			old[n.comp] = true
 			queue = append(queue, c.members...)
 		}
-		for j := range n.edges {
-			queue = append(queue, j)
+		for j, sim := range n.edges {
+			if strong(sim) {
+				queue = append(queue, j)
+			}
 		}
 		queue = append(queue, g.ties(v)...)
 	}
@@ -66,7 +82,7 @@ func (g *Grouper) ties(v int) []int {
 	return out
 }
 
-// recompute splits a set of lessons, closed under edges and ties, into
+// recompute splits a set of lessons, closed under strong edges and ties, into
 // connected components and clusters each.
 func (g *Grouper) recompute(nodes []int) []*component {
 	in := map[int]bool{}
@@ -86,8 +102,10 @@ func (g *Grouper) recompute(nodes []int) []*component {
 			stack = stack[:len(stack)-1]
 			members = append(members, v)
 			next := g.ties(v)
-			for j := range g.nodes[v].edges {
-				next = append(next, j)
+			for j, sim := range g.nodes[v].edges {
+				if strong(sim) {
+					next = append(next, j)
+				}
 			}
 			for _, j := range next {
 				if in[j] {
@@ -113,7 +131,7 @@ func (g *Grouper) cluster(members []int) *component {
 	for k, v := range members {
 		n := &g.nodes[v]
 		for j, sim := range n.edges {
-			if l := local[j]; l > k {
+			if l, ok := local[j]; ok && l > k {
 				edges = append(edges, edge{k, l, sim})
 			}
 		}
