@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"runtime"
+	"runtime/metrics"
 	"slices"
 	"strconv"
 	"strings"
@@ -82,17 +83,61 @@ func benchSize(b *testing.B) int {
 	return 10000
 }
 
+// heapPeak samples the Go heap (live and not yet collected objects) every
+// few milliseconds until stopped, and returns its peak in MB.
+func heapPeak() (stop func() float64) {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	done := make(chan struct{})
+	peak := make(chan uint64)
+	go func() {
+		var top uint64
+		tick := time.NewTicker(2 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			metrics.Read(sample)
+			top = max(top, sample[0].Value.Uint64())
+			select {
+			case <-done:
+				peak <- top
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() float64 {
+		close(done)
+		return float64(<-peak) / (1 << 20)
+	}
+}
+
 // BenchmarkFullRecompute groups n synthetic lessons from scratch
 // (LEERLUS_BENCH_GROUPING=100000 for the figure in docs/performance.md).
+// Besides the time it reports the peak of the Go heap during the run, the
+// heap the finished Grouper holds, the peak resident memory of the whole
+// test process, the groups found and the lessons in them.
 func BenchmarkFullRecompute(b *testing.B) {
 	lessons := synthetic(b, benchSize(b))
 	runtime.GC()
-	var groups int
+	var g *grouping.Grouper
+	stop := heapPeak()
 	for b.Loop() {
-		groups = len(grouping.Compute(lessons, nil))
+		g = grouping.Build(lessons, nil)
 	}
-	b.ReportMetric(float64(groups), "groups")
+	b.ReportMetric(stop(), "peakHeap-MB")
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "heldHeap-MB")
 	b.ReportMetric(peakRSS(), "peakRSS-MB")
+	grouped := 0
+	for _, grp := range g.Groups() {
+		grouped += len(grp.Members)
+	}
+	b.ReportMetric(float64(len(g.Groups())), "groups")
+	b.ReportMetric(float64(grouped), "grouped")
+	largest, edges := grouping.Shape(g)
+	b.ReportMetric(float64(largest), "largestComp")
+	b.ReportMetric(float64(edges), "edges")
 }
 
 // BenchmarkAdd adds one lesson at a time to a grouping of n lessons and
@@ -114,6 +159,7 @@ func BenchmarkAdd(b *testing.B) {
 		took = append(took, time.Since(start))
 	}
 	slices.Sort(took)
+	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(took[len(took)*95/100].Microseconds())/1000, "p95-ms")
 	b.ReportMetric(float64(took[len(took)-1].Microseconds())/1000, "max-ms")
 	b.ReportMetric(peakRSS(), "peakRSS-MB")

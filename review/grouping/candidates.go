@@ -62,11 +62,25 @@ func (g *Grouper) shareActive(a, b *profile) bool {
 func (g *Grouper) link(i, j int, r pair) {
 	switch {
 	case r.apart:
+		if g.nodes[i].apart == nil {
+			g.nodes[i].apart = map[int]bool{}
+		}
+		if g.nodes[j].apart == nil {
+			g.nodes[j].apart = map[int]bool{}
+		}
 		g.nodes[i].apart[j] = true
 		g.nodes[j].apart[i] = true
 	case r.sim >= edgeMin:
+		if g.nodes[i].edges == nil {
+			g.nodes[i].edges = map[int]float64{}
+		}
+		if g.nodes[j].edges == nil {
+			g.nodes[j].edges = map[int]float64{}
+		}
 		g.nodes[i].edges[j] = r.sim
 		g.nodes[j].edges[i] = r.sim
+		g.touch(i)
+		g.touch(j)
 	}
 }
 
@@ -90,6 +104,8 @@ func (g *Grouper) index(i int) []int {
 				if !g.shareActive(n.p, g.nodes[y].p) {
 					delete(n.edges, y)
 					delete(g.nodes[y].edges, x)
+					g.touch(x)
+					g.touch(y)
 					touched = append(touched, x, y)
 				}
 			}

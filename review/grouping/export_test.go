@@ -3,9 +3,21 @@ package grouping
 // BackgroundFeatures lets the external tests build weights.txt.
 var BackgroundFeatures = backgroundFeatures
 
-// NewCapped and BuildCapped use a lower posting cap, so that short test
-// sequences cross it often.
+// NewLimited and BuildLimited use a lower posting cap and fewer
+// neighbours, so that short test sequences reach them often.
 var (
-	NewCapped   = newCapped
-	BuildCapped = buildCapped
+	NewLimited   = newLimited
+	BuildLimited = buildLimited
 )
+
+// Shape tells the benchmarks how large the largest component is and how
+// many edges the candidate graph holds.
+func Shape(g *Grouper) (largest, edges int) {
+	for _, c := range g.comps {
+		largest = max(largest, len(c.members))
+	}
+	for _, n := range g.nodes {
+		edges += len(n.edges)
+	}
+	return largest, edges / 2
+}

@@ -16,8 +16,11 @@ type Grouper struct {
 	free  []int
 	// postings index the nodes by their term and concept features.
 	postings map[uint64][]int
-	// cap is postingCap; the tests lower it to reach it often.
-	cap int
+	// cap is postingCap and k is neighbours; the tests lower them to
+	// reach them often.
+	cap, k int
+	// dirty are the lessons whose edges changed since the last settle.
+	dirty []int
 	// constraints by lesson id; a constraint on a lesson not (yet) here
 	// waits for it.
 	constraints map[string][]Constraint
@@ -29,6 +32,7 @@ type node struct {
 	id      string
 	p       *profile
 	edges   map[int]float64 // similarity ≥ edgeMin and not kept apart
+	near    []int           // the lesson's neighbours, from nearOf
 	apart   map[int]bool    // near misses found by compare
 	comp    int
 	present bool
@@ -48,10 +52,10 @@ type Change struct {
 }
 
 // New returns an empty Grouper.
-func New() *Grouper { return newCapped(postingCap) }
+func New() *Grouper { return newLimited(postingCap, neighbours) }
 
-func newCapped(cap int) *Grouper {
-	return &Grouper{res: shipped(), cap: cap, byID: map[string]int{}, postings: map[uint64][]int{},
+func newLimited(cap, k int) *Grouper {
+	return &Grouper{res: shipped(), cap: cap, k: k, byID: map[string]int{}, postings: map[uint64][]int{},
 		constraints: map[string][]Constraint{}, comps: map[int]*component{}}
 }
 
@@ -59,15 +63,21 @@ func newCapped(cap int) *Grouper {
 // Lesson ids must be distinct; a later lesson with an id already seen
 // replaces the earlier one.
 func Build(lessons []Lesson, constraints []Constraint) *Grouper {
-	return buildCapped(postingCap, lessons, constraints)
+	return buildLimited(postingCap, neighbours, lessons, constraints)
 }
 
-func buildCapped(cap int, lessons []Lesson, constraints []Constraint) *Grouper {
-	g := newCapped(cap)
+func buildLimited(cap, k int, lessons []Lesson, constraints []Constraint) *Grouper {
+	g := newLimited(cap, k)
 	for _, c := range constraints {
 		g.addConstraint(c)
 	}
 	g.bulk(lessons)
+	g.dirty = g.dirty[:0]
+	parallel(len(g.nodes), func(_, i int) {
+		if g.nodes[i].present {
+			g.nodes[i].near = g.nearOf(i)
+		}
+	})
 	var all []int
 	for i := range g.nodes {
 		if g.nodes[i].present {
@@ -101,7 +111,8 @@ func (g *Grouper) Len() int { return len(g.byID) }
 func (g *Grouper) Set(l Lesson) Change {
 	touched := g.detach(l.ID)
 	i, linked := g.insert(l)
-	return g.regroup(append(append(touched, linked...), i))
+	seeds := append(append(touched, linked...), i)
+	return g.regroup(append(seeds, g.settle()...))
 }
 
 // Remove takes a lesson out and regroups its component. Removing an
@@ -111,7 +122,7 @@ func (g *Grouper) Remove(id string) Change {
 	if touched == nil {
 		return Change{}
 	}
-	return g.regroup(touched)
+	return g.regroup(append(touched, g.settle()...))
 }
 
 // AddConstraint records a facilitator's decision and regroups the
@@ -188,7 +199,9 @@ func (g *Grouper) place(id string, p *profile) int {
 		i = len(g.nodes)
 		g.nodes = append(g.nodes, node{})
 	}
-	g.nodes[i] = node{id: id, p: p, edges: map[int]float64{}, apart: map[int]bool{}, comp: -1, present: true}
+	// edges and apart are made on first use: most lessons of a large
+	// set have few or none.
+	g.nodes[i] = node{id: id, p: p, comp: -1, present: true}
 	g.byID[id] = i
 	return i
 }
@@ -210,6 +223,7 @@ func (g *Grouper) detach(id string) []int {
 	}
 	for j := range n.edges {
 		delete(g.nodes[j].edges, i)
+		g.touch(j)
 	}
 	for j := range n.apart {
 		delete(g.nodes[j].apart, i)

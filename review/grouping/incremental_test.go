@@ -14,34 +14,36 @@ import (
 // its groups are exactly those a full recompute gives, and that each
 // step's Change accounts for every group that changed. It runs with the
 // shipped posting cap, which these sets never reach, and with low caps,
-// which features cross in both directions all the time.
+// which features cross in both directions all the time; and with the
+// shipped number of neighbours and with fewer, so that lessons keep
+// entering and leaving each other's neighbours.
 func TestIncrementalEqualsFull(t *testing.T) {
 	pool := readSet(t, devSetPath)
 	for _, l := range demoSet(t) {
 		pool = append(pool, l)
 	}
 	type run struct {
-		cap   int // 0: the shipped cap
-		seeds uint64
-		steps int
+		cap, k int // 0, 0: the shipped limits
+		seeds  uint64
+		steps  int
 	}
-	for _, r := range []run{{0, 6, 160}, {3, 4, 200}, {8, 4, 300}, {25, 3, 300}} {
+	for _, r := range []run{{0, 0, 6, 160}, {3, 10, 3, 200}, {8, 2, 3, 300}, {25, 1, 3, 300}, {1000, 3, 3, 300}} {
 		for seed := uint64(1); seed <= r.seeds; seed++ {
-			t.Run(fmt.Sprintf("cap%d/seed%d", r.cap, seed), func(t *testing.T) {
-				incrementalEqualsFull(t, pool, r.cap, seed, r.steps)
+			t.Run(fmt.Sprintf("cap%d/k%d/seed%d", r.cap, r.k, seed), func(t *testing.T) {
+				incrementalEqualsFull(t, pool, r.cap, r.k, seed, r.steps)
 			})
 		}
 	}
 }
 
-func incrementalEqualsFull(t *testing.T, pool []labelled, cap int, seed uint64, steps int) {
+func incrementalEqualsFull(t *testing.T, pool []labelled, cap, k int, seed uint64, steps int) {
 	rng := rand.New(rand.NewPCG(seed, 11))
 	g := grouping.New()
 	compute := grouping.Compute
 	if cap > 0 {
-		g = grouping.NewCapped(cap)
+		g = grouping.NewLimited(cap, k)
 		compute = func(ls []grouping.Lesson, cs []grouping.Constraint) []grouping.Group {
-			return grouping.BuildCapped(cap, ls, cs).Groups()
+			return grouping.BuildLimited(cap, k, ls, cs).Groups()
 		}
 	}
 	held := map[string]grouping.Lesson{}

@@ -39,8 +39,8 @@ func (g *Grouper) regroup(seeds []int) Change {
 			old[n.comp] = true
 			queue = append(queue, c.members...)
 		}
-		for j, sim := range n.edges {
-			if strong(sim) {
+		for _, j := range n.near {
+			if g.joined(v, j) {
 				queue = append(queue, j)
 			}
 		}
@@ -102,8 +102,8 @@ func (g *Grouper) recompute(nodes []int) []*component {
 			stack = stack[:len(stack)-1]
 			members = append(members, v)
 			next := g.ties(v)
-			for j, sim := range g.nodes[v].edges {
-				if strong(sim) {
+			for _, j := range g.nodes[v].near {
+				if g.joined(v, j) {
 					next = append(next, j)
 				}
 			}
@@ -121,6 +121,10 @@ func (g *Grouper) recompute(nodes []int) []*component {
 
 // cluster clusters one component and records it.
 func (g *Grouper) cluster(members []int) *component {
+	if len(members) == 1 {
+		// A lesson on its own: nothing to cluster.
+		return g.record(&component{members: members})
+	}
 	slices.SortFunc(members, func(a, b int) int { return strings.Compare(g.nodes[a].id, g.nodes[b].id) })
 	local := make(map[int]int, len(members))
 	for k, v := range members {
@@ -177,10 +181,15 @@ func (g *Grouper) cluster(members []int) *component {
 		}
 		c.groups = append(c.groups, Group{Members: ids})
 	}
+	return g.record(c)
+}
+
+// record keeps a component and points its lessons to it.
+func (g *Grouper) record(c *component) *component {
 	id := g.nextComp
 	g.nextComp++
 	g.comps[id] = c
-	for _, v := range members {
+	for _, v := range c.members {
 		g.nodes[v].comp = id
 	}
 	return c
