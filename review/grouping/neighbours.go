@@ -1,9 +1,6 @@
 package grouping
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // neighbours is how many of its strong edges a lesson keeps for joining
 // components: its most similar lessons, ties by id.
@@ -15,24 +12,40 @@ const neighbours = 10
 // each pair alone, so an update changes the neighbours only of lessons
 // whose edges it changed.
 func (g *Grouper) nearOf(i int) []int {
-	var out []int
+	type cand struct {
+		j   int
+		sim float64
+	}
+	// before orders by similarity, then id: a total order, so the map's
+	// order of iteration cannot show.
+	before := func(a, b cand) bool {
+		if a.sim != b.sim {
+			return a.sim > b.sim
+		}
+		return g.nodes[a.j].id < g.nodes[b.j].id
+	}
+	top := make([]cand, 0, g.k+1)
 	for j, sim := range g.nodes[i].edges {
-		if strong(sim) {
-			out = append(out, j)
+		c := cand{j, sim}
+		if !strong(sim) || len(top) == g.k && !before(c, top[len(top)-1]) {
+			continue
+		}
+		// Insert in order, dropping the last when full.
+		at := len(top)
+		for at > 0 && before(c, top[at-1]) {
+			at--
+		}
+		top = slices.Insert(top, at, c)
+		if len(top) > g.k {
+			top = top[:g.k]
 		}
 	}
-	e := g.nodes[i].edges
-	slices.SortFunc(out, func(a, b int) int {
-		if e[a] != e[b] {
-			if e[a] > e[b] {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(g.nodes[a].id, g.nodes[b].id)
-	})
-	if len(out) > g.k {
-		out = out[:g.k:g.k]
+	if len(top) == 0 {
+		return nil
+	}
+	out := make([]int, len(top))
+	for x, c := range top {
+		out[x] = c.j
 	}
 	return out
 }
@@ -52,24 +65,39 @@ func (g *Grouper) joined(a, b int) bool {
 func (g *Grouper) touch(i int) { g.dirty = append(g.dirty, i) }
 
 // settle brings the neighbours of every touched lesson up to date and
-// returns the lessons around a change of neighbours: the lesson with its
-// old and new neighbours. Every pair that joins or stops joining a
-// component is among them.
+// returns the two lessons of every pair that joined or stopped joining a
+// component: a change of neighbours that is not mutual either way changes
+// no component.
 func (g *Grouper) settle() []int {
-	var seeds []int
-	for _, i := range g.dirty {
+	slices.Sort(g.dirty)
+	old := map[int][]int{}
+	for _, i := range slices.Compact(g.dirty) {
 		if !g.nodes[i].present {
 			continue
 		}
 		near := g.nearOf(i)
-		if slices.Equal(near, g.nodes[i].near) {
-			continue
+		if !slices.Equal(near, g.nodes[i].near) {
+			old[i] = g.nodes[i].near
+			g.nodes[i].near = near
 		}
-		seeds = append(seeds, i)
-		seeds = append(seeds, g.nodes[i].near...)
-		seeds = append(seeds, near...)
-		g.nodes[i].near = near
 	}
 	g.dirty = g.dirty[:0]
+	was := func(a int) []int {
+		if o, ok := old[a]; ok {
+			return o
+		}
+		return g.nodes[a].near
+	}
+	var seeds []int
+	for i, before := range old {
+		for _, list := range [][]int{before, g.nodes[i].near} {
+			for _, j := range list {
+				then := slices.Contains(before, j) && slices.Contains(was(j), i)
+				if then != g.joined(i, j) {
+					seeds = append(seeds, i, j)
+				}
+			}
+		}
+	}
 	return seeds
 }
