@@ -10,6 +10,12 @@ var (
 	BuildLimited = buildLimited
 )
 
+// The shipped limits.
+const (
+	PostingCap = postingCap
+	Neighbours = neighbours
+)
+
 // Shape tells the benchmarks how large the largest component is and how
 // many edges the candidate graph holds.
 func Shape(g *Grouper) (largest, edges int) {

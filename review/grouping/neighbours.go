@@ -24,7 +24,7 @@ func (g *Grouper) nearOf(i int) []int {
 		}
 		return g.nodes[a.j].id < g.nodes[b.j].id
 	}
-	top := make([]cand, 0, g.k+1)
+	top := make([]cand, 0, min(g.k, 16)+1)
 	for j, sim := range g.nodes[i].edges {
 		c := cand{j, sim}
 		if !strong(sim) || len(top) == g.k && !before(c, top[len(top)-1]) {
