@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -55,6 +56,15 @@ func synthetic(tb testing.TB, n int) []grouping.Lesson {
 		out[i] = grouping.Lesson{ID: fmt.Sprintf("%08d", i), Text: text, Codes: a.Codes}
 	}
 	return out
+}
+
+// cpuTime is the user and system time the process has used (Linux).
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // peakRSS is the process's high-water resident memory in MB (Linux).
@@ -120,9 +130,13 @@ func BenchmarkFullRecompute(b *testing.B) {
 	runtime.GC()
 	var g *grouping.Grouper
 	stop := heapPeak()
+	cpu := cpuTime()
 	for b.Loop() {
 		g = grouping.Build(lessons, nil)
 	}
+	// CPU seconds of the whole process (all cores): on a shared machine
+	// this moves less with the load than the wall time does.
+	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
 	b.ReportMetric(stop(), "peakHeap-MB")
 	runtime.GC()
 	var ms runtime.MemStats

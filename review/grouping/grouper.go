@@ -72,7 +72,7 @@ func buildLimited(cap, k int, lessons []Lesson, constraints []Constraint) *Group
 		g.addConstraint(c)
 	}
 	g.bulk(lessons)
-	g.dirty = g.dirty[:0]
+	g.dirty = nil // every neighbour list is made below
 	parallel(len(g.nodes), func(_, i int) {
 		if g.nodes[i].present {
 			g.nodes[i].near = g.nearOf(i)
