@@ -3,6 +3,8 @@ package grouping
 import (
 	"runtime"
 	"sync"
+
+	"leerlus/review/dutch"
 )
 
 // bulk adds many lessons at once: the same edges and near misses as
@@ -22,7 +24,15 @@ func (g *Grouper) bulk(lessons []Lesson) {
 		}
 	}
 	profiles := make([]*profile, len(keep))
-	parallel(len(keep), func(_, k int) { profiles[k] = analyse(g.res, keep[k]) })
+	workers := runtime.GOMAXPROCS(0)
+	caches := make([]*dutch.TokenCache, workers)
+	parallel(len(keep), func(w, k int) {
+		if caches[w] == nil {
+			caches[w] = dutch.NewTokenCache()
+		}
+		profiles[k] = analyseTokens(g.res, keep[k], caches[w].Tokens(keep[k].Text))
+	})
+	caches = nil
 	nodes := make([]int, len(keep))
 	for k, l := range keep {
 		if _, ok := g.byID[l.ID]; ok {
@@ -39,7 +49,6 @@ func (g *Grouper) bulk(lessons []Lesson) {
 		r pair
 	}
 	found := make([][]link, len(g.nodes))
-	workers := runtime.GOMAXPROCS(0)
 	seen := make([][]int, workers)
 	parallel(len(nodes), func(w, k int) {
 		i := nodes[k]

@@ -116,8 +116,11 @@ func merged(s []weighted) []weighted {
 }
 
 // analyse builds the profile of a lesson from its text and codes alone.
-func analyse(res *resources, l Lesson) *profile {
-	toks := dutch.Tokens(l.Text)
+func analyse(res *resources, l Lesson) *profile { return analyseTokens(res, l, dutch.Tokens(l.Text)) }
+
+// analyseTokens is analyse with the text's tokens given, from a
+// dutch.TokenCache when many lessons are analysed at once.
+func analyseTokens(res *resources, l Lesson, toks []dutch.Token) *profile {
 	p := &profile{id: l.ID, codes: distinctSorted(l.Codes), itemCodes: distinctSorted(l.ItemCodes)}
 	var terms, concepts, grams []weighted
 	var polar []polarTerm
