@@ -10,7 +10,7 @@ UI_BUILD   := frontend/dist/index.html
 PG_INITDB  := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
 
 .PHONY: run build test test-go test-pg test-ui test-e2e check-api gen-api deps-system \
-        eval-anonymise eval-lessons bench-grouping bench-regroup fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions bench-search load clean
+        eval-anonymise eval-lessons eval-lessons-scale bench-grouping bench-regroup fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions bench-search bench-exports load clean
 
 ## run: build everything, load the demo into a fresh ./data, serve http://localhost:8080
 run: $(BIN)
@@ -75,10 +75,18 @@ eval-lessons:
 	  python3 $(LESSONS_EVAL)/score.py $$set bin/lessons-pred.jsonl || exit 1; done
 	go test ./review/grouping -run '^TestQualityReport$$' -count=1 -v
 
-## bench-grouping: full recompute and one add (LEERLUS_BENCH_GROUPING lessons, default 2000; docs/performance.md)
+## bench-grouping: full recompute (time, peak heap and RSS) and one add (p50/p95/max) on 10,000 and 100,000 synthetic lessons, each size in its own process (LEERLUS_BENCH_GROUPING="2000 5000" for other sizes; docs/performance.md)
 bench-grouping:
-	LEERLUS_BENCH_GROUPING=$${LEERLUS_BENCH_GROUPING:-2000} go test ./review/grouping -run '^$$' -bench 'FullRecompute' -benchtime 1x -count 1 -timeout 60m
-	LEERLUS_BENCH_GROUPING=$${LEERLUS_BENCH_GROUPING:-2000} go test ./review/grouping -run '^$$' -bench 'Add' -benchtime 200x -count 1 -timeout 60m
+	@uptime
+	@set -o pipefail; for n in $${LEERLUS_BENCH_GROUPING:-10000 100000}; do \
+	  LEERLUS_BENCH_GROUPING=$$n go test ./review/grouping -run '^$$' -bench 'FullRecompute' -benchtime 1x -count 1 -timeout 60m | grep -E '^Benchmark' | sed "s/^/$$n lessons: /" || exit 1; \
+	  LEERLUS_BENCH_GROUPING=$$n go test ./review/grouping -run '^$$' -bench 'Add' -benchtime 200x -count 1 -timeout 60m | grep -E '^Benchmark' | sed "s/^/$$n lessons: /" || exit 1; \
+	done
+	@uptime
+
+## eval-lessons-scale: the dev set grouped among 1,000 and 3,000 synthetic lessons, with and without the scaling limits (docs/lessons.md)
+eval-lessons-scale:
+	@set -o pipefail; for n in 1000 3000; do LEERLUS_GROUPING_SCALE=$$n go test ./review/grouping -run '^TestQualityAtScale$$' -count=1 -v -timeout 30m | grep -E 'dev among|only|without' || exit 1; done
 
 ## bench-regroup: the server's regrouping with the database, full and one add (LEERLUS_BENCH_REGROUP lessons, default 10000), SQLite then PostgreSQL
 bench-regroup:
@@ -129,6 +137,8 @@ bench-exports:
 	LEERLUS_BENCH_EXPORTS=1 go test -run '^$$' -bench Exports50k -benchtime 1x -count 1 -timeout 60m ./api
 ifneq ($(PG_INITDB),)
 	LEERLUS_BENCH_EXPORTS=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Exports50k -benchtime 1x -count 1 -timeout 60m ./api
+endif
+
 ## bench-search: full-text search on 50,000 cases with 200,000 reflections, SQLite then PostgreSQL (docs/performance.md)
 bench-search:
 	LEERLUS_BENCH_SEARCH=1 go test -run '^$$' -bench Search50k -benchtime 300x -count 1 -timeout 90m -v ./api

@@ -1,6 +1,7 @@
 package dutch
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -38,9 +39,27 @@ func (t Token) Content() bool {
 // digits; hyphens, slashes and other punctuation separate words
 // (jeugd-ggz is two), except an apostrophe before a final s (auto's), which
 // Normalise then drops.
-func Tokens(text string) []Token {
+func Tokens(text string) []Token { return tokens(text, nil) }
+
+// TokenCache remembers the analysis of each word it has seen (its
+// normal form, stem, key, parts and concepts), which depends on the word
+// alone: a caller that tokenises many texts in one go does the work once
+// per distinct word. It is not safe for concurrent use; the tokens it
+// gives share their Parts and Concepts, which must not be changed.
+type TokenCache struct {
+	words map[string]Token
+}
+
+// NewTokenCache returns an empty cache.
+func NewTokenCache() *TokenCache { return &TokenCache{words: map[string]Token{}} }
+
+// Tokens is Tokens(text), with each word's analysis from the cache.
+func (c *TokenCache) Tokens(text string) []Token { return tokens(text, c) }
+
+func tokens(text string, cache *TokenCache) []Token {
 	lex := lexicon()
-	var out []Token
+	// About one word in six bytes: one allocation for most texts.
+	out := make([]Token, 0, len(text)/6+1)
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -61,6 +80,13 @@ func Tokens(text string) []Token {
 			break
 		}
 		word := text[start:i]
+		if cache != nil {
+			if t, ok := cache.words[word]; ok {
+				t.Word, t.Start, t.End = word, start, i
+				out = append(out, t)
+				continue
+			}
+		}
 		norm := Normalise(word)
 		stem := Stem(norm)
 		t := Token{Word: word, Norm: norm, Stem: stem, Key: keyOf(stem), Stop: isStop(norm), Start: start, End: i}
@@ -72,6 +98,9 @@ func Tokens(text string) []Token {
 		}
 		if !t.Stop {
 			t.Concepts = conceptsOfKeys(t.Key, t.Parts)
+		}
+		if cache != nil {
+			cache.words[strings.Clone(word)] = t
 		}
 		out = append(out, t)
 	}

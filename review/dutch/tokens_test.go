@@ -1,6 +1,7 @@
 package dutch
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -76,5 +77,24 @@ func BenchmarkTokens2000(b *testing.B) {
 	text = text[:2000]
 	for b.Loop() {
 		Tokens(text)
+	}
+}
+
+// TestTokenCache checks that cached tokens are the tokens: the same texts
+// twice through one cache, with words seen before in other places.
+func TestTokenCache(t *testing.T) {
+	texts := []string{
+		"Thuiszitters hebben baat bij één vaste casusregisseur.",
+		"De casusregisseur van de thuiszitter belde niet terug; auto's, jeugd-ggz en 18e.",
+		"Wachtlijsten overbruggen met lichte hulp: thuiszitters, wachtlijsten.",
+	}
+	c := NewTokenCache()
+	for round := 0; round < 2; round++ {
+		for _, text := range texts {
+			want, got := Tokens(text), c.Tokens(text)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("round %d, %q:\ncached %+v\nwant   %+v", round, text, got, want)
+			}
+		}
 	}
 }

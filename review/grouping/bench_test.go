@@ -5,9 +5,11 @@ import (
 	"math/rand/v2"
 	"os"
 	"runtime"
+	"runtime/metrics"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -56,6 +58,25 @@ func synthetic(tb testing.TB, n int) []grouping.Lesson {
 	return out
 }
 
+// cpuTime is the user and system time the process has used (Linux).
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// threadTime is the CPU time of the calling OS thread (Linux).
+func threadTime() time.Duration {
+	const rusageThread = 1 // RUSAGE_THREAD
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(rusageThread, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 // peakRSS is the process's high-water resident memory in MB (Linux).
 func peakRSS() float64 {
 	b, err := os.ReadFile("/proc/self/status")
@@ -82,38 +103,96 @@ func benchSize(b *testing.B) int {
 	return 10000
 }
 
+// heapPeak samples the Go heap (live and not yet collected objects) every
+// few milliseconds until stopped, and returns its peak in MB.
+func heapPeak() (stop func() float64) {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	done := make(chan struct{})
+	peak := make(chan uint64)
+	go func() {
+		var top uint64
+		tick := time.NewTicker(2 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			metrics.Read(sample)
+			top = max(top, sample[0].Value.Uint64())
+			select {
+			case <-done:
+				peak <- top
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() float64 {
+		close(done)
+		return float64(<-peak) / (1 << 20)
+	}
+}
+
 // BenchmarkFullRecompute groups n synthetic lessons from scratch
 // (LEERLUS_BENCH_GROUPING=100000 for the figure in docs/performance.md).
+// Besides the time it reports the peak of the Go heap during the run, the
+// heap the finished Grouper holds, the peak resident memory of the whole
+// test process, the groups found and the lessons in them.
 func BenchmarkFullRecompute(b *testing.B) {
 	lessons := synthetic(b, benchSize(b))
 	runtime.GC()
-	var groups int
+	var g *grouping.Grouper
+	stop := heapPeak()
+	cpu := cpuTime()
 	for b.Loop() {
-		groups = len(grouping.Compute(lessons, nil))
+		g = grouping.Build(lessons, nil)
 	}
-	b.ReportMetric(float64(groups), "groups")
+	// CPU seconds of the whole process (all cores): on a shared machine
+	// this moves less with the load than the wall time does.
+	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric(stop(), "peakHeap-MB")
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "heldHeap-MB")
 	b.ReportMetric(peakRSS(), "peakRSS-MB")
+	grouped := 0
+	for _, grp := range g.Groups() {
+		grouped += len(grp.Members)
+	}
+	b.ReportMetric(float64(len(g.Groups())), "groups")
+	b.ReportMetric(float64(grouped), "grouped")
+	largest, edges := grouping.Shape(g)
+	b.ReportMetric(float64(largest), "largestComp")
+	b.ReportMetric(float64(edges), "edges")
 }
 
 // BenchmarkAdd adds one lesson at a time to a grouping of n lessons and
-// reports the 95th percentile of the in-memory update.
+// reports percentiles of the in-memory update: wall time, and the CPU time
+// of the thread that ran it.
 func BenchmarkAdd(b *testing.B) {
 	n := benchSize(b)
 	lessons := synthetic(b, n+2000)
 	g := grouping.Build(lessons[:n], nil)
-	var took []time.Duration
+	var took, cpu []time.Duration
 	i := n
+	// One thread, so that its CPU time is the update's (with any garbage
+	// collection work it was made to assist): the machine is shared, and
+	// wall time also counts the time other processes held the cores.
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	for b.Loop() {
 		l := lessons[i]
 		i++
 		if i == len(lessons) {
 			b.Fatal("out of lessons: use a smaller -benchtime")
 		}
-		start := time.Now()
+		start, startCPU := time.Now(), threadTime()
 		g.Set(l)
 		took = append(took, time.Since(start))
+		cpu = append(cpu, threadTime()-startCPU)
 	}
+	slices.Sort(cpu)
+	b.ReportMetric(float64(cpu[len(cpu)*95/100].Microseconds())/1000, "p95-cpu-ms")
 	slices.Sort(took)
+	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(took[len(took)*95/100].Microseconds())/1000, "p95-ms")
 	b.ReportMetric(float64(took[len(took)-1].Microseconds())/1000, "max-ms")
 	b.ReportMetric(peakRSS(), "peakRSS-MB")

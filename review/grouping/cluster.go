@@ -164,8 +164,22 @@ func (cl *clusters) candidate(a, b int) candidate {
 	return candidate{avg: cl.avg(a, b), a: a, b: b, fa: cl.first[a], fb: cl.first[b]}
 }
 
-func (cl *clusters) push(a, b int)    { cl.queue = append(cl.queue, cl.candidate(a, b)) }
-func (cl *clusters) pushNow(a, b int) { heap.Push(&cl.queue, cl.candidate(a, b)) }
+// push and pushNow queue a pair of clusters only when it could merge: an
+// average below mergeMin stays below until one of the two merges, and a
+// merge queues the new cluster's pairs afresh. Leaving them out changes no
+// merge (the loop would stop at the first of them) and keeps the queue
+// small.
+func (cl *clusters) push(a, b int) {
+	if c := cl.candidate(a, b); c.avg >= mergeMin {
+		cl.queue = append(cl.queue, c)
+	}
+}
+
+func (cl *clusters) pushNow(a, b int) {
+	if c := cl.candidate(a, b); c.avg >= mergeMin {
+		heap.Push(&cl.queue, c)
+	}
+}
 
 func (cl *clusters) result() [][]int {
 	var out [][]int

@@ -6,10 +6,15 @@
 // from a background corpus, and a concept lexicon of the youth-care field):
 // nothing is learned from the lessons being grouped. That is what makes an
 // incremental update equal a full recompute: lessons are joined in a
-// candidate graph (an edge where two lessons are similar enough and not
-// kept apart), and each connected component of that graph is clustered on
-// its own, deterministically. A change to one lesson can only change the
-// components it touches, so an update recomputes those and nothing else.
+// candidate graph (an edge where two lessons that share a term or concept
+// held by at most postingCap lessons are similar enough and not kept
+// apart); each lesson keeps its neighbours, its most similar strong edges;
+// mutual neighbours join components, and each component is clustered on
+// its own, deterministically. A change to one lesson changes the edges of
+// the lessons it is compared with (and, when a feature crosses the cap,
+// of the lessons holding it), and with them their neighbours; an update
+// recomputes the components where a mutual pair came or went, and nothing
+// else.
 //
 // The package is pure: no database, no HTTP, no package-level mutable
 // state. The persistence layer keeps the groups and the facilitators'

@@ -1,7 +1,6 @@
 package grouping
 
 import (
-	"hash/fnv"
 	"math"
 	"slices"
 	"strings"
@@ -75,58 +74,104 @@ type polarTerm struct {
 	neg bool
 }
 
-func hashOf(s string) uint64 {
-	f := fnv.New64a()
-	f.Write([]byte(s))
-	return f.Sum64()
+func hashOf(s string) uint64 { return hashWith("", s) }
+
+// hashWith is hashOf(prefix + s) without building the string.
+func hashWith(prefix, s string) uint64 {
+	const (
+		offset64 = 14695981039346656037
+		prime64  = 1099511628211
+	)
+	h := uint64(offset64)
+	for i := 0; i < len(prefix); i++ {
+		h ^= uint64(prefix[i])
+		h *= prime64
+	}
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= prime64
+	}
+	return h
+}
+
+// weighted is a feature's hash with a weight, while a profile is built.
+type weighted struct {
+	h uint64
+	w float64
+}
+
+// merged sorts features by hash and adds up the weights of equal ones, in
+// the order they were found, so the same text gives the same bits.
+func merged(s []weighted) []weighted {
+	slices.SortStableFunc(s, func(a, b weighted) int { return cmpUint(a.h, b.h) })
+	out := s[:0]
+	for _, x := range s {
+		if n := len(out); n > 0 && out[n-1].h == x.h {
+			out[n-1].w += x.w
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
 }
 
 // analyse builds the profile of a lesson from its text and codes alone.
-func analyse(res *resources, l Lesson) *profile {
-	toks := dutch.Tokens(l.Text)
+func analyse(res *resources, l Lesson) *profile { return analyseTokens(res, l, dutch.Tokens(l.Text)) }
+
+// analyseTokens is analyse with the text's tokens given, from a
+// dutch.TokenCache when many lessons are analysed at once.
+func analyseTokens(res *resources, l Lesson, toks []dutch.Token) *profile {
 	p := &profile{id: l.ID, codes: distinctSorted(l.Codes), itemCodes: distinctSorted(l.ItemCodes)}
-	terms := map[string]float64{}
-	concepts := map[string]float64{}
-	grams := map[string]float64{}
-	polar := map[uint64]polarTerm{}
+	var terms, concepts, grams []weighted
+	var polar []polarTerm
 	clauses := clausesOf(l.Text, toks)
 	negated := negatedTokens(toks, clauses)
 	for i, t := range toks {
 		if !content(t) {
 			continue
 		}
-		w := res.bg.idf("t:" + t.Key)
-		terms[t.Key] += w
-		h := hashOf("t:" + t.Key)
-		pt := polar[h]
-		pt.h, pt.w, pt.neg = h, pt.w+w, pt.neg || negated[i]
-		polar[h] = pt
+		h := hashWith("t:", t.Key)
+		w := res.bg.idf(h)
+		terms = append(terms, weighted{h, w})
+		polar = append(polar, polarTerm{h, w, negated[i]})
 		for _, part := range t.Parts {
 			if part != t.Key {
-				terms[part] += partWeight * res.bg.idf("t:"+part)
+				ph := hashWith("t:", part)
+				terms = append(terms, weighted{ph, partWeight * res.bg.idf(ph)})
 			}
 		}
-		res.lex.concepts(t, func(c string) { concepts[c] += res.bg.idf("c:" + c) })
-		addGrams(grams, t.Norm, w)
+		res.lex.concepts(t, func(c string) {
+			ch := hashWith("c:", c)
+			concepts = append(concepts, weighted{ch, res.bg.idf(ch)})
+		})
+		grams = addGrams(grams, t.Norm, w)
 	}
 	p.stance = stanceOf(l.Text, toks, clauses)
-	var vec []feature
-	vec = appendBlock(vec, termBlock, "t:", terms, blockTerm)
-	vec = appendBlock(vec, conceptBlock, "c:", concepts, blockConcept)
-	vec = appendBlock(vec, gramBlock, "g:", grams, blockGram)
+	terms, concepts, grams = merged(terms), merged(concepts), merged(grams)
+	vec := make([]feature, 0, len(terms)+len(concepts)+len(grams))
+	vec = appendBlock(vec, termBlock, terms, blockTerm)
+	vec = appendBlock(vec, conceptBlock, concepts, blockConcept)
+	vec = appendBlock(vec, gramBlock, grams, blockGram)
 	slices.SortFunc(vec, func(a, b feature) int { return cmpUint(a.h, b.h) })
 	p.vec = vec
-	for k := range terms {
-		p.keys = append(p.keys, hashOf("t:"+k))
+	p.keys = make([]uint64, 0, len(terms)+len(concepts))
+	for _, x := range terms {
+		p.keys = append(p.keys, x.h)
 	}
-	for c := range concepts {
-		p.keys = append(p.keys, hashOf("c:"+c))
+	for _, x := range concepts {
+		p.keys = append(p.keys, x.h)
 	}
 	slices.Sort(p.keys)
+	p.keys = slices.Compact(p.keys)
+	slices.SortStableFunc(polar, func(a, b polarTerm) int { return cmpUint(a.h, b.h) })
 	for _, pt := range polar {
+		if n := len(p.polar); n > 0 && p.polar[n-1].h == pt.h {
+			p.polar[n-1].w += pt.w
+			p.polar[n-1].neg = p.polar[n-1].neg || pt.neg
+			continue
+		}
 		p.polar = append(p.polar, pt)
 	}
-	slices.SortFunc(p.polar, func(a, b polarTerm) int { return cmpUint(a.h, b.h) })
 	return p
 }
 
@@ -141,33 +186,39 @@ func content(t dutch.Token) bool {
 
 // addGrams adds the character n-grams of a word, with its boundaries
 // marked, sharing the word's weight among them.
-func addGrams(grams map[string]float64, norm string, w float64) {
-	r := []rune("<" + norm + ">")
-	if len(r) < gramSize {
-		grams[string(r)] += w
-		return
+func addGrams(grams []weighted, norm string, w float64) []weighted {
+	b := "<" + norm + ">"
+	var buf [64]int
+	starts := buf[:0]
+	for i := range b {
+		starts = append(starts, i)
 	}
-	n := len(r) - gramSize + 1
+	if len(starts) < gramSize {
+		return append(grams, weighted{hashWith("g:", b), w})
+	}
+	starts = append(starts, len(b))
+	n := len(starts) - gramSize // grams: runes minus gramSize plus one
 	share := w / math.Sqrt(float64(n))
 	for i := 0; i < n; i++ {
-		grams[string(r[i:i+gramSize])] += share
+		grams = append(grams, weighted{hashWith("g:", b[starts[i]:starts[i+gramSize]]), share})
 	}
+	return grams
 }
 
-// appendBlock adds a block of features, scaled so that its own length is
-// the square root of its weight: the dot product of two profiles is then
-// the weighted sum of the blocks' cosines.
-func appendBlock(vec []feature, block uint8, prefix string, m map[string]float64, weight float64) []feature {
+// appendBlock adds a block of features (merged), scaled so that its own
+// length is the square root of its weight: the dot product of two
+// profiles is then the weighted sum of the blocks' cosines.
+func appendBlock(vec []feature, block uint8, m []weighted, weight float64) []feature {
 	var sum float64
-	for _, w := range m {
-		sum += w * w
+	for _, x := range m {
+		sum += x.w * x.w
 	}
 	if sum == 0 {
 		return vec
 	}
 	scale := math.Sqrt(weight / sum)
-	for k, w := range m {
-		vec = append(vec, feature{hashOf(prefix + k), w * scale, block})
+	for _, x := range m {
+		vec = append(vec, feature{x.h, x.w * scale, block})
 	}
 	return vec
 }

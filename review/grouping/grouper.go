@@ -16,6 +16,11 @@ type Grouper struct {
 	free  []int
 	// postings index the nodes by their term and concept features.
 	postings map[uint64][]int
+	// cap is postingCap and k is neighbours; the tests lower them to
+	// reach them often.
+	cap, k int
+	// dirty are the lessons whose edges changed since the last settle.
+	dirty []int
 	// constraints by lesson id; a constraint on a lesson not (yet) here
 	// waits for it.
 	constraints map[string][]Constraint
@@ -27,6 +32,7 @@ type node struct {
 	id      string
 	p       *profile
 	edges   map[int]float64 // similarity ≥ edgeMin and not kept apart
+	near    []int           // the lesson's neighbours, from nearOf
 	apart   map[int]bool    // near misses found by compare
 	comp    int
 	present bool
@@ -46,8 +52,10 @@ type Change struct {
 }
 
 // New returns an empty Grouper.
-func New() *Grouper {
-	return &Grouper{res: shipped(), byID: map[string]int{}, postings: map[uint64][]int{},
+func New() *Grouper { return newLimited(postingCap, neighbours) }
+
+func newLimited(cap, k int) *Grouper {
+	return &Grouper{res: shipped(), cap: cap, k: k, byID: map[string]int{}, postings: map[uint64][]int{},
 		constraints: map[string][]Constraint{}, comps: map[int]*component{}}
 }
 
@@ -55,13 +63,21 @@ func New() *Grouper {
 // Lesson ids must be distinct; a later lesson with an id already seen
 // replaces the earlier one.
 func Build(lessons []Lesson, constraints []Constraint) *Grouper {
-	g := New()
+	return buildLimited(postingCap, neighbours, lessons, constraints)
+}
+
+func buildLimited(cap, k int, lessons []Lesson, constraints []Constraint) *Grouper {
+	g := newLimited(cap, k)
 	for _, c := range constraints {
 		g.addConstraint(c)
 	}
-	for _, l := range lessons {
-		g.insert(l)
-	}
+	g.bulk(lessons)
+	g.dirty = nil // every neighbour list is made below
+	parallel(len(g.nodes), func(_, i int) {
+		if g.nodes[i].present {
+			g.nodes[i].near = g.nearOf(i)
+		}
+	})
 	var all []int
 	for i := range g.nodes {
 		if g.nodes[i].present {
@@ -94,8 +110,9 @@ func (g *Grouper) Len() int { return len(g.byID) }
 // text or codes), and regroups the components it touches.
 func (g *Grouper) Set(l Lesson) Change {
 	touched := g.detach(l.ID)
-	i := g.insert(l)
-	return g.regroup(append(touched, i))
+	i, linked := g.insert(l)
+	seeds := append(append(touched, linked...), i)
+	return g.regroup(append(seeds, g.settle()...))
 }
 
 // Remove takes a lesson out and regroups its component. Removing an
@@ -105,7 +122,7 @@ func (g *Grouper) Remove(id string) Change {
 	if touched == nil {
 		return Change{}
 	}
-	return g.regroup(touched)
+	return g.regroup(append(touched, g.settle()...))
 }
 
 // AddConstraint records a facilitator's decision and regroups the
@@ -158,11 +175,23 @@ func (g *Grouper) componentsOf(ids ...string) []int {
 }
 
 // insert adds a lesson's node with its edges to the lessons already here.
-func (g *Grouper) insert(l Lesson) int {
+// It returns the node and the other lessons whose edges or near misses
+// changed because a feature outgrew the cap.
+func (g *Grouper) insert(l Lesson) (int, []int) {
+	var touched []int
 	if _, ok := g.byID[l.ID]; ok {
-		g.detach(l.ID)
+		touched = g.detach(l.ID)
 	}
-	p := analyse(g.res, l)
+	i := g.place(l.ID, analyse(g.res, l))
+	touched = append(touched, g.index(i)...)
+	for _, j := range g.candidates(g.nodes[i].p, i) {
+		g.link(i, j, compare(g.nodes[i].p, g.nodes[j].p))
+	}
+	return i, touched
+}
+
+// place gives a profile a node, without edges and not indexed.
+func (g *Grouper) place(id string, p *profile) int {
 	var i int
 	if n := len(g.free); n > 0 {
 		i, g.free = g.free[n-1], g.free[:n-1]
@@ -170,42 +199,17 @@ func (g *Grouper) insert(l Lesson) int {
 		i = len(g.nodes)
 		g.nodes = append(g.nodes, node{})
 	}
-	g.nodes[i] = node{id: l.ID, p: p, edges: map[int]float64{}, apart: map[int]bool{}, comp: -1, present: true}
-	g.byID[l.ID] = i
-	for _, j := range g.candidates(p, i) {
-		r := compare(p, g.nodes[j].p)
-		switch {
-		case r.apart:
-			g.nodes[i].apart[j] = true
-			g.nodes[j].apart[i] = true
-		case r.sim >= edgeMin:
-			g.nodes[i].edges[j] = r.sim
-			g.nodes[j].edges[i] = r.sim
-		}
-	}
-	for _, k := range p.keys {
-		g.postings[k] = append(g.postings[k], i)
-	}
+	// edges and apart are made on first use: most lessons of a large
+	// set have few or none.
+	g.nodes[i] = node{id: id, p: p, comp: -1, present: true}
+	g.byID[id] = i
 	return i
 }
 
-// candidates are the lessons that share a term or concept with p.
-func (g *Grouper) candidates(p *profile, self int) []int {
-	seen := map[int]bool{self: true}
-	var out []int
-	for _, k := range p.keys {
-		for _, j := range g.postings[k] {
-			if !seen[j] {
-				seen[j] = true
-				out = append(out, j)
-			}
-		}
-	}
-	return out
-}
-
 // detach takes a lesson's node out of the graph and returns the members of
-// its component, which must be regrouped; nil for an unknown id.
+// its component, which must be regrouped, with the lessons whose edges
+// changed because a feature came back under the cap; nil for an unknown
+// id.
 func (g *Grouper) detach(id string) []int {
 	i, ok := g.byID[id]
 	if !ok {
@@ -219,16 +223,12 @@ func (g *Grouper) detach(id string) []int {
 	}
 	for j := range n.edges {
 		delete(g.nodes[j].edges, i)
+		g.touch(j)
 	}
 	for j := range n.apart {
 		delete(g.nodes[j].apart, i)
 	}
-	for _, k := range n.p.keys {
-		g.postings[k] = slices.DeleteFunc(g.postings[k], func(j int) bool { return j == i })
-		if len(g.postings[k]) == 0 {
-			delete(g.postings, k)
-		}
-	}
+	touched = append(touched, g.unindex(i)...)
 	delete(g.byID, id)
 	g.nodes[i] = node{}
 	g.free = append(g.free, i)

@@ -62,11 +62,13 @@ func parseLexicon() *lexicon {
 // compound part's key, or by a long concept word that starts its
 // normalised form or ends its key (schuldhulpmaatje → schulden).
 func (l *lexicon) concepts(t dutch.Token, fn func(concept string)) {
-	seen := map[string]bool{}
+	// A word stands in few concepts: a slice is cheaper than a map.
+	var buf [8]string
+	seen := buf[:0]
 	emit := func(cs []string) {
 		for _, c := range cs {
-			if !seen[c] {
-				seen[c] = true
+			if !slices.Contains(seen, c) {
+				seen = append(seen, c)
 				fn(c)
 			}
 		}

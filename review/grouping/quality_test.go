@@ -200,3 +200,58 @@ func TestQualityFloor(t *testing.T) {
 		})
 	}
 }
+
+// TestQualityAtScale (LEERLUS_GROUPING_SCALE=n) groups the dev set among n
+// synthetic lessons, as in a large network, and scores the dev lessons
+// only: what the posting cap and the neighbour limit cost when the
+// features of the labelled lessons are shared by many others. A report,
+// not a floor: it prints the figures for docs/lessons.md.
+func TestQualityAtScale(t *testing.T) {
+	s := os.Getenv("LEERLUS_GROUPING_SCALE")
+	if s == "" {
+		t.Skip("set LEERLUS_GROUPING_SCALE to the number of synthetic lessons to add")
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := readSet(t, devSetPath)
+	lessons := synthetic(t, n)
+	for _, l := range set {
+		lessons = append(lessons, l.Lesson)
+	}
+	dev := map[string]bool{}
+	for _, l := range set {
+		dev[l.ID] = true
+	}
+	t.Logf("dev among %d synthetic lessons: %s", n, describe(scoreAmong(set, dev, grouping.Compute(lessons, nil))))
+	if n <= 5000 {
+		// Without the limits (quadratic): what they cost.
+		for _, v := range []struct {
+			name   string
+			cap, k int
+		}{{"without either limit", 1 << 30, 1 << 30}, {"posting cap only", grouping.PostingCap, 1 << 30}, {"neighbour limit only", 1 << 30, grouping.Neighbours}} {
+			g := grouping.BuildLimited(v.cap, v.k, lessons, nil)
+			t.Logf("  %s: %s", v.name, describe(scoreAmong(set, dev, g.Groups())))
+		}
+	}
+}
+
+// scoreAmong scores the lessons of a labelled set grouped among others:
+// a lesson's cluster is the labelled lessons of its group.
+func scoreAmong(set []labelled, dev map[string]bool, groups []grouping.Group) score.Result {
+	// A dev lesson's cluster is the dev lessons of its group.
+	var restricted []grouping.Group
+	for _, g := range groups {
+		var ms []string
+		for _, m := range g.Members {
+			if dev[m] {
+				ms = append(ms, m)
+			}
+		}
+		if len(ms) > 1 {
+			restricted = append(restricted, grouping.Group{Members: ms})
+		}
+	}
+	return scoreGroups(set, restricted)
+}

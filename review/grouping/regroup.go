@@ -5,10 +5,24 @@ import (
 	"strings"
 )
 
+// Components are joined by strong edges only: edges of similarity ≥
+// mergeMin, and the facilitators' together pairs. That changes no group.
+// Average-link merges two clusters when the mean similarity of their pairs
+// (a pair without an edge counting 0) reaches mergeMin, and a mean is never
+// above its largest term, so every merge joins two clusters that have a
+// strong edge between them: each group lies inside one strong component.
+// Clusters in different strong components never merge, and a merge in one
+// strong component changes no average inside another, so clustering each
+// strong component on its own (with all its edges, weak ones included)
+// makes the same merges, in the same order within each, as clustering
+// their union. Weak edges only ever joined strong components into one
+// large component that was re-clustered whole on every change.
+func strong(sim float64) bool { return sim >= mergeMin }
+
 // regroup recomputes the components around the seed lessons: everything
 // now connected to a seed, and everything that was in one component with
 // it. Nothing else can have changed, because an update only adds or
-// removes edges at the lessons it seeds.
+// removes edges and near misses at the lessons it seeds.
 func (g *Grouper) regroup(seeds []int) Change {
 	visited := map[int]bool{}
 	old := map[int]bool{}
@@ -25,8 +39,10 @@ func (g *Grouper) regroup(seeds []int) Change {
 			old[n.comp] = true
 			queue = append(queue, c.members...)
 		}
-		for j := range n.edges {
-			queue = append(queue, j)
+		for _, j := range n.near {
+			if g.joined(v, j) {
+				queue = append(queue, j)
+			}
 		}
 		queue = append(queue, g.ties(v)...)
 	}
@@ -66,7 +82,7 @@ func (g *Grouper) ties(v int) []int {
 	return out
 }
 
-// recompute splits a set of lessons, closed under edges and ties, into
+// recompute splits a set of lessons, closed under strong edges and ties, into
 // connected components and clusters each.
 func (g *Grouper) recompute(nodes []int) []*component {
 	in := map[int]bool{}
@@ -86,8 +102,10 @@ func (g *Grouper) recompute(nodes []int) []*component {
 			stack = stack[:len(stack)-1]
 			members = append(members, v)
 			next := g.ties(v)
-			for j := range g.nodes[v].edges {
-				next = append(next, j)
+			for _, j := range g.nodes[v].near {
+				if g.joined(v, j) {
+					next = append(next, j)
+				}
 			}
 			for _, j := range next {
 				if in[j] {
@@ -103,6 +121,10 @@ func (g *Grouper) recompute(nodes []int) []*component {
 
 // cluster clusters one component and records it.
 func (g *Grouper) cluster(members []int) *component {
+	if len(members) == 1 {
+		// A lesson on its own: nothing to cluster.
+		return g.record(&component{members: members})
+	}
 	slices.SortFunc(members, func(a, b int) int { return strings.Compare(g.nodes[a].id, g.nodes[b].id) })
 	local := make(map[int]int, len(members))
 	for k, v := range members {
@@ -113,7 +135,7 @@ func (g *Grouper) cluster(members []int) *component {
 	for k, v := range members {
 		n := &g.nodes[v]
 		for j, sim := range n.edges {
-			if l := local[j]; l > k {
+			if l, ok := local[j]; ok && l > k {
 				edges = append(edges, edge{k, l, sim})
 			}
 		}
@@ -159,10 +181,15 @@ func (g *Grouper) cluster(members []int) *component {
 		}
 		c.groups = append(c.groups, Group{Members: ids})
 	}
+	return g.record(c)
+}
+
+// record keeps a component and points its lessons to it.
+func (g *Grouper) record(c *component) *component {
 	id := g.nextComp
 	g.nextComp++
 	g.comps[id] = c
-	for _, v := range members {
+	for _, v := range c.members {
 		g.nodes[v].comp = id
 	}
 	return c

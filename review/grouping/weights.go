@@ -21,14 +21,16 @@ import (
 //go:embed weights.txt
 var weightsText []byte
 
-// background is the parsed weights.txt.
+// background is the parsed weights.txt, by the hash of each feature (the
+// name a profile gives it), so that a lookup needs no string built.
 type background struct {
 	n  int
-	df map[string]int
+	df map[uint64]int
 }
 
 func parseBackground() (*background, error) {
-	b := &background{df: map[string]int{}}
+	b := &background{df: map[uint64]int{}}
+	names := map[uint64]string{}
 	sc := bufio.NewScanner(bytes.NewReader(weightsText))
 	for line := 1; sc.Scan(); line++ {
 		f := strings.Fields(sc.Text())
@@ -46,7 +48,12 @@ func parseBackground() (*background, error) {
 			b.n = v
 			continue
 		}
-		b.df[f[0]] = v
+		h := hashOf(f[0])
+		if other, ok := names[h]; ok {
+			return nil, fmt.Errorf("weights.txt:%d: %s and %s have one hash", line, other, f[0])
+		}
+		names[h] = f[0]
+		b.df[h] = v
 	}
 	if b.n == 0 {
 		return nil, fmt.Errorf("weights.txt: no N line")
@@ -57,6 +64,6 @@ func parseBackground() (*background, error) {
 // idf is the inverse document frequency of a feature in the background
 // corpus. A feature the corpus lacks counts as rare: a word nobody wrote
 // before says more about a lesson than "hulp" does.
-func (b *background) idf(feature string) float64 {
+func (b *background) idf(feature uint64) float64 {
 	return math.Log(1 + float64(b.n)/float64(1+b.df[feature]))
 }
