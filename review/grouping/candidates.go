@@ -9,7 +9,7 @@ import "slices"
 // so that whether two lessons are compared depends on the lessons that
 // hold their shared features and nothing else; the labelled sets (under
 // 200 lessons) never reach it.
-const postingCap = 200
+const postingCap = 1000
 
 // active reports whether a feature still retrieves candidates.
 func (g *Grouper) active(k uint64) bool {

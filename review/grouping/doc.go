@@ -9,11 +9,11 @@
 // candidate graph (an edge where two lessons that share a term or concept
 // held by at most postingCap lessons are similar enough and not kept
 // apart); each lesson keeps its neighbours, its most similar strong edges;
-// mutual neighbours join components, and each component is clustered on
+// neighbours (either way) join components, and each component is clustered on
 // its own, deterministically. A change to one lesson changes the edges of
 // the lessons it is compared with (and, when a feature crosses the cap,
 // of the lessons holding it), and with them their neighbours; an update
-// recomputes the components where a mutual pair came or went, and nothing
+// recomputes the components where a joining pair came or went, and nothing
 // else.
 //
 // The package is pure: no database, no HTTP, no package-level mutable

@@ -1,6 +1,7 @@
 package grouping_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -98,5 +99,25 @@ func TestChangeOfAnAdd(t *testing.T) {
 	ch = g.Remove("e")
 	if len(ch.Before) != 1 || len(ch.After) != 0 {
 		t.Fatalf("change %+v, want the group d, e gone", ch)
+	}
+}
+
+// TestOftenSaidLessonStaysOneGroup: a lesson written the same way by many
+// people is the recurring lesson that matters most; past the neighbour
+// limit and past a few hundred lessons it must still be one group, with
+// every lesson in it.
+func TestOftenSaidLessonStaysOneGroup(t *testing.T) {
+	g := grouping.New()
+	const n = 260
+	for i := 0; i < n; i++ {
+		g.Set(grouping.Lesson{ID: fmt.Sprintf("l%04d", i), Text: "Zorg voor overbrugging als er een wachtlijst is."})
+	}
+	groups := g.Groups()
+	if len(groups) != 1 || len(groups[0].Members) != n {
+		sizes := []int{}
+		for _, gr := range groups {
+			sizes = append(sizes, len(gr.Members))
+		}
+		t.Fatalf("%d lessons saying the same thing end in groups of %v, want one group of all", n, sizes)
 	}
 }

@@ -50,14 +50,15 @@ func (g *Grouper) nearOf(i int) []int {
 	return out
 }
 
-// joined reports whether two lessons are in each other's neighbours: only
-// such mutual pairs (and the facilitators' together pairs) join a
-// component. Mutual neighbours keep components small where one lesson is
-// similar to very many: a chain of lessons each a little like the next no
-// longer pulls a whole theme into one component that every update must
-// re-cluster.
+// joined reports whether one of two lessons is among the other's
+// neighbours: such pairs (and the facilitators' together pairs) join a
+// component. Keeping only each lesson's nearest keeps components small
+// where one lesson is similar to very many. Mutual neighbours would keep
+// them smaller still, but then a lesson said the same way by more than
+// neighbours people finds no mutual neighbour among them (theirs are each
+// other) and is left out of the very lesson that recurs most.
 func (g *Grouper) joined(a, b int) bool {
-	return slices.Contains(g.nodes[a].near, b) && slices.Contains(g.nodes[b].near, a)
+	return slices.Contains(g.nodes[a].near, b) || slices.Contains(g.nodes[b].near, a)
 }
 
 // touch notes that a lesson's edges changed, so its neighbours must be
@@ -66,7 +67,7 @@ func (g *Grouper) touch(i int) { g.dirty = append(g.dirty, i) }
 
 // settle brings the neighbours of every touched lesson up to date and
 // returns the two lessons of every pair that joined or stopped joining a
-// component: a change of neighbours that is not mutual either way changes
+// component: a change of neighbours that joins or parts no pair changes
 // no component.
 func (g *Grouper) settle() []int {
 	slices.Sort(g.dirty)
@@ -92,7 +93,7 @@ func (g *Grouper) settle() []int {
 	for i, before := range old {
 		for _, list := range [][]int{before, g.nodes[i].near} {
 			for _, j := range list {
-				then := slices.Contains(before, j) && slices.Contains(was(j), i)
+				then := slices.Contains(before, j) || slices.Contains(was(j), i)
 				if then != g.joined(i, j) {
 					seeds = append(seeds, i, j)
 				}

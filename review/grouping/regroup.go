@@ -39,7 +39,9 @@ func (g *Grouper) regroup(seeds []int) Change {
 			old[n.comp] = true
 			queue = append(queue, c.members...)
 		}
-		for _, j := range n.near {
+		// Joined pairs go either way, so look along every edge, not only
+		// the lesson's own neighbours: a lesson that lists v is an edge of v.
+		for j := range n.edges {
 			if g.joined(v, j) {
 				queue = append(queue, j)
 			}
@@ -102,7 +104,7 @@ func (g *Grouper) recompute(nodes []int) []*component {
 			stack = stack[:len(stack)-1]
 			members = append(members, v)
 			next := g.ties(v)
-			for _, j := range g.nodes[v].near {
+			for j := range g.nodes[v].edges {
 				if g.joined(v, j) {
 					next = append(next, j)
 				}
