@@ -62,6 +62,7 @@ const (
 	ActionActionsListed        AuditAction = "actions.listed"
 	ActionGoalCreated          AuditAction = "goal.created"
 	ActionGoalChanged          AuditAction = "goal.changed"
+	ActionPatternsQueried      AuditAction = "patterns.queried"
 )
 
 // AuditActions lists every audited action.
@@ -81,6 +82,7 @@ var AuditActions = []AuditAction{
 	ActionItemRecoded, ActionCodebookChanged, ActionTemplateCreated, ActionLessonCurated, ActionLessonsListed,
 	ActionActionCreated, ActionActionChanged, ActionActionProgress, ActionActionRead, ActionActionsListed,
 	ActionGoalCreated, ActionGoalChanged,
+	ActionPatternsQueried,
 }
 
 // Valid reports whether a is a known action.
