@@ -10,7 +10,7 @@ UI_BUILD   := frontend/dist/index.html
 PG_INITDB  := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
 
 .PHONY: run build test test-go test-pg test-ui test-e2e check-api gen-api deps-system \
-        eval-anonymise eval-lessons bench-grouping bench-regroup fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions load clean
+        eval-anonymise eval-lessons bench-grouping bench-regroup fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions bench-patterns load clean
 
 ## run: build everything, load the demo into a fresh ./data, serve http://localhost:8080
 run: $(BIN)
@@ -122,6 +122,13 @@ bench-actions:
 	LEERLUS_BENCH_ACTIONS=1 go test -run '^$$' -bench ActionBoard5k -benchtime 300x -count 1 ./api
 ifneq ($(PG_INITDB),)
 	LEERLUS_BENCH_ACTIONS=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench ActionBoard5k -benchtime 300x -count 1 ./api
+endif
+
+## bench-patterns: the pattern queries on 50,000 cases / 500,000 codings, SQLite then PostgreSQL (docs/performance.md)
+bench-patterns:
+	LEERLUS_BENCH_PATTERNS=1 go test -run '^$$' -bench Patterns50k -benchtime 100x -count 1 -timeout 90m ./api
+ifneq ($(PG_INITDB),)
+	LEERLUS_BENCH_PATTERNS=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Patterns50k -benchtime 100x -count 1 -timeout 90m ./api
 endif
 
 ## load: the load benchmark of docs/performance.md (about 2 minutes; not part of test)
