@@ -295,7 +295,7 @@ func TestPatternFilterDifferencing(t *testing.T) {
 			var spans []span
 			for _, other := range cases.AgeBands.Codes() {
 				if other != age {
-					t2, _ := query("?age_band=" + other).code(t, key)
+					t2, _ := query("?age_band="+other).code(t, key)
 					spans = append(spans, t2.span(5))
 				}
 			}
