@@ -114,13 +114,10 @@ func (s *Service) crosstab(ctx context.Context, acc leerlus.Access, f PatternFil
 		if split == nil {
 			return
 		}
-		for _, col := range split(network, cf, nil) {
-			c.add(n, col, cf.outcome, cf.age)
-		}
+		split(network, cf, nil, func(col int) { c.add(n, col, cf.outcome, cf.age) })
 		for i := range hits {
-			for _, col := range split(network, cf, &hits[i]) {
-				c.add(int(hits[i].row), col, cf.outcome, cf.age)
-			}
+			row := int(hits[i].row)
+			split(network, cf, &hits[i], func(col int) { c.add(row, col, cf.outcome, cf.age) })
 		}
 	})
 	var partition []int
@@ -174,10 +171,15 @@ func (s *Service) trendWindow(f *PatternFilter) error {
 
 func quarterNumber(p cases.Period) int { return p.Year*4 + p.Quarter - 1 }
 
-// columns lists an attribute's columns and how a case (hit nil: the row
-// of all cases) or a code in it spreads over them; split is nil for the
-// outcome and the age band, which every cube keeps as dimensions.
-func (r *patternRun) columns(attribute string) ([]AttrValue, func(network int, c *caseFact, h *hit) []int) {
+// splitter calls col for each column a case (hit nil: the row of all
+// cases) or a code in it counts in; without allocating, as it runs for
+// every coded case.
+type splitter func(network int, c *caseFact, h *hit, col func(int))
+
+// columns lists an attribute's columns and how a case or a code in it
+// spreads over them; the splitter is nil for the outcome and the age
+// band, which every cube keeps as dimensions.
+func (r *patternRun) columns(attribute string) ([]AttrValue, splitter) {
 	terms := func(l cases.List, only string) []AttrValue {
 		var out []AttrValue
 		for _, t := range l.Terms {
@@ -187,14 +189,12 @@ func (r *patternRun) columns(attribute string) ([]AttrValue, func(network int, c
 		}
 		return out
 	}
-	bits := func(mask int32, n int) []int {
-		var out []int
+	bits := func(mask int32, n int, col func(int)) {
 		for i := range n {
 			if mask&(1<<i) != 0 {
-				out = append(out, i)
+				col(i)
 			}
 		}
-		return out
 	}
 	switch attribute {
 	case AttrOutcome:
@@ -202,9 +202,9 @@ func (r *patternRun) columns(attribute string) ([]AttrValue, func(network int, c
 	case AttrAgeBand:
 		return terms(cases.AgeBands, r.f.AgeBand), nil
 	case AttrService:
-		return terms(cases.Services, ""), func(_ int, c *caseFact, _ *hit) []int { return bits(c.services, len(cases.Services.Terms)) }
+		return terms(cases.Services, ""), func(_ int, c *caseFact, _ *hit, col func(int)) { bits(c.services, len(cases.Services.Terms), col) }
 	case AttrPhase:
-		return terms(cases.Phases, ""), func(_ int, c *caseFact, _ *hit) []int { return bits(c.phases, len(cases.Phases.Terms)) }
+		return terms(cases.Phases, ""), func(_ int, c *caseFact, _ *hit, col func(int)) { bits(c.phases, len(cases.Phases.Terms), col) }
 	case AttrPerspective:
 		var values []AttrValue
 		for _, p := range policy.Perspectives {
@@ -214,22 +214,23 @@ func (r *patternRun) columns(attribute string) ([]AttrValue, func(network int, c
 		if r.f.Perspective != "" {
 			persp = perspectiveIndex(r.f.Perspective)
 		}
-		return values, func(_ int, c *caseFact, h *hit) []int {
+		return values, func(_ int, c *caseFact, h *hit, col func(int)) {
 			if h != nil {
-				return bits(int32(h.persp), len(values))
+				bits(int32(h.persp), len(values), col)
+				return
 			}
 			m := int32(c.material)
 			if persp >= 0 {
 				m &= 1 << persp
 			}
-			return bits(m, len(values))
+			bits(m, len(values), col)
 		}
 	case AttrNetwork:
 		var values []AttrValue
 		for _, n := range r.networks {
 			values = append(values, AttrValue{Value: n.ID, LabelNL: n.Name, LabelEN: n.Name})
 		}
-		return values, func(network int, _ *caseFact, _ *hit) []int { return []int{network} }
+		return values, func(network int, _ *caseFact, _ *hit, col func(int)) { col(network) }
 	}
 	// By the quarter the trajectory started, within the window.
 	var values []AttrValue
@@ -239,8 +240,8 @@ func (r *patternRun) columns(attribute string) ([]AttrValue, func(network int, c
 		values = append(values, AttrValue{Value: p.String(), LabelNL: fmt.Sprintf("%d kwartaal %d", p.Year, p.Quarter), LabelEN: p.String()})
 	}
 	first := quarterNumber(from)
-	return values, func(_ int, c *caseFact, _ *hit) []int {
-		return []int{int(c.start/10)*4 + int(c.start%10) - 1 - first}
+	return values, func(_ int, c *caseFact, _ *hit, col func(int)) {
+		col(int(c.start/10)*4 + int(c.start%10) - 1 - first)
 	}
 }
 

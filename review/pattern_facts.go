@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"leerlus/cases"
@@ -57,10 +58,11 @@ type networkFacts struct {
 	labels map[string][2]string // key → Dutch and English label, of codes not merged away
 }
 
-// patternCache keeps each network's facts for a while. Pattern queries
-// are aggregates over published material, so a result up to TTL old is
-// acceptable; a request that finds them older loads them again, one
-// request per network at a time.
+// patternCache keeps each network's facts. Pattern queries are
+// aggregates over published material, so facts up to TTL old serve as
+// they are; older ones still serve while one background load per network
+// replaces them, so that no researcher waits for a reload. Only a
+// network's first query waits for its load.
 type patternCache struct {
 	ttl time.Duration
 	mu  sync.Mutex
@@ -68,19 +70,21 @@ type patternCache struct {
 }
 
 type cachedFacts struct {
-	mu    sync.Mutex // held while loading
-	facts *networkFacts
+	mu      sync.Mutex // held while loading the first facts
+	facts   atomic.Pointer[networkFacts]
+	loading atomic.Bool
 }
 
-// DefaultPatternCacheTTL is how long a network's pattern facts are reused.
+// DefaultPatternCacheTTL is how long a network's pattern facts serve
+// before a query starts loading them anew.
 const DefaultPatternCacheTTL = time.Minute
 
 func newPatternCache(ttl time.Duration) *patternCache {
 	return &patternCache{ttl: ttl, by: map[string]*cachedFacts{}}
 }
 
-// PatternCacheTTL sets how long pattern queries reuse a network's facts;
-// zero loads them for every query.
+// PatternCacheTTL sets how long pattern queries use a network's facts
+// before reloading them; zero loads them for every query, while it waits.
 func PatternCacheTTL(d time.Duration) Option {
 	return func(s *Service) {
 		if d >= 0 {
@@ -89,8 +93,12 @@ func PatternCacheTTL(d time.Duration) Option {
 	}
 }
 
-// networkFacts returns a network's facts, loading them when there are
-// none or they are older than the cache's TTL.
+// patternLoadTimeout bounds a background load of a network's facts.
+const patternLoadTimeout = 2 * time.Minute
+
+// networkFacts returns a network's facts: loaded now when there are none
+// (or the cache keeps none), else the kept ones, starting a background
+// load when they are older than the TTL.
 func (s *Service) networkFacts(ctx context.Context, networkID string) (*networkFacts, error) {
 	c := s.patterns
 	c.mu.Lock()
@@ -100,18 +108,31 @@ func (s *Service) networkFacts(ctx context.Context, networkID string) (*networkF
 		c.by[networkID] = entry
 	}
 	c.mu.Unlock()
+	if f := entry.facts.Load(); f != nil && c.ttl > 0 {
+		if s.now.Now().Sub(f.loaded) >= c.ttl && entry.loading.CompareAndSwap(false, true) {
+			go func() {
+				defer entry.loading.Store(false)
+				bg, cancel := context.WithTimeout(context.Background(), patternLoadTimeout)
+				defer cancel()
+				if nf, err := s.loadFacts(bg, networkID); err == nil {
+					nf.loaded = s.now.Now()
+					entry.facts.Store(nf)
+				}
+			}()
+		}
+		return f, nil
+	}
 	entry.mu.Lock()
 	defer entry.mu.Unlock()
-	now := s.now.Now()
-	if entry.facts != nil && c.ttl > 0 && now.Sub(entry.facts.loaded) < c.ttl {
-		return entry.facts, nil
+	if f := entry.facts.Load(); f != nil && c.ttl > 0 {
+		return f, nil // loaded by the request this one waited for
 	}
 	f, err := s.loadFacts(ctx, networkID)
 	if err != nil {
 		return nil, err
 	}
-	f.loaded = now
-	entry.facts = f
+	f.loaded = s.now.Now()
+	entry.facts.Store(f)
 	return f, nil
 }
 
