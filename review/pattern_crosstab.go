@@ -114,10 +114,25 @@ func (s *Service) crosstab(ctx context.Context, acc leerlus.Access, f PatternFil
 		if split == nil {
 			return
 		}
-		split(network, cf, nil, func(col int) { c.add(n, col, cf.outcome, cf.age) })
+		if split.index != nil {
+			col := split.index(network, cf)
+			c.add(n, col, cf.outcome, cf.age)
+			for _, h := range hits {
+				c.add(int(h.row), col, cf.outcome, cf.age)
+			}
+			return
+		}
+		for m, col := split.mask(cf, nil), 0; m != 0; m, col = m>>1, col+1 {
+			if m&1 != 0 {
+				c.add(n, col, cf.outcome, cf.age)
+			}
+		}
 		for i := range hits {
-			row := int(hits[i].row)
-			split(network, cf, &hits[i], func(col int) { c.add(row, col, cf.outcome, cf.age) })
+			for m, col := split.mask(cf, &hits[i]), 0; m != 0; m, col = m>>1, col+1 {
+				if m&1 != 0 {
+					c.add(int(hits[i].row), col, cf.outcome, cf.age)
+				}
+			}
 		}
 	})
 	var partition []int
@@ -171,15 +186,19 @@ func (s *Service) trendWindow(f *PatternFilter) error {
 
 func quarterNumber(p cases.Period) int { return p.Year*4 + p.Quarter - 1 }
 
-// splitter calls col for each column a case (hit nil: the row of all
-// cases) or a code in it counts in; without allocating, as it runs for
-// every coded case.
-type splitter func(network int, c *caseFact, h *hit, col func(int))
+// splitter says in which columns a case (hit nil: the row of all cases)
+// or a code in it counts: one column by index (network, quarter), or
+// several as bits (services, phases, perspectives; fewer than 64). It runs
+// for every coded case, so it allocates nothing.
+type splitter struct {
+	index func(network int, c *caseFact) int
+	mask  func(c *caseFact, h *hit) uint64
+}
 
 // columns lists an attribute's columns and how a case or a code in it
 // spreads over them; the splitter is nil for the outcome and the age
 // band, which every cube keeps as dimensions.
-func (r *patternRun) columns(attribute string) ([]AttrValue, splitter) {
+func (r *patternRun) columns(attribute string) ([]AttrValue, *splitter) {
 	terms := func(l cases.List, only string) []AttrValue {
 		var out []AttrValue
 		for _, t := range l.Terms {
@@ -189,22 +208,15 @@ func (r *patternRun) columns(attribute string) ([]AttrValue, splitter) {
 		}
 		return out
 	}
-	bits := func(mask int32, n int, col func(int)) {
-		for i := range n {
-			if mask&(1<<i) != 0 {
-				col(i)
-			}
-		}
-	}
 	switch attribute {
 	case AttrOutcome:
 		return terms(cases.Outcomes, r.f.Outcome), nil
 	case AttrAgeBand:
 		return terms(cases.AgeBands, r.f.AgeBand), nil
 	case AttrService:
-		return terms(cases.Services, ""), func(_ int, c *caseFact, _ *hit, col func(int)) { bits(c.services, len(cases.Services.Terms), col) }
+		return terms(cases.Services, ""), &splitter{mask: func(c *caseFact, _ *hit) uint64 { return uint64(c.services) }}
 	case AttrPhase:
-		return terms(cases.Phases, ""), func(_ int, c *caseFact, _ *hit, col func(int)) { bits(c.phases, len(cases.Phases.Terms), col) }
+		return terms(cases.Phases, ""), &splitter{mask: func(c *caseFact, _ *hit) uint64 { return uint64(c.phases) }}
 	case AttrPerspective:
 		var values []AttrValue
 		for _, p := range policy.Perspectives {
@@ -214,23 +226,22 @@ func (r *patternRun) columns(attribute string) ([]AttrValue, splitter) {
 		if r.f.Perspective != "" {
 			persp = perspectiveIndex(r.f.Perspective)
 		}
-		return values, func(_ int, c *caseFact, h *hit, col func(int)) {
+		return values, &splitter{mask: func(c *caseFact, h *hit) uint64 {
 			if h != nil {
-				bits(int32(h.persp), len(values), col)
-				return
+				return uint64(h.persp)
 			}
-			m := int32(c.material)
+			m := uint64(c.material)
 			if persp >= 0 {
 				m &= 1 << persp
 			}
-			bits(m, len(values), col)
-		}
+			return m
+		}}
 	case AttrNetwork:
 		var values []AttrValue
 		for _, n := range r.networks {
 			values = append(values, AttrValue{Value: n.ID, LabelNL: n.Name, LabelEN: n.Name})
 		}
-		return values, func(network int, _ *caseFact, _ *hit, col func(int)) { col(network) }
+		return values, &splitter{index: func(network int, _ *caseFact) int { return network }}
 	}
 	// By the quarter the trajectory started, within the window.
 	var values []AttrValue
@@ -240,9 +251,7 @@ func (r *patternRun) columns(attribute string) ([]AttrValue, splitter) {
 		values = append(values, AttrValue{Value: p.String(), LabelNL: fmt.Sprintf("%d kwartaal %d", p.Year, p.Quarter), LabelEN: p.String()})
 	}
 	first := quarterNumber(from)
-	return values, func(_ int, c *caseFact, _ *hit, col func(int)) {
-		col(int(c.start/10)*4 + int(c.start%10) - 1 - first)
-	}
+	return values, &splitter{index: func(_ int, c *caseFact) int { return int(c.start/10)*4 + int(c.start%10) - 1 - first }}
 }
 
 func termIndexOf(l cases.List, code string) int { return int(termIndex(l, code)) }
