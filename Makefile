@@ -126,9 +126,9 @@ endif
 
 ## bench-patterns: the pattern queries on 50,000 cases / 500,000 codings, SQLite then PostgreSQL (docs/performance.md)
 bench-patterns:
-	LEERLUS_BENCH_PATTERNS=1 go test -run '^$$' -bench Patterns50k -benchtime 100x -count 1 -timeout 90m ./api
+	LEERLUS_BENCH_PATTERNS=1 go test -run '^$$' -bench Patterns50k -benchtime 100x -count 1 -timeout 90m -v ./api
 ifneq ($(PG_INITDB),)
-	LEERLUS_BENCH_PATTERNS=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Patterns50k -benchtime 100x -count 1 -timeout 90m ./api
+	LEERLUS_BENCH_PATTERNS=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Patterns50k -benchtime 100x -count 1 -timeout 90m -v ./api
 endif
 
 ## load: the load benchmark of docs/performance.md (about 2 minutes; not part of test)
