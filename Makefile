@@ -10,7 +10,7 @@ UI_BUILD   := frontend/dist/index.html
 PG_INITDB  := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
 
 .PHONY: run build test test-go test-pg test-ui test-e2e check-api gen-api deps-system \
-        eval-anonymise eval-lessons eval-lessons-scale bench-grouping bench-regroup fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions bench-search bench-exports load clean
+        eval-anonymise eval-lessons eval-lessons-scale bench-grouping bench-regroup fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions bench-search bench-exports bench-patterns load clean
 
 ## run: build everything, load the demo into a fresh ./data, serve http://localhost:8080
 run: $(BIN)
@@ -144,6 +144,13 @@ bench-search:
 	LEERLUS_BENCH_SEARCH=1 go test -run '^$$' -bench Search50k -benchtime 300x -count 1 -timeout 90m -v ./api
 ifneq ($(PG_INITDB),)
 	LEERLUS_BENCH_SEARCH=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Search50k -benchtime 300x -count 1 -timeout 90m -v ./api
+endif
+
+## bench-patterns: the pattern queries on 50,000 cases / 500,000 codings, SQLite then PostgreSQL (docs/performance.md)
+bench-patterns:
+	LEERLUS_BENCH_PATTERNS=1 go test -run '^$$' -bench Patterns50k -benchtime 100x -count 1 -timeout 90m -v ./api
+ifneq ($(PG_INITDB),)
+	LEERLUS_BENCH_PATTERNS=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Patterns50k -benchtime 100x -count 1 -timeout 90m -v ./api
 endif
 
 ## load: the load benchmark of docs/performance.md (about 2 minutes; not part of test)

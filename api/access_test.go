@@ -482,8 +482,20 @@ func matrix() []matrixRoute {
 				body: map[string]any{"new_password": "een heel nieuw wachtwoord"}}
 		}},
 		{"GET", "/api/v1/audit", []string{admin}, 200, get("/api/v1/audit")},
+
+		// Pattern queries: the domain answers over the networks where the
+		// caller is researcher, facilitator or manager; members and
+		// administrators without such a role are forbidden.
+		{"GET", "/api/v1/patterns/codes", studyRoles, 200, get("/api/v1/patterns/codes")},
+		{"GET", "/api/v1/patterns/cooccurrence", studyRoles, 200, get("/api/v1/patterns/cooccurrence")},
+		{"GET", "/api/v1/patterns/crosstab", studyRoles, 200, get("/api/v1/patterns/crosstab?by=age_band")},
+		{"GET", "/api/v1/patterns/trends", studyRoles, 200, get("/api/v1/patterns/trends")},
+		{"GET", "/api/v1/patterns/perspectives", studyRoles, 200, get("/api/v1/patterns/perspectives?code=T1.wachttijd")},
 	}
 }
+
+// studyRoles may run pattern queries.
+var studyRoles = []string{facilitator, researcher, manager}
 
 // resetLink issues a password reset link for p as admin and returns its secret.
 func (e *env) resetLink(p *person) string {

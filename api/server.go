@@ -373,6 +373,13 @@ func (s *Server) routes() []route {
 		{"GET", "/api/v1/audit", "audit.read", nil, s.listAudit},
 
 		{"GET", "/api/v1/site", "site.read", nil, s.getSite},
+
+		// Pattern queries span networks: the domain decides which.
+		{"GET", "/api/v1/patterns/codes", "patterns.read", nil, s.getCodePatterns},
+		{"GET", "/api/v1/patterns/cooccurrence", "patterns.read", nil, s.getCooccurrence},
+		{"GET", "/api/v1/patterns/crosstab", "patterns.read", nil, s.getCrosstab},
+		{"GET", "/api/v1/patterns/trends", "patterns.read", nil, s.getTrends},
+		{"GET", "/api/v1/patterns/perspectives", "patterns.read", nil, s.getPerspectiveContrast},
 	}
 }
 

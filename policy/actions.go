@@ -64,6 +64,7 @@ const (
 	ActionGoalChanged          AuditAction = "goal.changed"
 	ActionExportCreated        AuditAction = "export.created"
 	ActionSearchQueried        AuditAction = "search.queried"
+	ActionPatternsQueried      AuditAction = "patterns.queried"
 )
 
 // AuditActions lists every audited action.
@@ -85,6 +86,7 @@ var AuditActions = []AuditAction{
 	ActionGoalCreated, ActionGoalChanged,
 	ActionExportCreated,
 	ActionSearchQueried,
+	ActionPatternsQueried,
 }
 
 // Valid reports whether a is a known action.

@@ -4,6 +4,7 @@ import (
 	"leerlus"
 	"leerlus/cases"
 	"leerlus/policy"
+	"leerlus/review/disclosure"
 )
 
 // Service keeps reflections, the networks' codebooks and form templates,
@@ -27,12 +28,18 @@ type Service struct {
 	// stalledAfter is how many days without a progress entry make an
 	// open action stalled.
 	stalledAfter int
+	// patterns keeps each network's published material as the pattern
+	// queries count it, for a short while.
+	patterns *patternCache
+	// disclosure are the small-cell rules of every aggregate researchers see.
+	disclosure disclosure.Rules
 }
 
 // NewService returns the review service.
 func NewService(db *leerlus.DB, now leerlus.Clock, audit *policy.AuditLog, cs *cases.Service, opts ...Option) *Service {
 	s := &Service{db: db, now: now, audit: audit, reads: policy.NewReadAudit(db, audit), cases: cs,
-		forms: newFormCache(), groupings: newKeptGroupings(), stalledAfter: DefaultStalledAfterDays}
+		forms: newFormCache(), groupings: newKeptGroupings(), stalledAfter: DefaultStalledAfterDays,
+		patterns: newPatternCache(DefaultPatternCacheTTL), disclosure: disclosure.New(disclosure.DefaultK)}
 	for _, o := range opts {
 		o(s)
 	}
@@ -54,4 +61,10 @@ func StalledAfterDays(days int) Option {
 			s.stalledAfter = days
 		}
 	}
+}
+
+// PatternMinCases sets k, the fewest distinct cases a cell of a pattern
+// query rests on to be shown; values below disclosure.MinK become MinK.
+func PatternMinCases(k int) Option {
+	return func(s *Service) { s.disclosure = disclosure.New(k) }
 }

@@ -35,6 +35,9 @@ type config struct {
 	// StalledAfterDays: an open improvement action without a progress
 	// entry for this many days is flagged as stalled.
 	StalledAfterDays int
+	// PatternMinCases is k: cells of pattern queries on fewer distinct
+	// cases are suppressed (at least 3).
+	PatternMinCases int
 	// The optional e-mail digest of actions that need attention: off
 	// unless SMTPAddr is set.
 	SMTPAddr, SMTPFrom, SMTPUser, SMTPPassword string

@@ -15,6 +15,7 @@ import (
 	"leerlus/frontend"
 	"leerlus/policy"
 	"leerlus/review"
+	"leerlus/review/disclosure"
 )
 
 // Server timeouts: slow or idle clients cannot hold connections.
@@ -38,6 +39,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.BoolVar(&cfg.CookieSecure, "cookie-secure", false, "always mark cookies Secure (set when TLS ends before a proxy you do not list)")
 	fs.BoolVar(&cfg.Demo, "demo", false, "load the demo data when the database is empty")
 	fs.IntVar(&cfg.StalledAfterDays, "stalled-after-days", review.DefaultStalledAfterDays, "an improvement action without a progress entry for this many days is flagged as stalled")
+	fs.IntVar(&cfg.PatternMinCases, "pattern-min-cases", disclosure.DefaultK, "cells of pattern queries resting on fewer distinct cases are suppressed (at least 3)")
 	digestFlags(fs, &cfg)
 	siteFlags(fs, &cfg)
 	if err := parse(fs, args); err != nil {
@@ -85,7 +87,11 @@ func serve(ctx context.Context, cfg *config, log *slog.Logger, stdout io.Writer)
 	if cfg.StalledAfterDays < 1 {
 		return fmt.Errorf("--stalled-after-days must be 1 or more, not %d", cfg.StalledAfterDays)
 	}
-	reviewSvc := review.NewService(db, nil, svc.AuditLog(), caseSvc, review.StalledAfterDays(cfg.StalledAfterDays))
+	if cfg.PatternMinCases < disclosure.MinK {
+		return fmt.Errorf("--pattern-min-cases must be %d or more, not %d", disclosure.MinK, cfg.PatternMinCases)
+	}
+	reviewSvc := review.NewService(db, nil, svc.AuditLog(), caseSvc, review.StalledAfterDays(cfg.StalledAfterDays),
+		review.PatternMinCases(cfg.PatternMinCases))
 	handler, err := api.New(api.Deps{DB: db, Policy: svc, Cases: caseSvc, Review: reviewSvc, Scanner: caseSvc.Scanner(), Log: log, UI: frontend.Handler(),
 		TrustedProxies: splitList(cfg.TrustedProxies), CookieSecure: cfg.CookieSecure, Site: site})
 	if err != nil {

@@ -2262,10 +2262,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/patterns/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Code frequencies by outcome, with the stuck-versus-good contrast
+         * @description For every code (by key, compared across networks), the cases naming it in total, per outcome, and as helping or hindering (items only), with the lift, the odds ratio with its 95 % Woolf interval and Fisher's exact p of stuck against good trajectories — computed from the shown (rounded) counts, null when one is suppressed or an outcome filter leaves a side out. Counts are of distinct cases in published (and archived) cases with published reflections, in the networks where the caller is researcher (all of them, or those named in `networks`); a facilitator or manager gets the same for their own network, named alone. A network outside that answers 404; a caller who is neither researcher, facilitator nor manager anywhere 403. Cells resting on fewer than `k` cases are suppressed (`value` null, `suppressed` true), the others rounded to the nearest `rounded_to` (never below `k`), totals from their own true value; a partition of a total (outcomes, age bands, networks, quarters) with a suppressed cell is suppressed whole (docs/research.md). Every query is written to the audit log with its parameters.
+         */
+        get: operations["getCodePatterns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patterns/cooccurrence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Codes named together in one case
+         * @description For every pair of codes, the cases naming both, with the Jaccard index of their cases (ATLAS.ti's c-coefficient) from the shown counts. Counts are of distinct cases in published (and archived) cases with published reflections, in the networks where the caller is researcher (all of them, or those named in `networks`); a facilitator or manager gets the same for their own network, named alone. A network outside that answers 404; a caller who is neither researcher, facilitator nor manager anywhere 403. Cells resting on fewer than `k` cases are suppressed (`value` null, `suppressed` true), the others rounded to the nearest `rounded_to` (never below `k`), totals from their own true value; a partition of a total (outcomes, age bands, networks, quarters) with a suppressed cell is suppressed whole (docs/research.md). Every query is written to the audit log with its parameters.
+         */
+        get: operations["getCooccurrence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patterns/crosstab": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Codes by a case attribute
+         * @description The cases naming each code per value of a case attribute (`by`): outcome, age band, services involved, phases of the key episodes, perspectives of the reflections naming the code, network, or the quarter the trajectory started. Services, phases and perspectives may hold several values per case, so their columns do not add up to the total. Counts are of distinct cases in published (and archived) cases with published reflections, in the networks where the caller is researcher (all of them, or those named in `networks`); a facilitator or manager gets the same for their own network, named alone. A network outside that answers 404; a caller who is neither researcher, facilitator nor manager anywhere 403. Cells resting on fewer than `k` cases are suppressed (`value` null, `suppressed` true), the others rounded to the nearest `rounded_to` (never below `k`), totals from their own true value; a partition of a total (outcomes, age bands, networks, quarters) with a suppressed cell is suppressed whole (docs/research.md). Every query is written to the audit log with its parameters.
+         */
+        get: operations["getCrosstab"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patterns/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Codes per quarter
+         * @description The cases naming each code per quarter in which the trajectory started, from `from` to `to` (at most 40 quarters; by default the last eight years up to now), beside all cases per quarter. A crosstab by period. Counts are of distinct cases in published (and archived) cases with published reflections, in the networks where the caller is researcher (all of them, or those named in `networks`); a facilitator or manager gets the same for their own network, named alone. A network outside that answers 404; a caller who is neither researcher, facilitator nor manager anywhere 403. Cells resting on fewer than `k` cases are suppressed (`value` null, `suppressed` true), the others rounded to the nearest `rounded_to` (never below `k`), totals from their own true value; a partition of a total (outcomes, age bands, networks, quarters) with a suppressed cell is suppressed whole (docs/research.md). Every query is written to the audit log with its parameters.
+         */
+        get: operations["getTrends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patterns/perspectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How often each perspective names a code
+         * @description For each code named in `code` (at least one), the cases in which reflections or lessons of each perspective name it, beside the cases with a published reflection of that perspective (`cases`). People are never shown, perspectives are. A crosstab by perspective. Counts are of distinct cases in published (and archived) cases with published reflections, in the networks where the caller is researcher (all of them, or those named in `networks`); a facilitator or manager gets the same for their own network, named alone. A network outside that answers 404; a caller who is neither researcher, facilitator nor manager anywhere 403. Cells resting on fewer than `k` cases are suppressed (`value` null, `suppressed` true), the others rounded to the nearest `rounded_to` (never below `k`), totals from their own true value; a partition of a total (outcomes, age bands, networks, quarters) with a suppressed cell is suppressed whole (docs/research.md). Every query is written to the audit log with its parameters.
+         */
+        get: operations["getPerspectiveContrast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A count of distinct cases as shown; `value` is null when suppressed. */
+        PatternCell: {
+            value: number | null;
+            suppressed: boolean;
+        };
+        PatternNetwork: {
+            id: string;
+            name: string;
+        };
+        PatternCode: {
+            key: string;
+            label_nl: string;
+            label_en: string;
+        };
+        /** @description Counts per outcome; only the filtered outcome under an outcome filter. */
+        PatternOutcomes: {
+            good?: components["schemas"]["PatternCell"];
+            stuck?: components["schemas"]["PatternCell"];
+            mixed?: components["schemas"]["PatternCell"];
+        };
+        /** @description Stuck against good trajectories, from the shown counts. */
+        PatternContrast: {
+            lift: number | null;
+            odds_ratio: number;
+            ci_low: number;
+            ci_high: number;
+            p_value: number;
+        };
+        CodePatterns: {
+            networks: components["schemas"]["PatternNetwork"][];
+            k: number;
+            rounded_to: number;
+            cases: components["schemas"]["PatternCell"];
+            by_outcome: components["schemas"]["PatternOutcomes"];
+            codes: (components["schemas"]["PatternCode"] & {
+                cases: components["schemas"]["PatternCell"];
+                by_outcome: components["schemas"]["PatternOutcomes"];
+                helped?: components["schemas"]["PatternCell"];
+                hindered?: components["schemas"]["PatternCell"];
+                contrast: components["schemas"]["PatternContrast"] | null;
+            })[];
+        };
+        Cooccurrence: {
+            networks: components["schemas"]["PatternNetwork"][];
+            k: number;
+            rounded_to: number;
+            cases: components["schemas"]["PatternCell"];
+            codes: (components["schemas"]["PatternCode"] & {
+                cases: components["schemas"]["PatternCell"];
+            })[];
+            pairs: {
+                a: string;
+                b: string;
+                cases: components["schemas"]["PatternCell"];
+                jaccard: number | null;
+            }[];
+        };
+        CrosstabCells: {
+            total: components["schemas"]["PatternCell"];
+            /** @description One per entry of `values`, in order. */
+            cells: components["schemas"]["PatternCell"][];
+        };
+        Crosstab: {
+            networks: components["schemas"]["PatternNetwork"][];
+            k: number;
+            rounded_to: number;
+            /** @enum {string} */
+            by: "outcome" | "age_band" | "service" | "phase" | "perspective" | "network" | "period";
+            values: {
+                value: string;
+                label_nl: string;
+                label_en: string;
+            }[];
+            cases: components["schemas"]["CrosstabCells"];
+            rows: (components["schemas"]["PatternCode"] & components["schemas"]["CrosstabCells"])[];
+        };
         /** @description One page of search hits, best first. `total` counts every hit in the networks searched; pages reach at most 1,000 hits deep. */
         SearchResult: {
             items: components["schemas"]["SearchHit"][];
@@ -3832,12 +4008,12 @@ export interface components {
          * @description What an audit entry records.
          * @enum {string}
          */
-        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "person.password_change_failed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "password_reset.issued" | "password_reset.used" | "token.created" | "token.revoked" | "case.created" | "case.changed" | "case.deleted" | "case.submitted" | "case.withdrawn" | "case.published" | "case.sent_back" | "case.archived" | "case.read" | "cases.listed" | "reflection.created" | "reflection.changed" | "reflection.deleted" | "reflection.submitted" | "reflection.withdrawn" | "reflection.published" | "reflection.sent_back" | "reflection.read" | "reflections.listed" | "item.recoded" | "codebook.changed" | "template.created" | "lesson.curated" | "lessons.listed" | "action.created" | "action.changed" | "action.progress" | "action.read" | "actions.listed" | "goal.created" | "goal.changed" | "export.created" | "search.queried";
+        AuditAction: "session.signed_in" | "session.sign_in_failed" | "session.signed_out" | "person.created" | "person.changed" | "person.password_changed" | "person.password_change_failed" | "workplace.created" | "workplace.changed" | "organisation.created" | "organisation.changed" | "organisation.retired" | "network.created" | "network.changed" | "membership.created" | "membership.changed" | "membership.removed" | "invitation.created" | "invitation.withdrawn" | "invitation.accepted" | "password_reset.issued" | "password_reset.used" | "token.created" | "token.revoked" | "case.created" | "case.changed" | "case.deleted" | "case.submitted" | "case.withdrawn" | "case.published" | "case.sent_back" | "case.archived" | "case.read" | "cases.listed" | "reflection.created" | "reflection.changed" | "reflection.deleted" | "reflection.submitted" | "reflection.withdrawn" | "reflection.published" | "reflection.sent_back" | "reflection.read" | "reflections.listed" | "item.recoded" | "codebook.changed" | "template.created" | "lesson.curated" | "lessons.listed" | "action.created" | "action.changed" | "action.progress" | "action.read" | "actions.listed" | "goal.created" | "goal.changed" | "export.created" | "search.queried" | "patterns.queried";
         /**
          * @description A named action the policy grants to roles; each API route needs one.
          * @enum {string}
          */
-        Permission: "account.edit" | "account.read" | "actions.manage" | "actions.propose" | "actions.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codes.suggest" | "codings.recode" | "exports.read" | "goals.manage" | "goals.read" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "people.manage" | "recurring.across" | "reflections.read" | "reflections.review" | "reflections.write" | "search.read" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
+        Permission: "account.edit" | "account.read" | "actions.manage" | "actions.propose" | "actions.read" | "anonymiser.quality" | "api.describe" | "audit.read" | "cases.read" | "cases.review" | "cases.write" | "codebook.manage" | "codebook.read" | "codes.suggest" | "codings.recode" | "exports.read" | "goals.manage" | "goals.read" | "invitation.accept" | "invitations.manage" | "lessons.curate" | "lessons.read" | "members.manage" | "members.read" | "network.edit" | "network.read" | "networks.create" | "password.reset" | "patterns.read" | "people.manage" | "recurring.across" | "reflections.read" | "reflections.review" | "reflections.write" | "search.read" | "session.create" | "session.end" | "session.read" | "site.read" | "templates.manage" | "templates.read" | "text.scan" | "tokens.manage" | "vocabulary.read" | "workplaces.manage" | "workplaces.read";
         /**
          * @description What a person may do in one learning network.
          * @enum {string}
@@ -4404,6 +4580,26 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Networks to read (ids, repeated or comma-separated); all the caller may study when absent. */
+        PatternNetworks: string[];
+        PatternOutcome: "good" | "stuck" | "mixed";
+        PatternAgeBand: "0-4" | "4-12" | "12-18" | "18-23";
+        /** @description Cases in which this service took part (a code of the case vocabulary). */
+        PatternService: string;
+        /** @description Cases with a key episode in this phase. */
+        PatternPhase: string;
+        /** @description Only material of reflections and lessons from this perspective. */
+        PatternPerspective: string;
+        /** @description Trajectories that started in or after this quarter, such as `2024-Q1`. */
+        PatternFrom: string;
+        /** @description Trajectories that started in or before this quarter. */
+        PatternTo: string;
+        /** @description Code keys to report (repeated or comma-separated, at most 50); every code when absent. */
+        PatternCode: string[];
+        /** @description What a code is counted on; every coded item by default. */
+        PatternSource: "items" | "worked" | "did_not_work" | "lessons";
+        /** @description Only codings that helped or hindered (not with source lessons). */
+        PatternEffect: "helped" | "hindered";
         /** @description Only these networks (repeat the parameter); each must be one where the caller is a researcher. Left out: all of them. */
         ExportNetworks: string[];
         /** @description Only cases with one of these outcomes (repeat the parameter). */
@@ -8443,6 +8639,232 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SearchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getCodePatterns: {
+        parameters: {
+            query?: {
+                /** @description Networks to read (ids, repeated or comma-separated); all the caller may study when absent. */
+                networks?: components["parameters"]["PatternNetworks"];
+                outcome?: components["parameters"]["PatternOutcome"];
+                age_band?: components["parameters"]["PatternAgeBand"];
+                /** @description Cases in which this service took part (a code of the case vocabulary). */
+                service?: components["parameters"]["PatternService"];
+                /** @description Cases with a key episode in this phase. */
+                phase?: components["parameters"]["PatternPhase"];
+                /** @description Only material of reflections and lessons from this perspective. */
+                perspective?: components["parameters"]["PatternPerspective"];
+                /** @description Trajectories that started in or after this quarter, such as `2024-Q1`. */
+                from?: components["parameters"]["PatternFrom"];
+                /** @description Trajectories that started in or before this quarter. */
+                to?: components["parameters"]["PatternTo"];
+                /** @description Code keys to report (repeated or comma-separated, at most 50); every code when absent. */
+                code?: components["parameters"]["PatternCode"];
+                /** @description What a code is counted on; every coded item by default. */
+                source?: components["parameters"]["PatternSource"];
+                /** @description Only codings that helped or hindered (not with source lessons). */
+                effect?: components["parameters"]["PatternEffect"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The frequencies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodePatterns"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getCooccurrence: {
+        parameters: {
+            query?: {
+                /** @description Networks to read (ids, repeated or comma-separated); all the caller may study when absent. */
+                networks?: components["parameters"]["PatternNetworks"];
+                outcome?: components["parameters"]["PatternOutcome"];
+                age_band?: components["parameters"]["PatternAgeBand"];
+                /** @description Cases in which this service took part (a code of the case vocabulary). */
+                service?: components["parameters"]["PatternService"];
+                /** @description Cases with a key episode in this phase. */
+                phase?: components["parameters"]["PatternPhase"];
+                /** @description Only material of reflections and lessons from this perspective. */
+                perspective?: components["parameters"]["PatternPerspective"];
+                /** @description Trajectories that started in or after this quarter, such as `2024-Q1`. */
+                from?: components["parameters"]["PatternFrom"];
+                /** @description Trajectories that started in or before this quarter. */
+                to?: components["parameters"]["PatternTo"];
+                /** @description Code keys to report (repeated or comma-separated, at most 50); every code when absent. */
+                code?: components["parameters"]["PatternCode"];
+                /** @description What a code is counted on; every coded item by default. */
+                source?: components["parameters"]["PatternSource"];
+                /** @description Only codings that helped or hindered (not with source lessons). */
+                effect?: components["parameters"]["PatternEffect"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The co-occurrences. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cooccurrence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getCrosstab: {
+        parameters: {
+            query: {
+                by: "outcome" | "age_band" | "service" | "phase" | "perspective" | "network" | "period";
+                /** @description Networks to read (ids, repeated or comma-separated); all the caller may study when absent. */
+                networks?: components["parameters"]["PatternNetworks"];
+                outcome?: components["parameters"]["PatternOutcome"];
+                age_band?: components["parameters"]["PatternAgeBand"];
+                /** @description Cases in which this service took part (a code of the case vocabulary). */
+                service?: components["parameters"]["PatternService"];
+                /** @description Cases with a key episode in this phase. */
+                phase?: components["parameters"]["PatternPhase"];
+                /** @description Only material of reflections and lessons from this perspective. */
+                perspective?: components["parameters"]["PatternPerspective"];
+                /** @description Trajectories that started in or after this quarter, such as `2024-Q1`. */
+                from?: components["parameters"]["PatternFrom"];
+                /** @description Trajectories that started in or before this quarter. */
+                to?: components["parameters"]["PatternTo"];
+                /** @description Code keys to report (repeated or comma-separated, at most 50); every code when absent. */
+                code?: components["parameters"]["PatternCode"];
+                /** @description What a code is counted on; every coded item by default. */
+                source?: components["parameters"]["PatternSource"];
+                /** @description Only codings that helped or hindered (not with source lessons). */
+                effect?: components["parameters"]["PatternEffect"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The crosstab. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Crosstab"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getTrends: {
+        parameters: {
+            query?: {
+                /** @description Networks to read (ids, repeated or comma-separated); all the caller may study when absent. */
+                networks?: components["parameters"]["PatternNetworks"];
+                outcome?: components["parameters"]["PatternOutcome"];
+                age_band?: components["parameters"]["PatternAgeBand"];
+                /** @description Cases in which this service took part (a code of the case vocabulary). */
+                service?: components["parameters"]["PatternService"];
+                /** @description Cases with a key episode in this phase. */
+                phase?: components["parameters"]["PatternPhase"];
+                /** @description Only material of reflections and lessons from this perspective. */
+                perspective?: components["parameters"]["PatternPerspective"];
+                /** @description Trajectories that started in or after this quarter, such as `2024-Q1`. */
+                from?: components["parameters"]["PatternFrom"];
+                /** @description Trajectories that started in or before this quarter. */
+                to?: components["parameters"]["PatternTo"];
+                /** @description Code keys to report (repeated or comma-separated, at most 50); every code when absent. */
+                code?: components["parameters"]["PatternCode"];
+                /** @description What a code is counted on; every coded item by default. */
+                source?: components["parameters"]["PatternSource"];
+                /** @description Only codings that helped or hindered (not with source lessons). */
+                effect?: components["parameters"]["PatternEffect"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trend. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Crosstab"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getPerspectiveContrast: {
+        parameters: {
+            query?: {
+                /** @description Networks to read (ids, repeated or comma-separated); all the caller may study when absent. */
+                networks?: components["parameters"]["PatternNetworks"];
+                outcome?: components["parameters"]["PatternOutcome"];
+                age_band?: components["parameters"]["PatternAgeBand"];
+                /** @description Cases in which this service took part (a code of the case vocabulary). */
+                service?: components["parameters"]["PatternService"];
+                /** @description Cases with a key episode in this phase. */
+                phase?: components["parameters"]["PatternPhase"];
+                /** @description Only material of reflections and lessons from this perspective. */
+                perspective?: components["parameters"]["PatternPerspective"];
+                /** @description Trajectories that started in or after this quarter, such as `2024-Q1`. */
+                from?: components["parameters"]["PatternFrom"];
+                /** @description Trajectories that started in or before this quarter. */
+                to?: components["parameters"]["PatternTo"];
+                /** @description Code keys to report (repeated or comma-separated, at most 50); every code when absent. */
+                code?: components["parameters"]["PatternCode"];
+                /** @description What a code is counted on; every coded item by default. */
+                source?: components["parameters"]["PatternSource"];
+                /** @description Only codings that helped or hindered (not with source lessons). */
+                effect?: components["parameters"]["PatternEffect"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contrast. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Crosstab"];
                 };
             };
             400: components["responses"]["BadRequest"];

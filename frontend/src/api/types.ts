@@ -121,4 +121,5 @@ export const auditActions: AuditAction[] = [
   'goal.changed',
   'export.created',
   'search.queried',
+  'patterns.queried',
 ];
