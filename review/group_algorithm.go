@@ -9,23 +9,26 @@ func groupingLesson(l groupLesson) grouping.Lesson {
 	return grouping.Lesson{ID: l.ID, Text: l.Text, Codes: l.Codes, ItemCodes: l.ItemCodes}
 }
 
-// centrality is how many word stems a lesson shares with the other
-// lessons of its cluster: the statement that shares most says best what
-// they have in common.
-func centrality(lessons []groupLesson, cluster []int, i int) float64 {
-	mine := stems(lessons[i].Text)
-	shared := 0
-	for _, j := range cluster {
-		if j == i {
-			continue
-		}
-		for s := range stems(lessons[j].Text) {
-			if mine[s] {
-				shared++
-			}
+// centrality is, per lesson of a cluster (in cluster order), how many word
+// stems it shares with the other lessons, counted per other lesson: the
+// statement that shares most says best what they have in common. Each
+// text is analysed once: a stem held by n lessons counts n-1 for each.
+func centrality(lessons []groupLesson, cluster []int) []float64 {
+	sets := make([]map[string]bool, len(cluster))
+	held := map[string]int{}
+	for k, i := range cluster {
+		sets[k] = stems(lessons[i].Text)
+		for s := range sets[k] {
+			held[s]++
 		}
 	}
-	return float64(shared)
+	out := make([]float64, len(cluster))
+	for k, set := range sets {
+		for s := range set {
+			out[k] += float64(held[s] - 1)
+		}
+	}
+	return out
 }
 
 func stems(text string) map[string]bool {

@@ -205,9 +205,10 @@ func dropGroups(tx *gorm.DB, ids []string, now time.Time) error {
 // accepted lesson before a proposed one, then the statement sharing most
 // words with the others, then the oldest.
 func representative(lessons []groupLesson, cluster []int) int {
+	central := centrality(lessons, cluster)
 	best, bestScore := cluster[0], -1.0
-	for _, i := range cluster {
-		score := centrality(lessons, cluster, i)
+	for k, i := range cluster {
+		score := central[k]
 		if lessons[i].Accepted {
 			score += 1000
 		}
