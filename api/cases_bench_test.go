@@ -40,12 +40,7 @@ func BenchmarkCases50k(b *testing.B) {
 		networks = v
 	}
 	started := time.Now()
-	seedBenchCases(b, e.cases, e.own.ID, author.ID, fac.ID, benchCases/networks)
-	for i := 1; i < networks; i++ {
-		n := e.freshNetwork()
-		a, f := e.casePeople(n.ID)
-		seedBenchCases(b, e.cases, n.ID, a.ID, f.ID, benchCases/networks)
-	}
+	seedBenchNetworks(b, e, networks, benchCases/networks, author, fac)
 	// Fresh statistics (and on PostgreSQL the visibility map), as
 	// autovacuum or a routine ANALYZE give a database that grew over time.
 	if err := e.cases.Analyze(context.Background()); err != nil {
@@ -154,6 +149,23 @@ func benchTexts(b *testing.B) (summary, episode string) {
 		}
 	}
 	return strings.TrimSpace(s.String())[:min(s.Len()-1, 3990)], strings.TrimSpace(ep.String())
+}
+
+// seedBenchNetworks spreads generated published cases over the env's own
+// network (written by author, published by fac) and networks-1 fresh ones
+// with their own author and facilitator, perNetwork in each. It returns
+// the networks' ids, the own network first.
+func seedBenchNetworks(b *testing.B, e *env, networks, perNetwork int, author, fac *person) []string {
+	b.Helper()
+	ids := []string{e.own.ID}
+	seedBenchCases(b, e.cases, e.own.ID, author.ID, fac.ID, perNetwork)
+	for i := 1; i < networks; i++ {
+		n := e.freshNetwork()
+		a, f := e.casePeople(n.ID)
+		seedBenchCases(b, e.cases, n.ID, a.ID, f.ID, perNetwork)
+		ids = append(ids, n.ID)
+	}
+	return ids
 }
 
 // seedBenchCases adds n published cases to a network in batches.

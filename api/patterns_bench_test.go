@@ -30,15 +30,10 @@ func BenchmarkPatterns50k(b *testing.B) {
 	res := e.people[researcher]
 	const networks = 10
 	started := time.Now()
-	ids := []string{e.own.ID}
 	author, fac := e.casePeople(e.own.ID)
-	seedBenchCases(b, e.cases, e.own.ID, author.ID, fac.ID, benchCases/networks)
-	for i := 1; i < networks; i++ {
-		n := e.freshNetwork()
-		a, f := e.casePeople(n.ID)
-		seedBenchCases(b, e.cases, n.ID, a.ID, f.ID, benchCases/networks)
-		e.addMember(res, n.ID, policy.RoleResearcher)
-		ids = append(ids, n.ID)
+	ids := seedBenchNetworks(b, e, networks, benchCases/networks, author, fac)
+	for _, n := range ids[1:] {
+		e.addMember(res, n, policy.RoleResearcher)
 	}
 	for _, n := range ids {
 		seedPatternReflections(b, e, n)

@@ -34,14 +34,7 @@ func BenchmarkSearch50k(b *testing.B) {
 	}
 	started := time.Now()
 	res := e.newPerson("onderzoeker", false)
-	ids := []string{e.own.ID}
-	seedBenchCases(b, e.cases, e.own.ID, author.ID, fac.ID, total/networks)
-	for i := 1; i < networks; i++ {
-		n := e.freshNetwork()
-		a, f := e.casePeople(n.ID)
-		seedBenchCases(b, e.cases, n.ID, a.ID, f.ID, total/networks)
-		ids = append(ids, n.ID)
-	}
+	ids := seedBenchNetworks(b, e, networks, total/networks, author, fac)
 	for _, network := range ids {
 		seedBenchReflections(b, e, network)
 		e.addMember(res, network, policy.RoleResearcher)
