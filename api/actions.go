@@ -16,7 +16,7 @@ func (s *Server) listActions(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	f := review.ActionFilter{Status: c.Query("status"), Phase: c.Query("phase"), Owner: c.Query("owner")}
+	f := review.ActionFilter{Status: c.Query("status"), Phase: c.Query("phase"), Owner: c.Query("owner"), Lesson: c.Query("lesson")}
 	if f.Overdue, err = boolQuery(c, "overdue"); err != nil {
 		return err
 	}

@@ -14,9 +14,13 @@ import (
 
 // ActionFilter narrows the action board. Empty fields do not filter.
 type ActionFilter struct {
-	Status  string
-	Phase   string
-	Owner   string // a person's id, or "me"
+	Status string
+	Phase  string
+	Owner  string // a person's id, or "me"
+	// Lesson narrows the board to the actions that follow up one
+	// recurring lesson (a group's id): the recurring lesson's page lists
+	// them.
+	Lesson  string
 	Overdue bool
 	Stalled bool
 }
@@ -30,6 +34,7 @@ func (f *ActionFilter) check(acc leerlus.Access) error {
 	} else {
 		leerlus.CheckID(&v, "owner", f.Owner)
 	}
+	leerlus.CheckID(&v, "lesson", f.Lesson)
 	return v.Err()
 }
 
@@ -87,6 +92,9 @@ func (s *Service) Actions(ctx context.Context, acc leerlus.Access, f ActionFilte
 		q := db.Model(&Action{}).Where("network_id = ?", acc.NetworkID)
 		if f.Owner != "" {
 			q = q.Where("owner_id = ?", f.Owner)
+		}
+		if f.Lesson != "" {
+			q = q.Where("id IN (SELECT action_id FROM action_lessons WHERE group_id = ?)", f.Lesson)
 		}
 		if f.Overdue {
 			q = m.overdue(q)
@@ -158,6 +166,7 @@ func (f *ActionFilter) describe(p leerlus.Page) string {
 	set("status", f.Status)
 	set("phase", f.Phase)
 	set("owner", f.Owner)
+	set("lesson", f.Lesson)
 	if f.Overdue {
 		set("overdue", "true")
 	}

@@ -73,11 +73,26 @@ func TestBoardCountsAndFilters(t *testing.T) {
 	if all.ByPhase["plan"] != 7 || all.ByPhase["do"] != 1 || all.Overdue != 1 || all.Stalled != 0 {
 		t.Errorf("phases %v overdue %d stalled %d", all.ByPhase, all.Overdue, all.Stalled)
 	}
+	// Two actions follow up one recurring lesson; another lesson has none.
+	followed, quiet := w.group(w.network, "Vraag de jongere eerst"), w.group(w.network, "Bel de school")
+	for _, title := range []string{"Loopt", "Van manager 2"} {
+		for _, a := range all.Items {
+			if a.Title == title {
+				v, err := w.svc.GetAction(w.ctx, w.as(w.mgr), a.ID)
+				w.must(err)
+				_, err = w.svc.UpdateAction(w.ctx, w.as(w.mgr), a.ID, review.ActionEdit{Version: v.Version, Lessons: &[]string{followed}})
+				w.must(err)
+			}
+		}
+	}
 	for _, tc := range []struct {
 		name string
 		f    review.ActionFilter
 		want []string
 	}{
+		{"lesson", review.ActionFilter{Lesson: followed}, []string{"Loopt", "Van manager 2"}},
+		{"lesson without actions", review.ActionFilter{Lesson: quiet}, []string{}},
+		{"lesson and status", review.ActionFilter{Lesson: followed, Status: "accepted"}, []string{"Van manager 2"}},
 		{"status", review.ActionFilter{Status: "in_progress"}, []string{"Loopt", "Stil", "Te laat"}},
 		{"phase", review.ActionFilter{Phase: "do"}, []string{"Te laat"}},
 		{"owner", review.ActionFilter{Owner: w.mgr2}, []string{"Van manager 2"}},
@@ -118,8 +133,8 @@ func TestBoardCountsAndFilters(t *testing.T) {
 	if len(seen) != 8 {
 		t.Errorf("paging saw %d actions", len(seen))
 	}
-	_, err = w.svc.Actions(w.ctx, w.as(w.member), review.ActionFilter{Status: "open", Phase: "pdca", Owner: "x"}, leerlus.Page{Limit: 5})
-	if f := fieldsOf(domainError(t, err, leerlus.CodeInvalid)); f["status"] != leerlus.FieldOneOf || f["phase"] != leerlus.FieldOneOf || f["owner"] != leerlus.FieldFormat {
+	_, err = w.svc.Actions(w.ctx, w.as(w.member), review.ActionFilter{Status: "open", Phase: "pdca", Owner: "x", Lesson: "y"}, leerlus.Page{Limit: 5})
+	if f := fieldsOf(domainError(t, err, leerlus.CodeInvalid)); f["status"] != leerlus.FieldOneOf || f["phase"] != leerlus.FieldOneOf || f["owner"] != leerlus.FieldFormat || f["lesson"] != leerlus.FieldFormat {
 		t.Errorf("fields %v", f)
 	}
 	if n := w.Count("audit_log", "action = 'actions.listed'"); n < 7 {

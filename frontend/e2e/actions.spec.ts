@@ -1,20 +1,8 @@
-import type { Page } from '@playwright/test';
 import { test, expect, axe, visit, signIn, watch, password, Api } from './fixtures';
 import { boardOf, proposeAction, recurringLesson, storyCase } from './api';
+import { axePhone, followThrough, status } from './actionSteps';
 
 const lesson = 'Vraag de jongere wat hij nodig heeft voordat je een plan maakt.';
-
-/** axePhone runs axe once more at phone width, then goes back to the desktop size. */
-async function axePhone(page: Page, name: string): Promise<void> {
-  await page.setViewportSize({ width: 360, height: 780 });
-  await axe(page, `${name} (phone)`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/** status waits for the page's status message. */
-async function status(page: Page, text: string | RegExp): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
-}
 
 test('a recurring lesson proposes an action; a manager accepts it, moves it through plan-do-check-act with progress, and sees its effect', async ({
   page,
@@ -67,34 +55,7 @@ test('a recurring lesson proposes an action; a manager accepts it, moves it thro
   await status(page, 'De actie is nu: Aangenomen.');
   await expect(page.locator('[data-fact="owner"]')).toContainText(mara.name);
 
-  const progress = page.getByRole('list', { name: 'Voortgang, nieuwste eerst' });
-  const write = async (text: string) => {
-    await page.getByLabel('Wat is er gebeurd?').fill(text);
-    await page.getByRole('button', { name: 'Opschrijven' }).click();
-    await status(page, 'De voortgang is opgeschreven.');
-    await expect(progress.getByText(text)).toBeVisible();
-  };
-  const phase = async (label: string) => {
-    await page.getByRole('button', { name: `Fase wijzigen: ${lesson}` }).click();
-    await expect(page.getByLabel('Fase', { exact: true })).toBeFocused();
-    await page.getByLabel('Fase', { exact: true }).selectOption({ label });
-    await page.getByRole('form', { name: 'Fase wijzigen' }).getByRole('button', { name: 'Opslaan' }).click();
-    await status(page, 'De fase is gewijzigd.');
-    await expect(page.locator('[data-fact="phase"]')).toContainText(label);
-  };
-  await write('We hebben met twee teams een plan gemaakt.');
-  await page.getByRole('button', { name: `Beginnen met uitvoeren: ${lesson}` }).click();
-  await status(page, 'De actie is nu: In uitvoering.');
-  await phase('Uitvoeren');
-  await expect(page.locator('[data-fact="started"]')).not.toContainText('nog niet gestart');
-  await write('De teams vragen de jongere nu eerst wat hij nodig heeft.');
-  await phase('Checken');
-  await write('In het overleg kijken we of dat echt gebeurt.');
-  await axe(page, 'action-progress-form');
-  await phase('Bijstellen');
-  await write('We voegen een vraag toe aan het intakeformulier.');
-  await expect(progress.getByRole('listitem')).toHaveCount(4);
-  await expect(progress.getByRole('listitem').first()).toContainText('Fase: Bijstellen');
+  await followThrough(page, lesson);
 
   // The effect: the chart with its start marked, the table, and the plain verdict (too few cases yet).
   const effect = page.getByRole('region', { name: 'Werkt het?' });

@@ -1,5 +1,6 @@
 import { test, expect, axe, visit, signIn, signOut, password, Api } from './fixtures';
 import { codeIds, publishedCase, publishedReflection } from './api';
+import { axePhone, followThrough, status } from './actionSteps';
 
 // One lesson in the words of three people on three cases, and a fourth
 // way of saying it that comes later (its publication regroups the network).
@@ -37,11 +38,12 @@ function reflectionBody(lesson: string, heard: string) {
   };
 }
 
-test('three members state one lesson in other words on three cases: it recurs; a facilitator splits one off and the split survives a regrouping', async ({
+test('three members state one lesson in other words on three cases: it recurs; a facilitator splits one off and the split survives a regrouping; its action is accepted, followed through plan-do-check-act, shows its effect and is flagged when overdue', async ({
   page,
   network,
 }) => {
   const mila = await network.addMember('Mila', 'member', 'professional');
+  const mara = await network.addMember('Mara', 'manager', 'management');
   const reflectors = [
     await network.addMember('Jet', 'member', 'jongere'),
     await network.addMember('Olga', 'member', 'ouder'),
@@ -107,4 +109,41 @@ test('three members state one lesson in other words on three cases: it recurs; a
   await expect(lessons).not.toContainText(phrasings[2]!);
   await expect(page.getByRole('region', { name: 'De casussen achter deze les' }).getByRole('link')).toHaveText([titles[0]!, titles[1]!, titles[3]!]);
   await visit(page, 'recurring-detail-facilitator', 'Terugkerende les');
+
+  // Crossing the threshold proposed an action for the lesson; it shows
+  // on the lesson's page.
+  const followUp = page.getByRole('region', { name: 'Verbeteracties bij deze les' });
+  await expect(followUp.getByRole('article')).toHaveCount(1);
+  await expect(followUp.getByRole('article')).toContainText('Voorgesteld');
+  await expect(followUp.getByRole('link', { name: 'Een verbeteractie voorstellen voor deze les' })).toBeVisible();
+  await signOut(page);
+
+  // The manager opens it from the lesson, accepts it and follows it through.
+  await signIn(page, mara.email);
+  await page.goto(groupUrl);
+  const proposal = followUp.getByRole('article').getByRole('link');
+  const title = (await proposal.textContent())!.trim();
+  await proposal.click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await page.getByRole('button', { name: `Aannemen: ${title}` }).click();
+  await status(page, 'De actie is nu: Aangenomen.');
+  await followThrough(page, title);
+
+  // The effect of the action on how often the lesson recurs, as a run chart with a table.
+  const effect = page.getByRole('region', { name: 'Werkt het?' });
+  await expect(effect.getByRole('img', { name: 'Deel van de casussen met deze les, per kwartaal' })).toBeVisible();
+  await expect(effect.getByRole('region', { name: 'Cijfers per kwartaal' }).getByRole('row', { name: /2024 Q2/ })).toContainText('voor de start');
+  await expect(effect.getByText(/Er zijn nog te weinig casussen om iets te zeggen/)).toBeVisible();
+  await axePhone(page, 'action-effect');
+
+  // Its date passes: the action is flagged as overdue, on its page and on the board.
+  await page.getByRole('button', { name: `Wijzigen: ${title}`, exact: true }).click();
+  await page.getByLabel('Klaar op').fill('2025-01-15');
+  await page.getByRole('form', { name: 'Actie wijzigen' }).getByRole('button', { name: 'Opslaan' }).click();
+  await status(page, 'De actie is opgeslagen.');
+  await expect(page.locator('.utrecht-alert').filter({ hasText: 'Te laat: moest klaar zijn op 15 jan 2025' })).toBeVisible();
+  await visit(page, 'action-overdue-from-lesson', title);
+  await page.goto(`/netwerk/${network.id}/verbeteracties`);
+  await expect(page.getByRole('article', { name: title })).toContainText('Te laat: moest klaar zijn op 15 jan 2025');
+  await axe(page, 'actions-board-with-overdue');
 });

@@ -7496,6 +7496,8 @@ export interface operations {
                 phase?: components["schemas"]["ActionPhase"];
                 /** @description Actions owned by this person (an id), or `me`. */
                 owner?: string;
+                /** @description Only the actions that follow up this recurring lesson (its id). */
+                lesson?: string;
                 /** @description Only overdue actions. */
                 overdue?: "true" | "false";
                 /** @description Only stalled actions. */

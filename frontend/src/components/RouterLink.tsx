@@ -7,15 +7,17 @@ export interface RouterLinkProps extends Omit<LinkProps, 'href'> {
   children?: ReactNode;
   /** markCurrent sets aria-current="page" when the link points at this page. */
   markCurrent?: boolean;
+  /** state goes with the navigation, for the page it opens (not in the address). */
+  state?: unknown;
 }
 
 /** RouterLink is the NLDS Link that navigates inside the app. */
 export const RouterLink = forwardRef<HTMLAnchorElement, RouterLinkProps>(function RouterLink(
-  { to, onClick, markCurrent, 'aria-current': ariaCurrent, ...rest },
+  { to, onClick, markCurrent, state, 'aria-current': ariaCurrent, ...rest },
   ref,
 ) {
   const href = useHref(to);
-  const handle = useLinkClickHandler<HTMLAnchorElement>(to);
+  const handle = useLinkClickHandler<HTMLAnchorElement>(to, { state });
   const location = useLocation();
   const current = markCurrent && typeof to === 'string' && location.pathname === to;
   return (

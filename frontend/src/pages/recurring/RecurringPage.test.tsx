@@ -7,6 +7,7 @@ import { curator, reader } from '../codebook/testdata';
 import { caseA } from '../lessons/testdata';
 import { askDetail, waitGroup } from './testdata';
 import type { Me } from '../../api/types';
+import { board, proposer } from '../actions/testdata';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -32,6 +33,30 @@ describe('RecurringPage', () => {
     expect(within(lessons).getByRole('article', { name: 'Perspectief: jongere' })).toHaveTextContent('Fijn dat ze eerst vroegen wat ik zelf wou.');
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('lists the actions that follow the lesson up, and offers to propose one for it', async () => {
+    const { seen } = mockApi({
+      'GET /recurring-lessons/g-ask': () => json(askDetail),
+      'GET /networks/n-fr/actions': () => json(board),
+    });
+    const me: Me = { ...proposer, memberships: [{ ...proposer.memberships[0]!, permissions: [...proposer.memberships[0]!.permissions, 'lessons.read'] }] };
+    render(me);
+    const followUp = await screen.findByRole('region', { name: 'Verbeteracties bij deze les' });
+    expect(await within(followUp).findByRole('article', { name: board.items[1]!.title })).toHaveTextContent('Te laat');
+    expect(within(followUp).getAllByRole('article')).toHaveLength(2);
+    expect(seen.find((s) => s.method === 'GET' && s.path === '/networks/n-fr/actions')?.query.get('lesson')).toBe(askDetail.id);
+    expect(within(followUp).getByRole('link', { name: 'Een verbeteractie voorstellen voor deze les' })).toHaveAttribute(
+      'href',
+      `/netwerk/n-fr/verbeteracties/nieuw?les=${askDetail.id}`,
+    );
+  });
+
+  it('shows no actions to whom may not read them', async () => {
+    mockApi({ 'GET /recurring-lessons/g-ask': () => json(askDetail) });
+    render(reader);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Terugkerende les' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Verbeteracties bij deze les' })).toBeNull();
   });
 
   it('lets a facilitator split off the ticked lessons with the version they saw', async () => {

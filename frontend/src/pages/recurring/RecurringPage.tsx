@@ -12,6 +12,7 @@ import { ErrorState, Loading, StatusMessage } from '../../components/states';
 import { casePath } from '../cases/paths';
 import { GroupActions } from './GroupActions';
 import { GroupBadges } from './GroupBadges';
+import { GroupFollowUp } from './GroupFollowUp';
 import { GroupLessons } from './GroupLessons';
 import { SpreadFacts } from './SpreadFacts';
 import { recurringListPath, recurringPath } from './paths';
@@ -20,7 +21,7 @@ import '../reflections/reflections.css';
 import '../lessons/lessons.css';
 import './recurring.css';
 
-function RecurringView({ networkId, id, curate }: { networkId: string; id: string; curate: boolean }) {
+function RecurringView({ networkId, id, curate, actions }: { networkId: string; id: string; curate: boolean; actions: { read: boolean; propose: boolean } }) {
   const { t } = useTranslation();
   const [message, setMessage] = useState<string | null>(null);
   const query = useQuery({ queryKey: groupKey(id), queryFn: () => recurringApi.get(id) });
@@ -68,6 +69,7 @@ function RecurringView({ networkId, id, curate }: { networkId: string; id: strin
           </ul>
         )}
       </section>
+      {actions.read && <GroupFollowUp group={g} propose={actions.propose} />}
       <GroupLessons group={g} curate={curate} onDone={setMessage} />
     </article>
   );
@@ -82,5 +84,6 @@ export default function RecurringPage() {
   const { id = '', group = '' } = useParams();
   const me = useMe();
   if (!can(me, 'lessons.read', id)) return <NotAllowed reason={membershipIn(me, id) ? 'role' : 'notMember'} />;
-  return <RecurringView networkId={id} id={group} curate={can(me, 'lessons.curate', id)} />;
+  const actions = { read: can(me, 'actions.read', id), propose: can(me, 'actions.propose', id) };
+  return <RecurringView networkId={id} id={group} curate={can(me, 'lessons.curate', id)} actions={actions} />;
 }
