@@ -13,9 +13,15 @@ import (
 // How much each kind of evidence counts in the similarity of two lessons.
 // Each block is a cosine of its own; the similarity is their weighted mean.
 const (
-	blockTerm    = 1.0  // word keys, with the parts of compounds
-	blockConcept = 0.9  // concepts of the field (concepts.txt)
-	blockGram    = 0.35 // character 4-grams: spelling slips, inflections the stemmer misses
+	blockTerm = 1.0  // word keys, with the parts of compounds, and the concepts of the field
+	blockGram = 0.35 // character 4-grams: spelling slips, inflections the stemmer misses
+	// conceptWeight is how much a concept of the field (concepts.txt)
+	// counts in the term block against a word of the same rarity. Concepts
+	// are features of the term block, not a block of their own: as a
+	// cosine of its own, one concept shared by two lessons that had no
+	// other ("school") made 40 % of their similarity, more than it takes
+	// to group them, whatever else they said.
+	conceptWeight = 2.5
 	// partWeight is how much a part of a compound counts against the
 	// whole word: "thuiszitter" meets "thuis zitten" through its parts.
 	partWeight = 0.6
@@ -49,7 +55,6 @@ type feature struct {
 // The blocks of a profile.
 const (
 	termBlock uint8 = iota
-	conceptBlock
 	gramBlock
 )
 
@@ -148,9 +153,13 @@ func analyseTokens(res *resources, l Lesson, toks []dutch.Token) *profile {
 	}
 	p.stance = stanceOf(l.Text, toks, clauses)
 	terms, concepts, grams = merged(terms), merged(concepts), merged(grams)
-	vec := make([]feature, 0, len(terms)+len(concepts)+len(grams))
-	vec = appendBlock(vec, termBlock, terms, blockTerm)
-	vec = appendBlock(vec, conceptBlock, concepts, blockConcept)
+	block := make([]weighted, 0, len(terms)+len(concepts))
+	block = append(block, terms...)
+	for _, c := range concepts {
+		block = append(block, weighted{c.h, conceptWeight * c.w})
+	}
+	vec := make([]feature, 0, len(block)+len(grams))
+	vec = appendBlock(vec, termBlock, merged(block), blockTerm)
 	vec = appendBlock(vec, gramBlock, grams, blockGram)
 	slices.SortFunc(vec, func(a, b feature) int { return cmpUint(a.h, b.h) })
 	p.vec = vec

@@ -6,7 +6,7 @@ const (
 	// edgeMin is the least similarity of two lessons that joins them in
 	// the candidate graph; the clustering of a component only sees these
 	// pairs.
-	edgeMin = 0.16
+	edgeMin = 0.15
 	// mergeMin is the least average similarity between two clusters that
 	// average-link clustering merges.
 	mergeMin = 0.22
@@ -17,7 +17,7 @@ const (
 	// lessons' codes counts in their similarity, when both have codes.
 	codeShare     = 0.3
 	itemCodeShare = 0.1
-	blockSum      = blockTerm + blockConcept + blockGram
+	blockSum      = blockTerm + blockGram
 )
 
 // pair is what comparing two profiles gives.
@@ -32,7 +32,7 @@ type pair struct {
 // symmetric to the last bit: features are summed in hash order whichever
 // lesson comes first.
 func compare(a, b *profile) pair {
-	var dots [3]float64
+	var dots [2]float64
 	i, j := 0, 0
 	for i < len(a.vec) && j < len(b.vec) {
 		x, y := a.vec[i], b.vec[j]
@@ -47,7 +47,7 @@ func compare(a, b *profile) pair {
 			j++
 		}
 	}
-	sim := (dots[termBlock] + dots[conceptBlock] + dots[gramBlock]) / blockSum
+	sim := (dots[termBlock] + dots[gramBlock]) / blockSum
 	if len(a.codes) > 0 && len(b.codes) > 0 {
 		sim = (1-codeShare)*sim + codeShare*jaccard(a.codes, b.codes)
 	}
