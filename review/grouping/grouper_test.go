@@ -38,6 +38,9 @@ func TestNearMissStaysApart(t *testing.T) {
 		{ID: "2", Text: "Betrek school minder in het begin als een kind thuiszit, het heeft eerst rust nodig."},
 		{ID: "3", Text: "Lees het dossier voor het eerste gesprek, dan hoeft het gezin niet alles opnieuw te vertellen."},
 		{ID: "4", Text: "Lees het dossier bewust niet voor het eerste gesprek, dan kijk je met een frisse blik."},
+		// A lesson that grants another and then limits it.
+		{ID: "5", Text: "Huiswerkbegeleiding via de buurtvereniging klinkt handig, maar regel eerst een rustige plek thuis."},
+		{ID: "6", Text: "Regel huiswerkbegeleiding via de buurtvereniging voor kinderen die thuis geen rustige plek hebben."},
 	}
 	for _, g := range grouping.Compute(lessons, nil) {
 		t.Errorf("near misses grouped: %q", g.Members)

@@ -191,10 +191,11 @@ func TestQualityFloor(t *testing.T) {
 		f1, ari   float64
 		nearMaxed int
 	}{
-		// Set with concepts in the term block (docs/lessons.md): dev
-		// 0.744 / 0.615 / 2, own 0.533 / 0.193 / 10, demo 0.588 / 0.486 / 1.
+		// Set with concepts in the term block and the wider concessions
+		// (docs/lessons.md): dev 0.744 / 0.615 / 2, own 0.535 / 0.195 / 8,
+		// demo 0.588 / 0.486 / 1.
 		{"dev", func(tb testing.TB) []labelled { return readSet(tb, devSetPath) }, 0.74, 0.61, 2},
-		{"own", func(tb testing.TB) []labelled { return readSet(tb, ownSetPath) }, 0.53, 0.19, 10},
+		{"own", func(tb testing.TB) []labelled { return readSet(tb, ownSetPath) }, 0.53, 0.19, 8},
 		{"demo", demoSet, 0.58, 0.48, 1},
 	}
 	for _, f := range floors {

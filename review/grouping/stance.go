@@ -31,7 +31,8 @@ var subordinators = map[string]bool{"als": true, "wanneer": true, "zodra": true,
 
 // concessions are what a lesson grants before it turns with "maar": "eerlijk
 // zijn is goed, maar …" limits the lesson it grants.
-var concessions = map[string]bool{"goed": true, "prima": true, "mooi": true, "belangrijk": true, "fijn": true}
+var concessions = map[string]bool{"goed": true, "prima": true, "mooi": true, "belangrijk": true, "fijn": true,
+	"netjes": true, "waardevol": true, "nuttig": true, "handig": true, "terecht": true, "begrijpelijk": true, "sympathiek": true}
 
 var earlyWords = map[string]bool{"direct": true, "meteen": true, "gelijk": true, "onmiddellijk": true,
 	"vroeg": true, "vroegtijdig": true, "tijdig": true, "eerder": true, "snel": true, "snelle": true, "vroege": true}
@@ -97,7 +98,7 @@ func stanceOf(text string, toks []dutch.Token, clauses []int) stance {
 			}
 		case n == "prima" && word(i-1) == "is":
 			s |= contrast
-		case n == "maar" && concessions[word(i-1)] && (word(i-2) == "is" || word(i-2) == "zijn"):
+		case n == "maar" && concessions[word(i-1)] && (word(i-2) == "is" || word(i-2) == "zijn" || word(i-2) == "klinkt" || word(i-2) == "lijkt"):
 			s |= contrast
 		case n == "vooraf" || n == "tevoren" || t.Word == "vóór" ||
 			n == "voor" && (word(i-1) == "ruim" || word(i-1) == "lang"):
