@@ -10,6 +10,9 @@ const phrasings = [
   'Vraag de jongere wat hij zelf wil voordat je iets besluit.',
 ];
 const later = 'Vraag de jongere zelf wat hij wil voordat er een plan komt.';
+// The detail page's heading, exactly: a plain string would also match the
+// list's "Terugkerende lessen" while the detail page is still loading.
+const detailHeading = /^Terugkerende les$/;
 const titles = ['Thuiszitten na de overstap', 'Lang wachten op jeugd-ggz', 'Geen plek op school', 'Een plan zonder de jongere'];
 
 function caseBody(title: string) {
@@ -72,7 +75,7 @@ test('three members state one lesson in other words on three cases: it recurs; a
   await expect(card).toContainText('Van de 3 casussen: 0 liepen goed, 0 liepen deels goed en 3 liepen vast.');
   await visit(page, 'recurring-list', 'Terugkerende lessen');
   await card.getByRole('link').click();
-  await visit(page, 'recurring-detail-member', 'Terugkerende les');
+  await visit(page, 'recurring-detail-member', detailHeading);
   const caseLinks = page.getByRole('region', { name: 'De casussen achter deze les' }).getByRole('link');
   await expect(caseLinks).toHaveText(titles.slice(0, 3));
   const groupUrl = page.url();
@@ -84,7 +87,7 @@ test('three members state one lesson in other words on three cases: it recurs; a
   // The facilitator takes the third phrasing out of the group.
   await signIn(page, network.facilitator.email);
   await page.goto(groupUrl);
-  await expect(page.getByRole('heading', { level: 1, name: 'Terugkerende les' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: detailHeading })).toBeVisible();
   const lessons = page.getByRole('region', { name: 'Zo schreven mensen deze les op' });
   await expect(lessons.getByRole('article')).toHaveCount(3);
   await page.getByRole('checkbox', { name: `Eruit halen: ${phrasings[2]}` }).check();
@@ -108,7 +111,7 @@ test('three members state one lesson in other words on three cases: it recurs; a
   await expect(lessons).toContainText(later);
   await expect(lessons).not.toContainText(phrasings[2]!);
   await expect(page.getByRole('region', { name: 'De casussen achter deze les' }).getByRole('link')).toHaveText([titles[0]!, titles[1]!, titles[3]!]);
-  await visit(page, 'recurring-detail-facilitator', 'Terugkerende les');
+  await visit(page, 'recurring-detail-facilitator', detailHeading);
 
   // Crossing the threshold proposed an action for the lesson; it shows
   // on the lesson's page.
