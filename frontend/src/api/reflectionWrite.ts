@@ -18,6 +18,7 @@ export const reflectionWriteApi = {
   scan: reflectionApi.scan,
   submit: reflectionApi.submit,
   withdraw: reflectionApi.withdraw,
+  remove: reflectionApi.remove,
 };
 
 /** myReflectionKey is the cache key of the form's own load of the caller's reflection on a case. */

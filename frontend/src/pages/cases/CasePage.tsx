@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Navigate, useNavigate, useParams } from 'react-router';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
@@ -34,7 +34,9 @@ export default function CasePage() {
   const me = useMe();
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const [message, setMessage] = useState<string | null>(null);
+  // Set by a page that brings the reader here after a step, such as throwing a reflection away.
+  const arrived = (useLocation().state as { message?: string } | null)?.message ?? null;
+  const [message, setMessage] = useState<string | null>(arrived);
   const { query: vocabularyQuery, vocabulary } = useVocabulary();
   const query = useQuery({
     queryKey: caseKey(id),

@@ -220,6 +220,18 @@ describe('ReflectionForm', { timeout: 40_000 }, () => {
     expect(await screen.findByRole('button', { name: 'Reflectie indienen' })).toBeInTheDocument();
   });
 
+  it('throws the draft away only after asking, with the version it has, and goes back to the case', async () => {
+    const { seen, router } = open(6, { ...draftReflection }, { 'DELETE /reflections/r1': () => new Response(null, { status: 204 }) });
+    await userEvent.click(await screen.findByRole('button', { name: 'Reflectie weggooien' }));
+    expect(seen.some((s) => s.method === 'DELETE')).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Ja, weggooien' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/netwerk/n-fr/casussen/c1'));
+    const deleted = seen.filter((s) => s.method === 'DELETE');
+    expect(deleted).toHaveLength(1);
+    expect(deleted[0]!.query.get('version')).toBe(String(draftReflection.version));
+    expect(router.state.location.state).toEqual({ message: 'Je reflectie is weggegooid.' });
+  });
+
   it('puts back what an earlier visit typed and did not save, and saves it', async () => {
     let d = addItem(draftFromReflection(draftReflection, template.definition), 'worked', 'k1');
     d = setItemText(d, 'k1', 'what', 'Een vaste mentor op school');

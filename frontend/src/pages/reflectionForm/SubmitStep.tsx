@@ -1,12 +1,16 @@
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { fieldMessages } from '../../api/fieldMessages';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { ErrorState } from '../../components/states';
 import type { FieldProblems } from '../../api/problem';
 import type { TemplateDefinition } from '../../api/templates';
 import { requestHeadingFocus } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { SubmitSummary, useSubmitting } from '../caseForm/SubmitSummary';
+import { casePath } from '../cases/paths';
 import { questionKey, unanswered } from './model';
 import { langOf, questionByKey, questionWording, stepOfQuestion } from './template';
 import type { ReflectionForm } from './useReflectionDraft';
@@ -72,6 +76,46 @@ export function SubmitStep({ form, def, names, link, problems, onProblems }: Sub
       <Button appearance="primary-action-button" busy={busy} onClick={() => void run()}>
         {t('reflectionForm.submit.button')}
       </Button>
+      <DiscardDraft form={form} />
     </>
+  );
+}
+
+/**
+ * DiscardDraft lets the author throw the draft away, after asking once
+ * more, and brings them back to the case; they can start again there.
+ */
+function DiscardDraft({ form }: { form: ReflectionForm }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const discard = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await form.discard();
+      navigate(casePath({ id: form.meta.case_id, network_id: form.meta.network_id }), { state: { message: t('reflectionForm.discard.done') } });
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="reflection-discard-title" className="leerlus-reflection__discard">
+      <Heading level={3} id="reflection-discard-title">
+        {t('reflectionForm.discard.title')}
+      </Heading>
+      <Paragraph>{t('reflectionForm.discard.intro')}</Paragraph>
+      {error !== null && <ErrorState error={error} />}
+      <ConfirmButton
+        label={t('reflectionForm.discard.button')}
+        accessibleLabel={t('reflectionForm.discard.button')}
+        question={t('reflectionForm.discard.question')}
+        confirmLabel={t('reflectionForm.discard.yes')}
+        busy={busy}
+        onConfirm={() => void discard()}
+      />
+    </section>
   );
 }

@@ -229,6 +229,21 @@ export function useReflectionDraft(initial: Reflection, def: TemplateDefinition,
     [afterStep, run, saveOnce],
   );
 
+  /**
+   * discard deletes the draft for good, on the server and in this browser,
+   * after any save still on its way (so the version is the last one).
+   */
+  const discard = useCallback(
+    () =>
+      run(async () => {
+        await reflectionWriteApi.remove(metaRef.current.id, draftRef.current.version);
+        forget(storeKey);
+        void qc.invalidateQueries({ queryKey: [...caseKey(metaRef.current.case_id), 'reflections'] });
+        qc.removeQueries({ queryKey: myReflectionKey(metaRef.current.case_id) });
+      }),
+    [qc, run, storeKey],
+  );
+
   return {
     meta,
     draft,
@@ -244,6 +259,7 @@ export function useReflectionDraft(initial: Reflection, def: TemplateDefinition,
     saveNow,
     submit,
     withdraw,
+    discard,
   };
 }
 
