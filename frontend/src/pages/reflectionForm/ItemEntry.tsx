@@ -1,13 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Heading } from '@utrecht/component-library-react';
+import { SelectField } from '../../components/fields';
 import { ScannedText } from '../caseForm/ScannedText';
 import { CodePicker } from './CodePicker';
 import { CodeSuggestions } from './CodeSuggestions';
 import { CodeTags } from './CodeTags';
 import { RemoveButton } from './RemoveButton';
-import { addItemCode, isBlankItem, itemKey, removeItemCode, setItemEffect, type ItemDraft } from './model';
+import { addItemCode, isBlankItem, itemKey, removeItemCode, setItemEffect, setItemEpisode, type ItemDraft } from './model';
 import { scannedProps, type QuestionProps } from './questionProps';
 import { fieldWording, langOf } from './template';
+
+/** episodeLabel names a key episode in a list: its place and the start of what happened. */
+function episodeLabel(t: (key: string, o?: Record<string, unknown>) => string, e: { position: number; what_happened: string }): string {
+  let text = e.what_happened;
+  if (text.length > 60) {
+    // Cut at a word's end, not in the middle of one.
+    const cut = text.slice(0, 58);
+    const end = cut.lastIndexOf(' ');
+    text = `${(end > 30 ? cut.slice(0, end) : cut).replace(/[\s,;:.]+$/, '')}…`;
+  }
+  return t('reflectionForm.items.episodeOption', { n: e.position, text });
+}
 
 /** maxCodes is how many codes an entry or a lesson takes at most (as the server allows). */
 export const maxCodes = 5;
@@ -27,7 +40,7 @@ interface ItemEntryProps extends QuestionProps {
  * from the suggestions for what was typed.
  */
 export function ItemEntry(props: ItemEntryProps) {
-  const { form, draft, question: q, networkId, errorFor, item: it, index, count, onMove, onRemove } = props;
+  const { form, draft, question: q, networkId, episodes, errorFor, item: it, index, count, onMove, onRemove } = props;
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
   const n = index + 1;
@@ -66,6 +79,17 @@ export function ItemEntry(props: ItemEntryProps) {
         maxLength={1000}
         error={errorFor(itemKey(it.key, 'why'))}
       />
+      {episodes.length > 0 && (
+        <SelectField
+          id={`${base}-episode`}
+          label={t('reflectionForm.items.episode')}
+          description={t('reflectionForm.items.episodeHelp')}
+          value={it.episode_id ?? ''}
+          onChange={(v) => form.change((d) => setItemEpisode(d, it.key, v))}
+          emptyLabel={t('reflectionForm.items.episodeNone')}
+          options={episodes.map((e) => ({ value: e.id, label: episodeLabel(t, e) }))}
+        />
+      )}
       <CodeSuggestions id={`${base}-suggestions`} networkId={networkId} text={`${it.what}\n${it.why}`} chosen={chosen} onPick={add} full={full} />
       <CodePicker
         id={pickerId}

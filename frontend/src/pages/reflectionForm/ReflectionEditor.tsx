@@ -5,6 +5,7 @@ import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { FieldProblems } from '../../api/problem';
 import type { Reflection } from '../../api/reflectionWrite';
 import type { Template, TemplateQuestion } from '../../api/templates';
+import type { Episode } from '../../api/types';
 import { PageHeading } from '../../components/PageHeading';
 import { DraftNotes } from '../caseForm/DraftNotes';
 import { errorLookup } from '../caseForm/problems';
@@ -51,6 +52,7 @@ export interface ReflectionEditorProps {
   template: Template;
   personId: string;
   caseTitle?: string | undefined;
+  episodes?: readonly Episode[] | undefined;
 }
 
 /**
@@ -58,7 +60,7 @@ export interface ReflectionEditorProps {
  * version the reflection is written with: each section a step (with the
  * wording of the author's perspective), then a step to check and submit.
  */
-export function ReflectionEditor({ reflection, template, personId, caseTitle }: ReflectionEditorProps) {
+export function ReflectionEditor({ reflection, template, personId, caseTitle, episodes = [] }: ReflectionEditorProps) {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
   const def = template.definition;
@@ -97,6 +99,7 @@ export function ReflectionEditor({ reflection, template, personId, caseTitle }: 
     question,
     perspective: meta.perspective,
     networkId,
+    episodes,
     errorFor: errorLookup(t, form.fieldProblems, open),
   });
   return (

@@ -181,6 +181,25 @@ describe('ReflectionForm', { timeout: 40_000 }, () => {
     expect(patches(seen).at(-1)?.items?.map((it) => it.id)).toEqual(['i-a', 'i-b']);
   });
 
+  it('says which key episode of the case an entry is about, and takes it back', async () => {
+    const withItem: Reflection = { ...draftReflection, items: [{ id: 'i-a', question: 'worked', position: 1, what: 'Vaste mentor', why: '', codes: [] }] };
+    const episodes = [
+      { id: 'e1', position: 1, what_happened: 'De mentor zag dat hij vaak afwezig was.', updated_at: '', version: 1 },
+      { id: 'e2', position: 2, what_happened: 'Hij kwam op de wachtlijst van de jeugd-ggz en wachtte daar ruim een half jaar zonder hulp.', updated_at: '', version: 1 },
+    ];
+    const { seen } = open(1, withItem, { 'GET /cases/c1': () => json({ ...draftCase, status: 'published', mine: false, episodes }) });
+    const choice = await screen.findByRole('combobox', { name: 'Over welk moment gaat dit?' });
+    expect(within(choice).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Geen bepaald moment',
+      'Moment 1: De mentor zag dat hij vaak afwezig was.',
+      'Moment 2: Hij kwam op de wachtlijst van de jeugd-ggz en wachtte…',
+    ]);
+    await userEvent.selectOptions(choice, 'e2');
+    await waitFor(() => expect(patches(seen).at(-1)?.items?.[0]?.episode_id).toBe('e2'), wait);
+    await userEvent.selectOptions(choice, '');
+    await waitFor(() => expect(patches(seen).at(-1)?.items?.[0]).not.toHaveProperty('episode_id'), wait);
+  });
+
   it('answers a rating with words at each step and takes it back', async () => {
     const { seen } = open(5);
     await userEvent.click(await screen.findByRole('radio', { name: '2 – een beetje' }));

@@ -92,7 +92,7 @@ function Loader({ networkId, caseId }: { networkId: string; caseId: string }) {
   if (r === undefined) return <Loading />;
   if (r === null) return <Start networkId={networkId} caseId={caseId} caseTitle={theCase.data?.title} />;
   if (!template.data) return <Loading />;
-  return <ReflectionEditor key={r.id} reflection={r} template={template.data} personId={me.id} caseTitle={theCase.data?.title} />;
+  return <ReflectionEditor key={r.id} reflection={r} template={template.data} personId={me.id} caseTitle={theCase.data?.title} episodes={theCase.data?.episodes} />;
 }
 
 /** ReflectionForm is where a member writes their reflection on a case, from their perspective, saved as they type. */

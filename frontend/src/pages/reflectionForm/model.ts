@@ -225,6 +225,14 @@ export function setItemText(d: ReflectionDraft, key: string, field: ItemText, te
   return withText(d, itemKey(key, field), text);
 }
 
+/** setItemEpisode says which key episode of the case an entry is about; an empty id says none. */
+export function setItemEpisode(d: ReflectionDraft, key: string, episodeId: string): ReflectionDraft {
+  return updateItem(d, key, (it) => {
+    const { episode_id: _old, ...rest } = it;
+    return episodeId ? { ...rest, episode_id: episodeId } : rest;
+  });
+}
+
 /** addItemCode puts a code on an entry, with the effect its question suggests; a code already there stays as it is. */
 export function addItemCode(d: ReflectionDraft, key: string, code: CodeChoice): ReflectionDraft {
   return updateItem(d, key, (it) =>

@@ -1,4 +1,4 @@
-import type { Perspective } from '../../api/types';
+import type { Episode, Perspective } from '../../api/types';
 import type { TemplateDefinition, TemplateQuestion } from '../../api/templates';
 import type { ReflectionDraft } from './model';
 import { textOf } from './model';
@@ -12,6 +12,8 @@ export interface QuestionProps {
   question: TemplateQuestion;
   perspective: Perspective;
   networkId: string;
+  /** episodes are the case's key episodes, in their order, that an entry may be about (none while the case is not loaded) */
+  episodes: readonly Episode[];
   /** errorFor gives the message beside a field, by the form's field name (item:<key>:what, question:<key>) */
   errorFor: (field: string) => string | undefined;
 }

@@ -46,6 +46,19 @@ describe('CaseReflections for a member', () => {
     expect(within(ouder).getByText('Eerder naar ons kind luisteren.')).toBeInTheDocument();
   });
 
+  it('says which moment of the case an entry is about', async () => {
+    const ouder = caseReflections.reflections.find((r) => r.perspective === 'ouder')!;
+    const c: Case = { ...publishedCase, episodes: [{ id: 'e-1', position: 1, what_happened: 'Aanmelding.', updated_at: '', version: 1 }, { id: 'e-2', position: 2, what_happened: 'Wachten.', updated_at: '', version: 1 }] };
+    const data: Data = {
+      ...caseReflections,
+      reflections: caseReflections.reflections.map((r) => (r === ouder ? { ...r, items: r.items.map((it) => (it.id === 'i-p2' ? { ...it, episode_id: 'e-2' } : it)) } : r)),
+    };
+    render(member, data, c);
+    const card = await screen.findByRole('article', { name: 'Perspectief: ouder' });
+    expect(card.querySelector('[data-question="did_not_work"]')).toHaveTextContent('Over moment 2 van het verloop');
+    expect(card.querySelector('[data-question="worked"]')).not.toHaveTextContent('Over moment');
+  });
+
   it('says each rating in words, and where a lesson came from', async () => {
     render(member);
     const ouder = await screen.findByRole('article', { name: 'Perspectief: ouder' });

@@ -74,7 +74,7 @@ export function CaseReflections({ c }: { c: Case }) {
             <ul className="leerlus-reflections" aria-label={t('reflections.listLabel')}>
               {reflections.map((r) => (
                 <li key={r.id} className="leerlus-reflections__item">
-                  <ReflectionCard r={r} level={3} />
+                  <ReflectionCard r={r} level={3} episodes={c.episodes} />
                   {review && r.status === 'submitted' && (
                     <Paragraph className="leerlus-no-print">
                       <RouterLink to={reflectionReviewPath(r)}>

@@ -44,6 +44,8 @@ interface Props {
   r: Reflection;
   /** level is the heading level of the card (its parts go one deeper). */
   level: 2 | 3;
+  /** episodes are the case's key episodes, so an entry can say which moment it is about. */
+  episodes?: readonly { id: string; position: number }[] | undefined;
 }
 
 /**
@@ -53,11 +55,12 @@ interface Props {
  * their codes, the text answers, the ratings and the lessons. The author's
  * decisions on findings are highlighted where the server sends them.
  */
-export function ReflectionCard({ r, level }: Props) {
+export function ReflectionCard({ r, level, episodes = [] }: Props) {
   const { t } = useTranslation();
   const titleId = `reflection-${r.id}-title`;
   const sub = (level + 1) as 3 | 4;
   const itemsById = new Map(r.items.map((it) => [it.id, it]));
+  const episodePlace = new Map(episodes.map((e) => [e.id, e.position]));
   return (
     <article className="leerlus-reflection" aria-labelledby={titleId} data-perspective={r.perspective} data-status={r.status}>
       <Heading level={level} id={titleId} className="leerlus-reflection__title">
@@ -99,6 +102,9 @@ export function ReflectionCard({ r, level }: Props) {
                       <span className="leerlus-reflection__why-label">{t('reflections.why')}: </span>
                       <MarkedText text={it.why} marks={marksOf(r.marks, itemField(it, 'why'))} />
                     </span>
+                  )}
+                  {it.episode_id && episodePlace.has(it.episode_id) && (
+                    <span className="leerlus-reflection__episode">{t('reflections.aboutEpisode', { n: episodePlace.get(it.episode_id) })}</span>
                   )}
                   <CodeTags tags={it.codes} />
                 </UnorderedListItem>

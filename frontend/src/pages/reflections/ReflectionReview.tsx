@@ -69,7 +69,7 @@ function Review({ networkId, id }: { networkId: string; id: string }) {
         </Alert>
       )}
       <MarkSummary placed={placedReflectionMarks(r)} atCheck={r.status === 'submitted'} />
-      <ReflectionCard r={r} level={2} />
+      <ReflectionCard r={r} level={2} episodes={caseQuery.data?.episodes} />
       {!caseQuery.isPending && (
         <ReflectionReviewPanel
           r={r}
