@@ -14,6 +14,8 @@ interface Props {
   legend: Pick<ChartSeries, 'name' | 'style'>[];
   /** table holds every number of the chart: the alternative for those who cannot see it. */
   table: ReactNode;
+  /** k is the fewest cases a shown count rests on, for the legend of the hatching. */
+  k: number;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props {
  * by the caption and described by a sentence, a legend in words and
  * shapes, and the same numbers as a real table behind "Toon als tabel".
  */
-export function ChartFigure({ title, summary, chart, legend, table }: Props) {
+export function ChartFigure({ title, summary, chart, legend, table, k }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const captionId = `${id}-caption`;
@@ -44,7 +46,7 @@ export function ChartFigure({ title, summary, chart, legend, table }: Props) {
         ))}
         <li>
           <span className="leerlus-swatch leerlus-swatch--suppressed" aria-hidden="true" />
-          {t('research.chart.suppressedLegend')}
+          {t('research.chart.suppressedLegend', { k })}
         </li>
       </ul>
       <Paragraph id={summaryId} className="leerlus-chart__summary">

@@ -62,6 +62,7 @@ export function CodeFrequencies({ data, headingId }: { data: CodePatterns; headi
       </Heading>
       <CasesBasis cases={data.cases} networks={data.networks} roundedTo={data.rounded_to} />
       <ChartFigure
+        k={data.k}
         title={t('research.codes.chartTitle', { count: top.length })}
         summary={summary}
         legend={model.series}

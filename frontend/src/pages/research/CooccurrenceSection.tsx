@@ -43,6 +43,7 @@ export function CooccurrenceSection({ data, headingId }: { data: Cooccurrence; h
       </Heading>
       <CasesBasis cases={data.cases} networks={data.networks} roundedTo={data.rounded_to} />
       <ChartFigure
+        k={data.k}
         title={t('research.cooc.chartTitle', { count: top.length })}
         summary={summary}
         legend={[{ name: t('research.cooc.legend'), style: 'solid' }]}

@@ -86,6 +86,7 @@ function Contrast({ data, code, label }: { data: NonNullable<Awaited<ReturnType<
     <div>
       <CasesBasis cases={row?.total ?? data.cases.total} networks={data.networks} roundedTo={data.rounded_to} />
       <ChartFigure
+        k={data.k}
         title={t('research.persp.chartTitle', { code: label })}
         summary={summary}
         legend={model.series}

@@ -47,6 +47,7 @@ export function TrendSection({ data, headingId }: { data: Crosstab; headingId: s
       </Heading>
       <CasesBasis cases={data.cases.total} networks={data.networks} roundedTo={data.rounded_to} />
       <ChartFigure
+        k={data.k}
         title={t('research.trends.chartTitle')}
         summary={summary}
         legend={model.series}
