@@ -16,6 +16,8 @@ interface Props {
   table: ReactNode;
   /** k is the fewest cases a shown count rests on, for the legend of the hatching. */
   k: number;
+  /** lines shows the legend's series as line styles (solid, dashed, dotted) instead of bar fills. */
+  lines?: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ interface Props {
  * by the caption and described by a sentence, a legend in words and
  * shapes, and the same numbers as a real table behind "Toon als tabel".
  */
-export function ChartFigure({ title, summary, chart, legend, table, k }: Props) {
+export function ChartFigure({ title, summary, chart, legend, table, k, lines }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const captionId = `${id}-caption`;
@@ -40,7 +42,7 @@ export function ChartFigure({ title, summary, chart, legend, table, k }: Props) 
       <ul className="leerlus-chart__legend">
         {legend.map((s, i) => (
           <li key={s.name}>
-            <span className={`leerlus-swatch leerlus-swatch--${s.style} leerlus-swatch--${i}`} aria-hidden="true" />
+            <span className={`leerlus-swatch leerlus-swatch--${lines ? 'line' : 'bar'} leerlus-swatch--${s.style} leerlus-swatch--${i}`} aria-hidden="true" />
             {s.name}
           </li>
         ))}

@@ -48,6 +48,7 @@ export function TrendSection({ data, headingId }: { data: Crosstab; headingId: s
       <CasesBasis cases={data.cases.total} networks={data.networks} roundedTo={data.rounded_to} />
       <ChartFigure
         k={data.k}
+        lines
         title={t('research.trends.chartTitle')}
         summary={summary}
         legend={model.series}

@@ -45,8 +45,9 @@ export default function BarChart({ model }: { model: ChartModel }) {
             const colour = c.series[si % c.series.length]!;
             return {
               label: s.name,
-              stroke: colour,
-              width: s.style === 'outline' ? 2 : 0,
+              // Light bars get a thin dark edge, so they stand out from the white at 3:1.
+              stroke: s.style === 'light' ? c.series[0]! : colour,
+              width: s.style === 'outline' ? 2 : s.style === 'light' ? 1 : 0,
               fill: s.style === 'outline' ? '#ffffff' : s.style === 'light' ? c.light : colour,
               points: { show: false },
               paths: uPlot.paths.bars!({
