@@ -65,6 +65,8 @@ export default defineConfig({
           if (/\/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
           if (id.includes('/node_modules/react-router/')) return 'router';
           if (id.includes('/node_modules/@utrecht/')) return 'nlds';
+          // The chart library is only needed by the lazily loaded research charts.
+          if (id.includes('/node_modules/uplot/')) return 'uplot';
           return 'vendor';
         },
       },

@@ -125,7 +125,11 @@ var demoAccounts = []demoAccount{
 		{0, 2, policy.RoleMember, policy.PerspectiveYoungPerson}, {2, 0, policy.RoleMember, policy.PerspectiveYoungPerson},
 		{2, 1, policy.RoleMember, policy.PerspectiveYoungPerson}}},
 	{email: "onderzoeker@leerlus.demo", name: "Omar Onderzoeker", memberships: []demoMembership{
-		{0, 0, policy.RoleResearcher, policy.PerspectiveResearch}, {1, 0, policy.RoleResearcher, policy.PerspectiveResearch}}},
+		{0, 0, policy.RoleResearcher, policy.PerspectiveResearch}, {1, 0, policy.RoleResearcher, policy.PerspectiveResearch},
+		// The network with the follow-up cases gives the research screens
+		// enough published cases that some counts reach k = 5 and others
+		// stay suppressed.
+		{2, 0, policy.RoleResearcher, policy.PerspectiveResearch}}},
 	{email: "manager@leerlus.demo", name: "Mira Manager", memberships: []demoMembership{
 		{1, 0, policy.RoleManager, policy.PerspectiveManagement}}},
 	{email: "manager.friesland@leerlus.demo", name: "Maarten Manager", memberships: []demoMembership{

@@ -76,7 +76,7 @@ const roles = [
     email: 'onderzoeker@leerlus.demo',
     lands: /\/$/,
     heading: /^Welkom/,
-    menu: ['Mijn account'],
+    menu: ['Onderzoek', 'Mijn account'],
   },
   {
     who: 'manager',

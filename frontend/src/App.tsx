@@ -20,6 +20,7 @@ import { recurringRoutes } from './pages/recurring/routes';
 import { codebookRoutes } from './pages/codebook/routes';
 import { templateRoutes } from './pages/templates/routes';
 import { actionRoutes } from './pages/actions/routes';
+import { researchRoutes } from './pages/research/routes';
 
 // Screens most people never open load on demand, to keep the first load small.
 const Account = lazy(() => import('./pages/account/Account').then((m) => ({ default: m.Account })));
@@ -59,6 +60,7 @@ export const routes: RouteObject[] = [
       ...codebookRoutes,
       ...templateRoutes,
       ...actionRoutes,
+      ...researchRoutes,
       // Writing a case: start one, then edit the draft step by step (?stap=1…5).
       { path: '/netwerk/:id/casussen/nieuw', element: auth(<NewCase />) },
       { path: '/netwerk/:id/casussen/:case/bewerken', element: auth(<CaseForm />) },

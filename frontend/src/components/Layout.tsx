@@ -58,6 +58,8 @@ export function menuItems(me: Me, networkId: string | undefined, t: (k: string) 
   if (can(me, 'people.manage')) items.push({ to: '/beheer/mensen', label: t('nav.people') });
   if (can(me, 'audit.read')) items.push({ to: '/beheer/logboek', label: t('nav.audit') });
   if (can(me, 'anonymiser.quality')) items.push({ to: '/beheer/anonimiseerder', label: t('nav.quality') });
+  // Researchers study across their networks; facilitators and managers find their network's patterns on its start page.
+  if (me.memberships.some((m) => m.role === 'researcher')) items.push({ to: '/onderzoek', label: t('nav.research') });
   items.push({ to: '/account', label: t('nav.account') });
   return items;
 }

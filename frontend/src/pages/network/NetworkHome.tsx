@@ -12,6 +12,7 @@ import { CaseLinks } from '../cases/CaseLinks';
 import { MyCases } from '../caseForm/MyCases';
 import { LessonLinks } from '../lessons/LessonLinks';
 import { ActionLinks } from '../actions/ActionLinks';
+import { ResearchLinks } from '../research/ResearchLinks';
 
 /** networkQuery loads one network; shared with the admin edit page. */
 export function networkQuery(id: string) {
@@ -62,6 +63,7 @@ export function NetworkHome() {
       {can(me, 'cases.write', id) && <MyCases networkId={id} />}
       <LessonLinks networkId={id} />
       <ActionLinks networkId={id} />
+      <ResearchLinks networkId={id} />
       <Heading level={2}>{t('network.comingTitle')}</Heading>
       <Paragraph>{t('network.comingIntro')}</Paragraph>
       <UnorderedList>
