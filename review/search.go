@@ -56,7 +56,7 @@ type SearchResult struct {
 
 // Search finds published texts with the query's words, Dutch stemming
 // and compounds included, within the networks the caller may search
-// (searchNetworks), ranked by relevance. Every search is audited with its
+// (researchNetworks), ranked by relevance. Every search is audited with its
 // filters, never its words.
 func (s *Service) Search(ctx context.Context, acc leerlus.Access, q SearchQuery) (*SearchResult, error) {
 	words, err := q.check()
@@ -64,10 +64,11 @@ func (s *Service) Search(ctx context.Context, acc leerlus.Access, q SearchQuery)
 		return nil, err
 	}
 	db := s.db.WithContext(ctx)
-	networks, err := searchNetworks(db, acc, q.Networks)
+	scope, err := researchNetworks(db, acc, q.Networks, useSearch)
 	if err != nil {
 		return nil, err
 	}
+	networks := researchIDs(scope)
 	where, args := q.filters(networks)
 	var ranked []rankedDoc
 	if s.db.Dialect == leerlus.Postgres {
