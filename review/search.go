@@ -46,13 +46,24 @@ type SearchSnippet struct {
 	search.Snippet
 }
 
-// SearchResult is one page of ranked hits. Total counts every hit of the
-// query in the networks searched (its texts are the caller's to read).
+// SearchResult is one page of ranked hits. Total counts the hits of the
+// query in the networks searched (its texts are the caller's to read), up
+// to searchRankMax; Capped says that more texts matched than that.
 type SearchResult struct {
 	Hits       []SearchHit
 	Total      int
+	Capped     bool
 	NextOffset int // 0: no further page
 }
+
+// searchRankMax bounds the texts a search reads, counts and ranks: the
+// searchRankMax most recently indexed texts that match the words and
+// filters — as deep as a search pages (searchMaxOffset). Ranking every
+// match of a common word cost seconds on 50,000 cases (every match scored,
+// and on SQLite every match joined with its row for the filters); a
+// researcher narrows such a search with filters instead
+// (docs/performance.md, "Full-text search").
+const searchRankMax = searchMaxOffset
 
 // Search finds published texts with the query's words, Dutch stemming
 // and compounds included, within the networks the caller may search
@@ -71,9 +82,21 @@ func (s *Service) Search(ctx context.Context, acc leerlus.Access, q SearchQuery)
 	networks := researchIDs(scope)
 	where, args := q.filters(networks)
 	var ranked []rankedDoc
-	if s.db.Dialect == leerlus.Postgres {
+	known := true
+	if q.Code != "" {
+		// A code no network searched has finds nothing: answered without
+		// reading every match of the words.
+		var n int64
+		if err := db.Raw("SELECT COUNT(*) FROM codebook_codes WHERE key = ? AND network_id IN ?", q.Code, networks).Scan(&n).Error; err != nil {
+			return nil, err
+		}
+		known = n > 0
+	}
+	switch {
+	case !known:
+	case s.db.Dialect == leerlus.Postgres:
 		ranked, err = searchPostgres(db, words, where, args, q.Offset, q.Limit)
-	} else {
+	default:
 		ranked, err = searchSQLite(db, words, where, args, q.Offset, q.Limit)
 	}
 	if err != nil {
@@ -82,6 +105,9 @@ func (s *Service) Search(ctx context.Context, acc leerlus.Access, q SearchQuery)
 	out := &SearchResult{Hits: []SearchHit{}}
 	if len(ranked) > 0 {
 		out.Total = ranked[0].Total
+	}
+	if out.Total > searchRankMax {
+		out.Total, out.Capped = searchRankMax, true
 	}
 	if q.Offset+q.Limit < out.Total && q.Offset+q.Limit < searchMaxOffset {
 		out.NextOffset = q.Offset + q.Limit
@@ -148,36 +174,54 @@ func (q *SearchQuery) filters(networks []string) (string, []any) {
 	if q.Code != "" {
 		// The cases where a published reflection's item or a lesson that
 		// is not rejected carries the code; codes can change on published
-		// material (recoding), so they are read here, not copied.
-		add(`d.case_id IN (SELECT cg.case_id FROM codings cg JOIN codebook_codes cc ON cc.id = cg.code_id
-				JOIN reflections r ON r.id = cg.reflection_id
-				WHERE cc.key = ? AND cc.network_id IN ? AND r.status = 'published'
-			UNION SELECT l.case_id FROM lesson_codes lc JOIN codebook_codes cc ON cc.id = lc.code_id
-				JOIN lessons l ON l.id = lc.lesson_id JOIN reflections r ON r.id = l.reflection_id
-				WHERE cc.key = ? AND cc.network_id IN ? AND l.status <> 'rejected' AND r.status = 'published')`,
+		// material (recoding), so they are read here, not copied. First
+		// the cases with the code anywhere, from the covering indexes on
+		// code ids (cheap, materialised once); then, for the rows that
+		// pass, the exact condition with the one code of the row's own
+		// network (a few index probes per row). Reading the exact
+		// condition for every coding of a common code took 150 ms on
+		// 500,000 codings.
+		add(`d.case_id IN (SELECT cg.case_id FROM codings cg WHERE cg.code_id IN (SELECT id FROM codebook_codes WHERE key = ? AND network_id IN ?)
+			UNION SELECT l.case_id FROM lesson_codes lc JOIN lessons l ON l.id = lc.lesson_id
+				WHERE lc.code_id IN (SELECT id FROM codebook_codes WHERE key = ? AND network_id IN ?))`,
 			q.Code, networks, q.Code, networks)
+		add(`(EXISTS (SELECT 1 FROM codebook_codes cc JOIN codings cg ON cg.code_id = cc.id AND cg.case_id = d.case_id
+				JOIN reflections r ON r.id = cg.reflection_id
+				WHERE cc.network_id = d.network_id AND cc.key = ? AND r.status = 'published')
+			OR EXISTS (SELECT 1 FROM codebook_codes cc JOIN lesson_codes lc ON lc.code_id = cc.id
+				JOIN lessons l ON l.id = lc.lesson_id AND l.case_id = d.case_id JOIN reflections r ON r.id = l.reflection_id
+				WHERE cc.network_id = d.network_id AND cc.key = ? AND l.status <> 'rejected' AND r.status = 'published'))`,
+			q.Code, q.Code)
 	}
 	return strings.Join(conds, " AND "), args
 }
 
-// searchPostgres ranks with ts_rank in the database and returns one page.
+// searchPostgres finds the newest searchRankMax+1 matching rows (the GIN
+// index and the filters; only ids sorted), ranks the first searchRankMax
+// of them with ts_rank and returns one page, each row with the number of
+// candidates.
 func searchPostgres(db *gorm.DB, words []search.Word, where string, args []any, offset, limit int) ([]rankedDoc, error) {
 	tsq, qargs := search.TSQuery(words)
 	all := append(append([]any{}, qargs...), args...)
-	all = append(all, limit, offset)
+	all = append(all, searchRankMax+1, searchRankMax, limit, offset)
 	var out []rankedDoc
-	err := db.Raw("SELECT "+docColumns+", ts_rank(d.tsv, q.q) AS score, COUNT(*) OVER () AS total "+
-		"FROM (SELECT "+tsq+" AS q) q, search_docs d WHERE d.tsv @@ q.q AND "+where+
-		" ORDER BY score DESC, d.id DESC LIMIT ? OFFSET ?", all...).Scan(&out).Error
+	err := db.Raw("WITH q AS MATERIALIZED (SELECT "+tsq+" AS q), "+
+		"m AS MATERIALIZED (SELECT d.id, ROW_NUMBER() OVER (ORDER BY d.id DESC) AS n FROM search_docs d, q WHERE d.tsv @@ q.q AND "+where+
+		" ORDER BY d.id DESC LIMIT ?) "+
+		"SELECT "+docColumns+", ts_rank(d.tsv, q.q) AS score, (SELECT COUNT(*) FROM m) AS total "+
+		"FROM m JOIN search_docs d ON d.id = m.id, q WHERE m.n <= ? ORDER BY score DESC, d.id DESC LIMIT ? OFFSET ?", all...).Scan(&out).Error
 	return out, err
 }
 
-// searchSQLite finds the rows with FTS4 and ranks them with BM25 from
-// matchinfo (SQLite has no ranking function for FTS4; bm25K1 and bm25B
-// are the suggestions' constants), then keeps one page.
+// searchSQLite reads the newest searchRankMax+1 matching rows from FTS4
+// (newest first is the full-text index's own order, so the scan stops
+// there), ranks the first searchRankMax with BM25 from matchinfo (SQLite
+// has no ranking function for FTS4; bm25K1 and bm25B are the suggestions'
+// constants) and keeps one page, each row with the number of candidates.
 func searchSQLite(db *gorm.DB, words []search.Word, where string, args []any, offset, limit int) ([]rankedDoc, error) {
 	rows, err := db.Raw("SELECT "+docColumns+", matchinfo(search_fts, 'pcnalx') FROM search_fts CROSS JOIN search_docs d ON d.id = search_fts.docid "+
-		"WHERE search_fts MATCH ? AND "+where, append([]any{search.FTSMatch(words)}, args...)...).Rows()
+		"WHERE search_fts MATCH ? AND "+where+" ORDER BY search_fts.docid DESC LIMIT ?",
+		append(append([]any{search.FTSMatch(words)}, args...), searchRankMax+1)...).Rows()
 	if err != nil {
 		return nil, err
 	}
@@ -195,17 +239,18 @@ func searchSQLite(db *gorm.DB, words []search.Word, where string, args []any, of
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	total := len(all)
+	all = all[:min(len(all), searchRankMax)]
 	sort.Slice(all, func(i, j int) bool {
 		if all[i].Score != all[j].Score {
 			return all[i].Score > all[j].Score
 		}
 		return all[i].ID > all[j].ID
 	})
-	total := len(all)
-	if offset >= total {
+	if offset >= len(all) {
 		return nil, nil
 	}
-	page := all[offset:min(total, offset+limit)]
+	page := all[offset:min(len(all), offset+limit)]
 	for i := range page {
 		page[i].Total = total
 	}
