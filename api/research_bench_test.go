@@ -63,10 +63,13 @@ func BenchmarkResearch50k(b *testing.B) {
 		res *person
 		ids []string
 	)
-	if saved := os.Getenv("LEERLUS_BENCH_RESEARCH_DB"); saved != "" && !dbtest.Postgres() {
+	if saved := os.Getenv("LEERLUS_BENCH_RESEARCH_DB"); saved != "" {
 		e, res, ids = openSavedResearch(b, saved)
 	} else {
 		e, res, ids = seedResearch(b)
+		if name := os.Getenv("LEERLUS_BENCH_RESEARCH_SAVE"); name != "" && dbtest.Postgres() {
+			defer keepPostgres(b, e, name)
+		}
 	}
 
 	b.Run("search", func(b *testing.B) {
@@ -224,6 +227,9 @@ func seedResearch(b *testing.B) (*env, *person, []string) {
 // the researcher is the person with the most researcher memberships,
 // signed in anew.
 func openSavedResearch(b *testing.B, saved string) (*env, *person, []string) {
+	if dbtest.Postgres() {
+		return openResearch(b, copyPostgres(b, saved))
+	}
 	path := filepath.Join(b.TempDir(), "leerlus.db")
 	// Streamed, so that the copy leaves nothing in the heap or the RSS.
 	in, err := os.Open(saved)
@@ -241,7 +247,12 @@ func openSavedResearch(b *testing.B, saved string) (*env, *person, []string) {
 	if err := out.Close(); err != nil {
 		b.Fatal(err)
 	}
-	e := newEnvOn(b, dbtest.OpenAddress(b, path), false)
+	return openResearch(b, path)
+}
+
+// openResearch opens a kept data set's copy at address.
+func openResearch(b *testing.B, address string) (*env, *person, []string) {
+	e := newEnvOn(b, dbtest.OpenAddress(b, address), false)
 	db := e.db.WithContext(context.Background())
 	res := &person{}
 	if err := db.Raw(`SELECT p.id, p.email FROM people p JOIN memberships m ON m.person_id = p.id WHERE m.role = ?
@@ -254,6 +265,44 @@ func openSavedResearch(b *testing.B, saved string) (*env, *person, []string) {
 		b.Fatal(err)
 	}
 	return e, res, ids
+}
+
+// keepPostgres renames the benchmark's PostgreSQL database to name when
+// the benchmark ends, so that the test's cleanup leaves it (use
+// LEERLUS_TEST_POSTGRES_URL with a server that outlives the test).
+func keepPostgres(b *testing.B, e *env, name string) {
+	var current string
+	ctx := context.Background()
+	if err := e.db.WithContext(ctx).Raw("SELECT current_database()").Row().Scan(&current); err != nil {
+		b.Fatal(err)
+	}
+	e.db.Close()
+	admin := dbtest.OpenAddress(b, os.Getenv(dbtest.EnvPostgresURL))
+	if err := admin.SQL().QueryRowContext(ctx, "SELECT 1").Err(); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := admin.SQL().ExecContext(ctx, "ALTER DATABASE "+current+" RENAME TO "+name); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("kept the data set as database %s", name)
+}
+
+// copyPostgres makes a fresh database from a kept one, dropped after the
+// benchmark, and returns its address.
+func copyPostgres(b *testing.B, kept string) string {
+	server := os.Getenv(dbtest.EnvPostgresURL)
+	admin := dbtest.OpenAddress(b, server)
+	name := "t_copy_" + strconv.FormatInt(time.Now().UnixNano(), 36)
+	if _, err := admin.SQL().Exec("CREATE DATABASE " + name + " TEMPLATE " + kept); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { admin.SQL().Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)") }) //nolint:errcheck // best effort
+	u, err := url.Parse(server)
+	if err != nil {
+		b.Fatal(err)
+	}
+	u.Path = "/" + name
+	return u.String()
 }
 
 // percentiles returns the median and the 95th percentile of times.

@@ -300,3 +300,52 @@ func TestSearchReadsAtMostAThousandTexts(t *testing.T) {
 		t.Errorf("with a filter: total %d, capped %v; want 101 exactly", narrow.Total, narrow.TotalCapped)
 	}
 }
+
+// TestSearchCodeFilter: code= keeps the cases where a published
+// reflection carries the code; a code only in a reflection still waiting
+// for its check does not count, and a code no network has finds nothing.
+func TestSearchCodeFilter(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	const word = "zeldzameboom"
+	a := e.searchCase(e.own.ID, "De "+word+" in het park.", cases.StatusPublished)
+	b := e.searchCase(e.own.ID, "Ook hier een "+word+".", cases.StatusPublished)
+	e.searchReflection(e.own.ID, a.ID, "Niets bijzonders.", "Blijf kijken.", review.StatusPublished) // the network's codebook
+	_, fac := e.casePeople(e.own.ID)
+	at := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
+	reflection := func(caseID, code string, published bool) review.SeedReflection {
+		author := e.newPerson("reflectant", false)
+		e.addMember(author, e.own.ID, policy.RoleMember)
+		sr := review.SeedReflection{CaseID: caseID, NetworkID: e.own.ID, AuthorID: author.ID, Perspective: "ouder", At: at,
+			Items: []review.SeedItem{{Question: "worked", What: "Het gesprek hielp.", Codes: map[string]review.Effect{code: review.EffectHelped}}}}
+		if published {
+			sr.PublishedBy = fac.ID
+		}
+		return sr
+	}
+	mustDo(e, e.review.Seed(ctx, []review.SeedReflection{
+		reflection(a.ID, "T1.wachttijd", true),
+		reflection(b.ID, "T1.wachttijd", false), // submitted, not yet checked
+		reflection(b.ID, "T2.informatiedeling", true),
+	}))
+	if _, err := search.Reindex(ctx, e.db.Gorm); err != nil {
+		t.Fatal(err)
+	}
+	res := researcherOf(e)
+	casesOf := func(code string) map[string]bool {
+		out := map[string]bool{}
+		for _, h := range e.search(res, 200, "q="+word+"&code="+code).Items {
+			out[h.CaseID] = true
+		}
+		return out
+	}
+	if got := casesOf("T1.wachttijd"); len(got) != 1 || !got[a.ID] {
+		t.Errorf("T1.wachttijd found cases %v, want only the one with a published coding", got)
+	}
+	if got := casesOf("T2.informatiedeling"); len(got) != 1 || !got[b.ID] {
+		t.Errorf("T2.informatiedeling found cases %v", got)
+	}
+	if got := casesOf("T9.bestaat_niet"); len(got) != 0 {
+		t.Errorf("an unknown code found %v", got)
+	}
+}
