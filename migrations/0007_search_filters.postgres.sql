@@ -5,6 +5,7 @@
 -- visit: hundreds of milliseconds; docs/performance.md, "Full-text
 -- search"). SQLite reads the rows from its FTS4 table newest first and
 -- stops at the search's limit, so it needs none of these.
+CREATE INDEX search_docs_network ON search_docs (network_id);
 CREATE INDEX search_docs_kind ON search_docs (kind);
 CREATE INDEX search_docs_perspective ON search_docs (perspective);
 CREATE INDEX search_docs_outcome ON search_docs (outcome);

@@ -147,33 +147,7 @@ func (f *ExportFilter) describe() string {
 // caseConditions are the filter's conditions on the cases table (alias
 // k), for one network and status, with ? placeholders.
 func (f *ExportFilter) caseConditions(networkID string, status cases.Status) (string, []any) {
-	conds := []string{"k.network_id = ?", "k.status = ?"}
-	args := []any{networkID, string(status)}
-	if len(f.Outcomes) > 0 {
-		conds = append(conds, "k.outcome IN ?")
-		args = append(args, f.Outcomes)
-	}
-	if len(f.AgeBands) > 0 {
-		conds = append(conds, "k.age_band IN ?")
-		args = append(args, f.AgeBands)
-	}
-	if f.Service != "" {
-		conds = append(conds, "(k.service_mask & ?) <> 0")
-		args = append(args, cases.Services.Mask(f.Service))
-	}
-	if f.Phase != "" {
-		conds = append(conds, "(k.phase_mask & ?) <> 0")
-		args = append(args, cases.Phases.Mask(f.Phase))
-	}
-	if f.From != nil {
-		// Trajectories still running at the start of the range count too,
-		// as in the case list.
-		conds = append(conds, "(k.end_period IS NULL OR k.end_period >= ?)")
-		args = append(args, f.From.Year*10+f.From.Quarter)
-	}
-	if f.To != nil {
-		conds = append(conds, "k.start_period <= ? AND k.start_period > 0")
-		args = append(args, f.To.Year*10+f.To.Quarter)
-	}
-	return strings.Join(conds, " AND "), args
+	conds, args := caseFilter{Outcomes: f.Outcomes, AgeBands: f.AgeBands, Service: f.Service, Phase: f.Phase, From: f.From, To: f.To}.conditions("k")
+	return strings.Join(append([]string{"k.network_id = ?", "k.status = ?"}, conds...), " AND "),
+		append([]any{networkID, string(status)}, args...)
 }
