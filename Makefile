@@ -10,7 +10,7 @@ UI_BUILD   := frontend/dist/index.html
 PG_INITDB  := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
 
 .PHONY: run build test test-go test-pg test-ui test-e2e check-api gen-api deps-system \
-        eval-anonymise eval-lessons eval-lessons-scale bench-grouping bench-regroup fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions bench-search bench-exports bench-patterns load clean
+        eval-anonymise eval-lessons eval-lessons-scale bench-grouping bench-regroup fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions bench-search bench-exports bench-patterns bench-research load clean
 
 ## run: build everything, load the demo into a fresh ./data, serve http://localhost:8080
 run: $(BIN)
@@ -132,26 +132,32 @@ ifneq ($(PG_INITDB),)
 	LEERLUS_BENCH_ACTIONS=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench ActionBoard5k -benchtime 300x -count 1 ./api
 endif
 
-## bench-exports: the full codings CSV of 50,000 cases / 500,000 codings and the QDPX of 1,000 cases, SQLite then PostgreSQL (docs/performance.md)
+## bench-research: search, exports and pattern queries on one data set of 50,000 cases / 500,000 codings, seeded once per engine, SQLite then PostgreSQL (docs/performance.md)
+bench-research:
+	$(call research_bench,.)
+
+## bench-exports: the full codings CSV and the QDPX of 1,000 cases on that data set
 bench-exports:
-	LEERLUS_BENCH_EXPORTS=1 go test -run '^$$' -bench Exports50k -benchtime 1x -count 1 -timeout 60m ./api
-ifneq ($(PG_INITDB),)
-	LEERLUS_BENCH_EXPORTS=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Exports50k -benchtime 1x -count 1 -timeout 60m ./api
-endif
+	$(call research_bench,exports)
 
-## bench-search: full-text search on 50,000 cases with 200,000 reflections, SQLite then PostgreSQL (docs/performance.md)
+## bench-search: full-text search on that data set
 bench-search:
-	LEERLUS_BENCH_SEARCH=1 go test -run '^$$' -bench Search50k -benchtime 300x -count 1 -timeout 90m -v ./api
-ifneq ($(PG_INITDB),)
-	LEERLUS_BENCH_SEARCH=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Search50k -benchtime 300x -count 1 -timeout 90m -v ./api
-endif
+	$(call research_bench,search)
 
-## bench-patterns: the pattern queries on 50,000 cases / 500,000 codings, SQLite then PostgreSQL (docs/performance.md)
+## bench-patterns: the pattern queries on that data set
 bench-patterns:
-	LEERLUS_BENCH_PATTERNS=1 go test -run '^$$' -bench Patterns50k -benchtime 100x -count 1 -timeout 90m -v ./api
-ifneq ($(PG_INITDB),)
-	LEERLUS_BENCH_PATTERNS=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench Patterns50k -benchtime 100x -count 1 -timeout 90m -v ./api
-endif
+	$(call research_bench,patterns)
+
+# research_bench runs the parts of BenchmarkResearch50k matching $(1) on
+# SQLite, then on PostgreSQL when the server binaries exist, with the load
+# before and after.
+define research_bench
+	@uptime
+	LEERLUS_BENCH_RESEARCH=1 go test -run '^$$' -bench 'Research50k/$(1)' -benchtime 1x -count 1 -timeout 90m -v ./api
+	@uptime
+	$(if $(PG_INITDB),LEERLUS_BENCH_RESEARCH=1 LEERLUS_TEST_DB=postgres go test -run '^$$' -bench 'Research50k/$(1)' -benchtime 1x -count 1 -timeout 90m -v ./api)
+	@uptime
+endef
 
 ## load: the load benchmark of docs/performance.md (about 2 minutes; not part of test)
 load:

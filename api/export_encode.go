@@ -2,67 +2,12 @@ package api
 
 import (
 	"bufio"
-	"encoding/csv"
 	"encoding/json"
 	"io"
 	"net/http"
-	"strconv"
-	"strings"
 
 	"leerlus/review"
 )
-
-const csvContentType = "text/csv; charset=utf-8"
-
-// csvWriter writes tidy CSV: UTF-8, one header line, "," and no BOM; or,
-// for Excel, a BOM (so Excel reads UTF-8) and ";" (the separator of
-// Dutch Excel, where "," is the decimal comma). It flushes every
-// flushEvery rows so that the download makes progress.
-type csvWriter struct {
-	out  io.Writer
-	buf  *bufio.Writer
-	w    *csv.Writer
-	rows int
-}
-
-func newCSVWriter(out io.Writer, excel bool) *csvWriter {
-	buf := bufio.NewWriterSize(out, 64<<10)
-	w := csv.NewWriter(buf)
-	if excel {
-		buf.WriteString("\uFEFF")
-		w.Comma = ';'
-		w.UseCRLF = true
-	}
-	return &csvWriter{out: out, buf: buf, w: w}
-}
-
-func (c *csvWriter) header(cols []string) { c.w.Write(cols) } //nolint:errcheck // the error returns from row or close
-
-func (c *csvWriter) row(rec []string) error {
-	if err := c.w.Write(rec); err != nil {
-		return err
-	}
-	if c.rows++; c.rows%flushEvery == 0 {
-		return c.flush()
-	}
-	return nil
-}
-
-func (c *csvWriter) flush() error {
-	c.w.Flush()
-	if err := c.w.Error(); err != nil {
-		return err
-	}
-	if err := c.buf.Flush(); err != nil {
-		return err
-	}
-	if f, ok := c.out.(http.Flusher); ok {
-		f.Flush()
-	}
-	return nil
-}
-
-func (c *csvWriter) close() error { return c.flush() }
 
 // jsonArray streams a JSON array, one object per line.
 type jsonArray struct {
@@ -110,11 +55,6 @@ func caseColumns() []string {
 		"start", "end", "services", "phases"}
 }
 
-func caseRecord(c *review.ExportCase) []string {
-	return []string{c.NetworkID, c.NetworkName, c.ID, c.Outcome, c.AgeBand, c.Household, c.Duration, c.Start, c.End,
-		strings.Join(c.Services, "|"), strings.Join(c.Phases, "|")}
-}
-
 // codingColumns are the columns of the codings CSV.
 func codingColumns() []string {
 	return append(caseColumns(), "reflection_id", "perspective", "item_id", "question",
@@ -122,19 +62,9 @@ func codingColumns() []string {
 		"code_key", "code_label_nl", "code_label_en", "effect")
 }
 
-func codingRecord(r review.CodingRow) []string {
-	return append(caseRecord(r.Case), r.ReflectionID, r.Perspective, r.ItemID, r.Question, strconv.Itoa(r.ItemPosition),
-		r.What, r.Why, r.CodingID, r.ThemeKey, r.ThemeLabelNL, r.ThemeLabelEN, r.CodeKey, r.CodeLabelNL, r.CodeLabelEN, string(r.Effect))
-}
-
 // lessonColumns are the columns of the lessons CSV.
 func lessonColumns() []string {
 	return append(caseColumns(), "reflection_id", "perspective", "lesson_id", "lesson_position", "statement", "code_keys")
-}
-
-func lessonRecord(r review.LessonRow) []string {
-	return append(caseRecord(r.Case), r.ReflectionID, r.Perspective, r.LessonID, strconv.Itoa(r.Position), r.Statement,
-		strings.Join(r.CodeKeys, "|"))
 }
 
 // exportCaseBody is a case in a JSON export row.

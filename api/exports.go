@@ -77,7 +77,7 @@ func (s *Server) exportCodingsCSV(c *gin.Context) error {
 	}
 	w := newCSVWriter(c.Writer, f.Excel)
 	w.header(codingColumns())
-	err = exp.EachCoding(c.Request.Context(), func(r review.CodingRow) error { return w.row(codingRecord(r)) })
+	err = exp.EachCoding(c.Request.Context(), func(r review.CodingRow) error { return w.codingRow(&r) })
 	if err == nil {
 		err = w.close()
 	}
@@ -94,7 +94,7 @@ func (s *Server) exportLessonsCSV(c *gin.Context) error {
 	}
 	w := newCSVWriter(c.Writer, f.Excel)
 	w.header(lessonColumns())
-	err = exp.EachLesson(c.Request.Context(), func(r review.LessonRow) error { return w.row(lessonRecord(r)) })
+	err = exp.EachLesson(c.Request.Context(), func(r review.LessonRow) error { return w.lessonRow(&r) })
 	if err == nil {
 		err = w.close()
 	}

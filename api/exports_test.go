@@ -122,7 +122,7 @@ func TestExportsExcelCSV(t *testing.T) {
 }
 
 // TestExportScope: an export spans exactly the networks where the caller
-// is a researcher; naming another network answers 404, never a wider or
+// is a researcher; naming another network is an error, never a wider or
 // silently narrowed export; a network where they hold another role does
 // not count.
 func TestExportScope(t *testing.T) {
@@ -151,9 +151,12 @@ func TestExportScope(t *testing.T) {
 	if len(got) != 1 || got[e.other.ID] != 1 {
 		t.Fatalf("networks %v, want other only", got)
 	}
-	for _, n := range []string{third.ID, "0190f3a0-0000-7000-8000-000000000000"} {
-		e.expect(http.StatusNotFound, request{method: "GET", path: "/api/v1/exports/codings.csv?networks=" + e.own.ID + "&networks=" + n, as: res}).problem(t)
-	}
+	// Not a member there (or no such network): not found; a member
+	// without the researcher role: forbidden (TestResearchScopeRule has
+	// the whole rule).
+	e.expect(http.StatusNotFound, request{method: "GET", path: "/api/v1/exports/codings.csv?networks=" + e.own.ID +
+		"&networks=0190f3a0-0000-7000-8000-000000000000", as: res}).problem(t)
+	e.expect(http.StatusForbidden, request{method: "GET", path: "/api/v1/exports/codings.csv?networks=" + e.own.ID + "&networks=" + third.ID, as: res}).problem(t)
 	e.expect(http.StatusBadRequest, request{method: "GET", path: "/api/v1/exports/codings.csv?networks=nope", as: res}).problem(t)
 	e.expect(http.StatusBadRequest, request{method: "GET", path: "/api/v1/exports/codings.csv?outcome=bad", as: res}).problem(t)
 	// The facilitator of the third network is no researcher anywhere.

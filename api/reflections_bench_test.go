@@ -12,7 +12,6 @@ import (
 	"leerlus/dbtest"
 	"leerlus/policy"
 	"leerlus/review"
-	"leerlus/review/defaults"
 )
 
 // benchReflectionsPerCase makes 200,000 reflections on the 50,000 cases
@@ -159,22 +158,8 @@ func seedBenchReflections(b *testing.B, e *env, network string) {
 	}
 	_, fac := e.casePeople(network)
 	perspectives := []string{"jongere", "ouder", "professional", "onderwijs"}
-	var authors []string
-	for range benchReflectionsPerCase {
-		p := e.newPerson("reflectant", false)
-		e.addMember(p, network, policy.RoleMember)
-		authors = append(authors, p.ID)
-	}
-	cb, err := defaults.DefaultCodebook()
-	if err != nil {
-		b.Fatal(err)
-	}
-	var keys []string
-	for _, t := range cb.Themes {
-		for _, c := range t.Codes {
-			keys = append(keys, c.Key)
-		}
-	}
+	authors := benchAuthors(e, network, benchReflectionsPerCase)
+	keys := defaultCodeKeys(b)
 	list, err := demo.Cases()
 	if err != nil {
 		b.Fatal(err)

@@ -8,9 +8,12 @@ import (
 )
 
 type searchResultJSON struct {
-	Items      []searchHitJSON `json:"items"`
-	Total      int             `json:"total"`
-	NextCursor string          `json:"next_cursor,omitempty"`
+	Items []searchHitJSON `json:"items"`
+	Total int             `json:"total"`
+	// TotalCapped: more texts matched than the search reads; total is
+	// then the most it reads (1,000), the newest of them.
+	TotalCapped bool   `json:"total_capped"`
+	NextCursor  string `json:"next_cursor,omitempty"`
 }
 
 // searchHitJSON is a found text's object, without any trace of its author.
@@ -44,7 +47,7 @@ type spanJSON struct {
 }
 
 func searchResultBody(r *review.SearchResult) searchResultJSON {
-	out := searchResultJSON{Items: make([]searchHitJSON, len(r.Hits)), Total: r.Total}
+	out := searchResultJSON{Items: make([]searchHitJSON, len(r.Hits)), Total: r.Total, TotalCapped: r.Capped}
 	if r.NextOffset > 0 {
 		out.NextCursor = leerlus.Cursor(strconv.Itoa(r.NextOffset))
 	}

@@ -5,11 +5,14 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
 
+	"leerlus"
 	"leerlus/cases"
 	"leerlus/policy"
 	"leerlus/review"
+	"leerlus/search"
 )
 
 type searchJSON struct {
@@ -28,8 +31,9 @@ type searchJSON struct {
 			} `json:"highlights"`
 		} `json:"snippets"`
 	} `json:"items"`
-	Total      int    `json:"total"`
-	NextCursor string `json:"next_cursor"`
+	Total       int    `json:"total"`
+	TotalCapped bool   `json:"total_capped"`
+	NextCursor  string `json:"next_cursor"`
 }
 
 // searchCase makes a case in network with the given summary and status,
@@ -257,5 +261,91 @@ func TestSearchShowsNoAuthorAndKeepsNoWords(t *testing.T) {
 	mustDo(e, e.db.Gorm.Where("action = ?", string(policy.ActionSearchQueried)).Find(&entries).Error)
 	if len(entries) != 1 || !strings.Contains(entries[0].Detail, "words=1") || strings.Contains(entries[0].Detail, word) {
 		t.Errorf("audit entries %+v: one, with the filters and without the words", entries)
+	}
+}
+
+// TestSearchReadsAtMostAThousandTexts: a word in more than 1,000 texts
+// counts 1,000 and says the count is capped; the ranking then covers the
+// newest 1,000 texts. Filters that narrow below 1,000 count exactly.
+func TestSearchReadsAtMostAThousandTexts(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	author, fac := e.casePeople(e.own.ID)
+	var batch []cases.SeedCase
+	at := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := range 1010 {
+		outcome := "good"
+		if i%10 == 0 {
+			outcome = "stuck"
+		}
+		batch = append(batch, cases.SeedCase{NetworkID: e.own.ID, AuthorID: author.ID, PublishedBy: fac.ID, Title: "Casus",
+			Outcome: outcome, AgeBand: "12-18", Summary: "De zandloperaanpak hielp.", Start: cases.Period{Year: 2024, Quarter: 1},
+			At: at.Add(time.Duration(i) * time.Minute)})
+	}
+	mustDo(e, e.cases.Seed(ctx, batch))
+	if _, err := search.Reindex(ctx, e.db.Gorm); err != nil {
+		t.Fatal(err)
+	}
+	res := researcherOf(e)
+	got := e.search(res, 200, "q=zandloperaanpak&limit=50")
+	if got.Total != 1000 || !got.TotalCapped || len(got.Items) != 50 || got.NextCursor == "" {
+		t.Errorf("1,010 matches: total %d, capped %v, %d items", got.Total, got.TotalCapped, len(got.Items))
+	}
+	last := e.search(res, 200, "q=zandloperaanpak&limit=50&cursor="+leerlus.Cursor("950"))
+	if len(last.Items) != 50 || last.NextCursor != "" {
+		t.Errorf("last page: %d items, next %q", len(last.Items), last.NextCursor)
+	}
+	narrow := e.search(res, 200, "q=zandloperaanpak&outcome=stuck")
+	if narrow.Total != 101 || narrow.TotalCapped {
+		t.Errorf("with a filter: total %d, capped %v; want 101 exactly", narrow.Total, narrow.TotalCapped)
+	}
+}
+
+// TestSearchCodeFilter: code= keeps the cases where a published
+// reflection carries the code; a code only in a reflection still waiting
+// for its check does not count, and a code no network has finds nothing.
+func TestSearchCodeFilter(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	const word = "zeldzameboom"
+	a := e.searchCase(e.own.ID, "De "+word+" in het park.", cases.StatusPublished)
+	b := e.searchCase(e.own.ID, "Ook hier een "+word+".", cases.StatusPublished)
+	e.searchReflection(e.own.ID, a.ID, "Niets bijzonders.", "Blijf kijken.", review.StatusPublished) // the network's codebook
+	_, fac := e.casePeople(e.own.ID)
+	at := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
+	reflection := func(caseID, code string, published bool) review.SeedReflection {
+		author := e.newPerson("reflectant", false)
+		e.addMember(author, e.own.ID, policy.RoleMember)
+		sr := review.SeedReflection{CaseID: caseID, NetworkID: e.own.ID, AuthorID: author.ID, Perspective: "ouder", At: at,
+			Items: []review.SeedItem{{Question: "worked", What: "Het gesprek hielp.", Codes: map[string]review.Effect{code: review.EffectHelped}}}}
+		if published {
+			sr.PublishedBy = fac.ID
+		}
+		return sr
+	}
+	mustDo(e, e.review.Seed(ctx, []review.SeedReflection{
+		reflection(a.ID, "T1.wachttijd", true),
+		reflection(b.ID, "T1.wachttijd", false), // submitted, not yet checked
+		reflection(b.ID, "T2.informatiedeling", true),
+	}))
+	if _, err := search.Reindex(ctx, e.db.Gorm); err != nil {
+		t.Fatal(err)
+	}
+	res := researcherOf(e)
+	casesOf := func(code string) map[string]bool {
+		out := map[string]bool{}
+		for _, h := range e.search(res, 200, "q="+word+"&code="+code).Items {
+			out[h.CaseID] = true
+		}
+		return out
+	}
+	if got := casesOf("T1.wachttijd"); len(got) != 1 || !got[a.ID] {
+		t.Errorf("T1.wachttijd found cases %v, want only the one with a published coding", got)
+	}
+	if got := casesOf("T2.informatiedeling"); len(got) != 1 || !got[b.ID] {
+		t.Errorf("T2.informatiedeling found cases %v", got)
+	}
+	if got := casesOf("T9.bestaat_niet"); len(got) != 0 {
+		t.Errorf("an unknown code found %v", got)
 	}
 }

@@ -3,7 +3,6 @@ package review
 import (
 	"context"
 	"net/url"
-	"slices"
 	"strings"
 
 	"gorm.io/gorm"
@@ -47,43 +46,23 @@ type ExportFilter struct {
 type Export struct {
 	s        *Service
 	kind     ExportKind
-	networks []exportNetwork
+	networks []researchNetwork
 	filter   ExportFilter
 }
-
-type exportNetwork struct{ ID, Name string }
 
 // StartExport checks an export's filter and scope and writes its audit
 // entries (export.created, one per network, with the parameters) before
 // any row leaves. Exports hold published texts row by row, so they are
 // for researchers only, in exactly the networks where they hold that
-// role: a network asked for outside them answers not found; a caller who
-// is a researcher nowhere is refused (facilitators and managers get the
-// aggregates of the pattern queries instead).
+// role (researchNetworks with useExports: facilitators and managers get
+// the aggregates of the pattern queries instead).
 func (s *Service) StartExport(ctx context.Context, acc leerlus.Access, kind ExportKind, f ExportFilter) (*Export, error) {
 	if err := f.check(); err != nil {
 		return nil, err
 	}
-	var all []exportNetwork
-	err := s.db.WithContext(ctx).Raw(`SELECT n.id, n.name FROM networks n JOIN memberships m ON m.network_id = n.id
-		WHERE m.person_id = ? AND m.role = ? ORDER BY n.name, n.id`, acc.PersonID(), policy.RoleResearcher).Scan(&all).Error
+	chosen, err := researchNetworks(s.db.WithContext(ctx), acc, f.Networks, useExports)
 	if err != nil {
 		return nil, err
-	}
-	if len(all) == 0 {
-		return nil, leerlus.Errorf(leerlus.CodeForbidden, "Exports are for researchers; you are a researcher in no network.")
-	}
-	chosen := all
-	if len(f.Networks) > 0 {
-		chosen = nil
-		for _, n := range all {
-			if slices.Contains(f.Networks, n.ID) {
-				chosen = append(chosen, n)
-			}
-		}
-		if len(chosen) != len(f.Networks) {
-			return nil, leerlus.NotFound("network")
-		}
 	}
 	e := &Export{s: s, kind: kind, networks: chosen, filter: f}
 	detail := string(kind) + " " + f.describe()
@@ -99,18 +78,9 @@ func (s *Service) StartExport(ctx context.Context, acc leerlus.Access, kind Expo
 // Kind is what the export holds.
 func (e *Export) Kind() ExportKind { return e.kind }
 
-// maxNetworks bounds the networks= list before it is compared.
-const maxNetworks = 100
-
 func (f *ExportFilter) check() error {
 	var v leerlus.Validation
-	v.Check(len(f.Networks) <= maxNetworks, "networks", leerlus.FieldTooMany, leerlus.Params{"max": maxNetworks})
-	for _, id := range f.Networks {
-		if !leerlus.ValidID(id) {
-			v.Add("networks", leerlus.FieldFormat, leerlus.Params{"format": "id"})
-			break
-		}
-	}
+	checkNetworkList(&v, f.Networks)
 	checkCodes(&v, "outcome", f.Outcomes, cases.Outcomes)
 	checkCodes(&v, "age_band", f.AgeBands, cases.AgeBands)
 	if f.Service != "" {
@@ -177,33 +147,7 @@ func (f *ExportFilter) describe() string {
 // caseConditions are the filter's conditions on the cases table (alias
 // k), for one network and status, with ? placeholders.
 func (f *ExportFilter) caseConditions(networkID string, status cases.Status) (string, []any) {
-	conds := []string{"k.network_id = ?", "k.status = ?"}
-	args := []any{networkID, string(status)}
-	if len(f.Outcomes) > 0 {
-		conds = append(conds, "k.outcome IN ?")
-		args = append(args, f.Outcomes)
-	}
-	if len(f.AgeBands) > 0 {
-		conds = append(conds, "k.age_band IN ?")
-		args = append(args, f.AgeBands)
-	}
-	if f.Service != "" {
-		conds = append(conds, "(k.service_mask & ?) <> 0")
-		args = append(args, cases.Services.Mask(f.Service))
-	}
-	if f.Phase != "" {
-		conds = append(conds, "(k.phase_mask & ?) <> 0")
-		args = append(args, cases.Phases.Mask(f.Phase))
-	}
-	if f.From != nil {
-		// Trajectories still running at the start of the range count too,
-		// as in the case list.
-		conds = append(conds, "(k.end_period IS NULL OR k.end_period >= ?)")
-		args = append(args, f.From.Year*10+f.From.Quarter)
-	}
-	if f.To != nil {
-		conds = append(conds, "k.start_period <= ? AND k.start_period > 0")
-		args = append(args, f.To.Year*10+f.To.Quarter)
-	}
-	return strings.Join(conds, " AND "), args
+	conds, args := caseFilter{Outcomes: f.Outcomes, AgeBands: f.AgeBands, Service: f.Service, Phase: f.Phase, From: f.From, To: f.To}.conditions("k")
+	return strings.Join(append([]string{"k.network_id = ?", "k.status = ?"}, conds...), " AND "),
+		append([]any{networkID, string(status)}, args...)
 }

@@ -15,7 +15,7 @@ import (
 type patternRun struct {
 	f        PatternFilter
 	rules    disclosure.Rules
-	networks []studyNetwork
+	networks []researchNetwork
 	facts    []*networkFacts
 	keys     []string
 	labels   map[string][2]string
@@ -43,7 +43,7 @@ func (s *Service) startRun(ctx context.Context, acc leerlus.Access, f PatternFil
 	if err := f.check(); err != nil {
 		return nil, err
 	}
-	networks, err := s.studyNetworks(ctx, acc, f.Networks)
+	networks, err := researchNetworks(s.db.WithContext(ctx), acc, f.Networks, usePatterns)
 	if err != nil {
 		return nil, err
 	}

@@ -49,6 +49,7 @@ const MaxPatternCodes = 50
 // check validates the filter and fills in the default source.
 func (f *PatternFilter) check() error {
 	var v leerlus.Validation
+	checkNetworkList(&v, f.Networks)
 	code := func(field, val string, l cases.List) {
 		v.Check(val == "" || l.Has(val), field, leerlus.FieldOneOf, leerlus.Params{"allowed": l.Codes()})
 	}

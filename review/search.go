@@ -4,10 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"math"
-	"sort"
 	"strings"
-
-	"gorm.io/gorm"
 
 	"leerlus"
 	"leerlus/cases"
@@ -46,17 +43,19 @@ type SearchSnippet struct {
 	search.Snippet
 }
 
-// SearchResult is one page of ranked hits. Total counts every hit of the
-// query in the networks searched (its texts are the caller's to read).
+// SearchResult is one page of ranked hits. Total counts the hits of the
+// query in the networks searched (its texts are the caller's to read), up
+// to searchRankMax; Capped says that more texts matched than that.
 type SearchResult struct {
 	Hits       []SearchHit
 	Total      int
+	Capped     bool
 	NextOffset int // 0: no further page
 }
 
 // Search finds published texts with the query's words, Dutch stemming
 // and compounds included, within the networks the caller may search
-// (searchNetworks), ranked by relevance. Every search is audited with its
+// (researchNetworks), ranked by relevance. Every search is audited with its
 // filters, never its words.
 func (s *Service) Search(ctx context.Context, acc leerlus.Access, q SearchQuery) (*SearchResult, error) {
 	words, err := q.check()
@@ -64,23 +63,30 @@ func (s *Service) Search(ctx context.Context, acc leerlus.Access, q SearchQuery)
 		return nil, err
 	}
 	db := s.db.WithContext(ctx)
-	networks, err := searchNetworks(db, acc, q.Networks)
+	scope, err := researchNetworks(db, acc, q.Networks, useSearch)
 	if err != nil {
 		return nil, err
 	}
+	networks := researchIDs(scope)
 	where, args := q.filters(networks)
-	var ranked []rankedDoc
-	if s.db.Dialect == leerlus.Postgres {
-		ranked, err = searchPostgres(db, words, where, args, q.Offset, q.Limit)
-	} else {
-		ranked, err = searchSQLite(db, words, where, args, q.Offset, q.Limit)
-	}
+	out := &SearchResult{Hits: []SearchHit{}}
+	c, err := s.candidates(db, words, where, args, q.Code, networks)
 	if err != nil {
 		return nil, err
 	}
-	out := &SearchResult{Hits: []SearchHit{}}
-	if len(ranked) > 0 {
-		out.Total = ranked[0].Total
+	out.Total, out.Capped = len(c.docs), c.capped
+	if len(c.docs) > searchRankMax {
+		out.Total, out.Capped = searchRankMax, true
+		c.docs = c.docs[:searchRankMax]
+	}
+	ranked, err := s.rank(db, c, words)
+	if err != nil {
+		return nil, err
+	}
+	if q.Offset < len(ranked) {
+		ranked = ranked[q.Offset:min(len(ranked), q.Offset+q.Limit)]
+	} else {
+		ranked = nil
 	}
 	if q.Offset+q.Limit < out.Total && q.Offset+q.Limit < searchMaxOffset {
 		out.NextOffset = q.Offset + q.Limit
@@ -95,8 +101,7 @@ func (s *Service) Search(ctx context.Context, acc leerlus.Access, q SearchQuery)
 	return out, err
 }
 
-// rankedDoc is one row of search_docs a query found, with its score and
-// the number of rows found in all.
+// rankedDoc is one row of search_docs a query found, with its score.
 type rankedDoc struct {
 	ID                     int64
 	Kind, ObjectID, CaseID string
@@ -104,7 +109,6 @@ type rankedDoc struct {
 	Outcome, AgeBand       string
 	StartPeriod            int
 	Score                  float64
-	Total                  int
 }
 
 // docColumns are the columns of search_docs a hit shows.
@@ -121,94 +125,28 @@ func (q *SearchQuery) filters(networks []string) (string, []any) {
 	if q.Kind != "" {
 		add("d.kind = ?", q.Kind)
 	}
-	if q.Outcome != "" {
-		add("d.outcome = ?", q.Outcome)
-	}
-	if q.AgeBand != "" {
-		add("d.age_band = ?", q.AgeBand)
-	}
-	if q.Service != "" {
-		add("(d.service_mask & ?) <> 0", cases.Services.Mask(q.Service))
-	}
-	if q.Phase != "" {
-		add("(d.phase_mask & ?) <> 0", cases.Phases.Mask(q.Phase))
-	}
 	if q.Perspective != "" {
 		add("d.perspective = ?", q.Perspective)
 	}
-	if q.From != nil {
-		// Trajectories still running at the start of the range count too,
-		// as in the case list.
-		add("(d.end_period IS NULL OR d.end_period >= ?)", periodCode(*q.From))
-	}
-	if q.To != nil {
-		add("d.start_period <= ?", periodCode(*q.To))
-	}
+	cf, cargs := caseFilter{Outcomes: one(q.Outcome), AgeBands: one(q.AgeBand), Service: q.Service, Phase: q.Phase, From: q.From, To: q.To}.conditions("d")
+	conds, args = append(conds, cf...), append(args, cargs...)
 	if q.Code != "" {
-		// The cases where a published reflection's item or a lesson that
-		// is not rejected carries the code; codes can change on published
-		// material (recoding), so they are read here, not copied.
-		add(`d.case_id IN (SELECT cg.case_id FROM codings cg JOIN codebook_codes cc ON cc.id = cg.code_id
-				JOIN reflections r ON r.id = cg.reflection_id
-				WHERE cc.key = ? AND cc.network_id IN ? AND r.status = 'published'
-			UNION SELECT l.case_id FROM lesson_codes lc JOIN codebook_codes cc ON cc.id = lc.code_id
-				JOIN lessons l ON l.id = lc.lesson_id JOIN reflections r ON r.id = l.reflection_id
-				WHERE cc.key = ? AND cc.network_id IN ? AND l.status <> 'rejected' AND r.status = 'published')`,
+		// The cases with the code anywhere, from the covering indexes on
+		// code ids (cheap, materialised once). It is a superset: the exact
+		// condition — a published reflection's item or a lesson that is
+		// not rejected carries the code — is checked on the candidates
+		// (exactCodeCases). Codes can change on published material
+		// (recoding), so they are read here, not copied into the index.
+		// "IS TRUE" keeps PostgreSQL from turning the IN into a join, which
+		// made it read every row holding the words (300 ms for a common
+		// word); as a hashed filter it reads the newest rows and stops at
+		// the limit (30 ms). SQLite plans it the same either way.
+		add(`(d.case_id IN (SELECT cg.case_id FROM codings cg WHERE cg.code_id IN (SELECT id FROM codebook_codes WHERE key = ? AND network_id IN ?)
+			UNION SELECT l.case_id FROM lesson_codes lc JOIN lessons l ON l.id = lc.lesson_id
+				WHERE lc.code_id IN (SELECT id FROM codebook_codes WHERE key = ? AND network_id IN ?))) IS TRUE`,
 			q.Code, networks, q.Code, networks)
 	}
 	return strings.Join(conds, " AND "), args
-}
-
-// searchPostgres ranks with ts_rank in the database and returns one page.
-func searchPostgres(db *gorm.DB, words []search.Word, where string, args []any, offset, limit int) ([]rankedDoc, error) {
-	tsq, qargs := search.TSQuery(words)
-	all := append(append([]any{}, qargs...), args...)
-	all = append(all, limit, offset)
-	var out []rankedDoc
-	err := db.Raw("SELECT "+docColumns+", ts_rank(d.tsv, q.q) AS score, COUNT(*) OVER () AS total "+
-		"FROM (SELECT "+tsq+" AS q) q, search_docs d WHERE d.tsv @@ q.q AND "+where+
-		" ORDER BY score DESC, d.id DESC LIMIT ? OFFSET ?", all...).Scan(&out).Error
-	return out, err
-}
-
-// searchSQLite finds the rows with FTS4 and ranks them with BM25 from
-// matchinfo (SQLite has no ranking function for FTS4; bm25K1 and bm25B
-// are the suggestions' constants), then keeps one page.
-func searchSQLite(db *gorm.DB, words []search.Word, where string, args []any, offset, limit int) ([]rankedDoc, error) {
-	rows, err := db.Raw("SELECT "+docColumns+", matchinfo(search_fts, 'pcnalx') FROM search_fts CROSS JOIN search_docs d ON d.id = search_fts.docid "+
-		"WHERE search_fts MATCH ? AND "+where, append([]any{search.FTSMatch(words)}, args...)...).Rows()
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var all []rankedDoc
-	for rows.Next() {
-		var d rankedDoc
-		var info []byte
-		if err := rows.Scan(&d.ID, &d.Kind, &d.ObjectID, &d.CaseID, &d.NetworkID, &d.Perspective, &d.Outcome, &d.AgeBand, &d.StartPeriod, &info); err != nil {
-			return nil, err
-		}
-		d.Score = bm25(info)
-		all = append(all, d)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].Score != all[j].Score {
-			return all[i].Score > all[j].Score
-		}
-		return all[i].ID > all[j].ID
-	})
-	total := len(all)
-	if offset >= total {
-		return nil, nil
-	}
-	page := all[offset:min(total, offset+limit)]
-	for i := range page {
-		page[i].Total = total
-	}
-	return page, nil
 }
 
 // bm25 scores one row from matchinfo 'pcnalx' of a one-column table:

@@ -17,7 +17,7 @@ import (
 type SearchQuery struct {
 	Q string // the search words
 	// Networks narrows the search to some of the caller's networks; empty
-	// searches all of them (see searchNetworks).
+	// searches all of them (see researchNetworks).
 	Networks    []string
 	Kind        string // case, reflection or lesson texts only
 	Outcome     string
@@ -41,7 +41,6 @@ const (
 	SearchDefaultLimit = 20
 	SearchMaxLimit     = 50
 	searchMaxOffset    = 1000
-	searchMaxNetworks  = 50
 )
 
 var searchKinds = []string{search.KindCase, search.KindReflection, search.KindLesson}
@@ -60,13 +59,7 @@ func (q *SearchQuery) check() ([]search.Word, error) {
 		v.Check(len(words) > 0, "q", leerlus.FieldNotAllowed, leerlus.Params{"reason": "no_search_words"})
 		v.Check(len(words) <= search.MaxWords, "q", leerlus.FieldTooMany, leerlus.Params{"max": search.MaxWords})
 	}
-	v.Check(len(q.Networks) <= searchMaxNetworks, "networks", leerlus.FieldTooMany, leerlus.Params{"max": searchMaxNetworks})
-	seen := map[string]bool{}
-	for _, n := range q.Networks {
-		leerlus.CheckID(&v, "networks", n)
-		v.Check(!seen[n], "networks", leerlus.FieldDuplicate, nil)
-		seen[n] = true
-	}
+	checkNetworkList(&v, q.Networks)
 	oneOf := func(field, value string, allowed []string) {
 		if value == "" {
 			return
