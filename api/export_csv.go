@@ -26,8 +26,10 @@ type csvWriter struct {
 	buf   *bufio.Writer
 	comma byte
 	crlf  bool
-	line  []byte // the row being built
-	rows  int
+	// defuse: the Excel form, whose texts must not start a formula.
+	defuse bool
+	line   []byte // the row being built
+	rows   int
 	// lastCase and casePrefix: the case whose columns casePrefix holds.
 	lastCase   *review.ExportCase
 	casePrefix []byte
@@ -41,9 +43,17 @@ func newCSVWriter(out io.Writer, excel bool) *csvWriter {
 	c := &csvWriter{out: out, buf: bufio.NewWriterSize(out, csvBuffer), comma: ',', line: make([]byte, 0, 4096)}
 	if excel {
 		c.buf.WriteString("\uFEFF")
-		c.comma, c.crlf = ';', true
+		c.comma, c.crlf, c.defuse = ';', true, true
 	}
 	return c
+}
+
+// formulaStart reports whether a spreadsheet would read a text as a
+// formula: members write the texts, and "=HYPERLINK(…)" in a reflection
+// must not become a live link or command in a researcher's Excel (CSV
+// injection).
+func formulaStart(s string) bool {
+	return s != "" && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r')
 }
 
 // header writes the header line.
@@ -59,6 +69,11 @@ func (c *csvWriter) header(cols []string) {
 func (c *csvWriter) field(sep bool, s string) {
 	if sep {
 		c.line = append(c.line, c.comma)
+	}
+	if c.defuse && formulaStart(s) {
+		// A leading apostrophe makes Excel show the text as text; the
+		// plain form keeps every text exact for R, SPSS and Python.
+		s = "'" + s
 	}
 	c.line = appendCSVField(c.line, s, c.comma, c.crlf)
 }

@@ -2442,10 +2442,11 @@ export interface components {
             cases: components["schemas"]["CrosstabCells"];
             rows: (components["schemas"]["PatternCode"] & components["schemas"]["CrosstabCells"])[];
         };
-        /** @description One page of search hits, best first. `total` counts every hit in the networks searched; pages reach at most 1,000 hits deep. */
+        /** @description One page of search hits, best first. A search reads at most the 1,000 most recently indexed texts that match its words and filters, and ranks those: `total` counts the hits up to 1,000, and `total_capped` says that more texts matched (narrow the search with filters to reach older ones). Pages reach at most 1,000 hits deep. */
         SearchResult: {
             items: components["schemas"]["SearchHit"][];
             total: number;
+            total_capped?: boolean;
             next_cursor?: string;
         };
         /** @description A case, reflection or lesson whose text holds the search words, with its case's attributes and snippets. Perspectives are shown (a reflection's or lesson's; a case has none), people are not. */

@@ -59,6 +59,7 @@ function Results({ q, filters }: { q: string; filters: ResearchFilters }) {
       <Heading level={2} id="research-hits">
         {t('research.search.hits', { count: r.total, q })}
       </Heading>
+      {r.total_capped && <Paragraph>{t('research.search.capped', { count: r.total })}</Paragraph>}
       <ol className="leerlus-hits">
         {r.items.map((h) => (
           <Hit key={`${h.kind}-${h.id}`} hit={h} />
