@@ -58,7 +58,7 @@ func (g *Grouper) nearOf(i int) []int {
 // neighbours people finds no mutual neighbour among them (theirs are each
 // other) and is left out of the very lesson that recurs most.
 func (g *Grouper) joined(a, b int) bool {
-	return slices.Contains(g.nodes[a].near, b) || slices.Contains(g.nodes[b].near, a)
+	return slices.Contains(g.nodes[a].near, b) && slices.Contains(g.nodes[b].near, a)
 }
 
 // touch notes that a lesson's edges changed, so its neighbours must be
@@ -93,7 +93,7 @@ func (g *Grouper) settle() []int {
 	for i, before := range old {
 		for _, list := range [][]int{before, g.nodes[i].near} {
 			for _, j := range list {
-				then := slices.Contains(before, j) || slices.Contains(was(j), i)
+				then := slices.Contains(before, j) && slices.Contains(was(j), i)
 				if then != g.joined(i, j) {
 					seeds = append(seeds, i, j)
 				}

@@ -26,6 +26,12 @@ func strong(sim float64) bool { return sim >= mergeMin }
 func (g *Grouper) regroup(seeds []int) Change {
 	visited := map[int]bool{}
 	old := map[int]bool{}
+	for _, c := range g.gone {
+		if _, ok := g.comps[c]; ok {
+			old[c] = true
+		}
+	}
+	g.gone = g.gone[:0]
 	queue := slices.Clone(seeds)
 	for len(queue) > 0 {
 		v := queue[len(queue)-1]
@@ -77,7 +83,7 @@ func (g *Grouper) ties(v int) []int {
 		if other == id {
 			other = c.B
 		}
-		if j, ok := g.byID[other]; ok {
+		if j, ok := g.lessons[other]; ok {
 			out = append(out, j)
 		}
 	}
@@ -124,13 +130,19 @@ func (g *Grouper) recompute(nodes []int) []*component {
 // cluster clusters one component and records it.
 func (g *Grouper) cluster(members []int) *component {
 	if len(members) == 1 {
-		// A lesson on its own: nothing to cluster.
-		return g.record(&component{members: members})
+		// An item on its own: a group when it holds two or more lessons.
+		c := &component{members: members}
+		if n := &g.nodes[members[0]]; len(n.members) > 1 {
+			c.groups = []Group{{Members: slices.Clone(n.members)}}
+		}
+		return g.record(c)
 	}
 	slices.SortFunc(members, func(a, b int) int { return strings.Compare(g.nodes[a].id, g.nodes[b].id) })
 	local := make(map[int]int, len(members))
+	weight := make([]int, len(members))
 	for k, v := range members {
 		local[v] = k
+		weight[k] = len(g.nodes[v].members)
 	}
 	var edges []edge
 	var apart, together [][2]int
@@ -146,11 +158,14 @@ func (g *Grouper) cluster(members []int) *component {
 				apart = append(apart, [2]int{k, l})
 			}
 		}
+		if !n.solo {
+			continue // a constrained lesson is an item of its own
+		}
 		for _, c := range g.constraints[n.id] {
 			if c.A != n.id {
 				continue // each constraint once, from its smaller id
 			}
-			j, ok := g.byID[c.B]
+			j, ok := g.lessons[c.B]
 			if !ok {
 				continue
 			}
@@ -176,11 +191,12 @@ func (g *Grouper) cluster(members []int) *component {
 	sortPairs(apart)
 	sortPairs(together)
 	c := &component{members: members}
-	for _, grp := range clusterComponent(len(members), edges, apart, together) {
-		ids := make([]string, len(grp))
-		for k, l := range grp {
-			ids[k] = g.nodes[members[l]].id
+	for _, grp := range clusterComponent(len(members), weight, edges, apart, together) {
+		var ids []string
+		for _, l := range grp {
+			ids = append(ids, g.nodes[members[l]].members...)
 		}
+		slices.Sort(ids)
 		c.groups = append(c.groups, Group{Members: ids})
 	}
 	return g.record(c)
