@@ -102,12 +102,38 @@ func (g *Grouper) bulk(lessons []Lesson) {
 			}
 		}
 	})
+	// Edges straight into each item's slice, sized once and sorted; near
+	// misses through link. Nothing is marked dirty: Build makes every
+	// neighbour list afresh.
+	deg := make([]int32, len(g.nodes))
 	for i, ls := range found {
 		for _, l := range ls {
-			g.link(i, int(l.j), l.r)
+			if !l.r.apart {
+				deg[i]++
+				deg[l.j]++
+			}
+		}
+	}
+	for i := range g.nodes {
+		if deg[i] > 0 {
+			g.nodes[i].edges = make([]nbr, 0, deg[i])
+		}
+	}
+	deg = nil
+	for i, ls := range found {
+		for _, l := range ls {
+			if l.r.apart {
+				g.link(i, int(l.j), l.r)
+				continue
+			}
+			g.nodes[i].edges = append(g.nodes[i].edges, nbr{l.j, l.r.sim})
+			g.nodes[l.j].edges = append(g.nodes[l.j].edges, nbr{int32(i), l.r.sim})
 		}
 		found[i] = nil
 	}
+	parallel(len(g.nodes), func(_, i int) {
+		slices.SortFunc(g.nodes[i].edges, func(a, b nbr) int { return int(a.j) - int(b.j) })
+	})
 }
 
 // parallel calls fn(worker, k) for k in 0..n-1, spread over the cores.

@@ -21,7 +21,7 @@ import (
 // items that hold their shared features (which of them lead a share),
 // never on the order of arrival. The cap is a constant, not a share of the
 // lessons; the labelled sets (under 200 lessons) stay under it.
-const postingCap = 160
+const postingCap = 100
 
 // entry is an item in the posting list of a feature, ordered by rank.
 type entry struct {
@@ -161,14 +161,8 @@ func (g *Grouper) link(i, j int, r pair) {
 		g.nodes[i].apart[j] = true
 		g.nodes[j].apart[i] = true
 	case r.sim >= edgeMin:
-		if g.nodes[i].edges == nil {
-			g.nodes[i].edges = map[int]float64{}
-		}
-		if g.nodes[j].edges == nil {
-			g.nodes[j].edges = map[int]float64{}
-		}
-		g.nodes[i].edges[j] = r.sim
-		g.nodes[j].edges[i] = r.sim
+		g.setEdge(i, j, r.sim)
+		g.setEdge(j, i, r.sim)
 		g.touch(i)
 		g.touch(j)
 	}
@@ -201,15 +195,20 @@ func (g *Grouper) index(i int) []int {
 func (g *Grouper) recheck(x int) []int {
 	var touched []int
 	n := &g.nodes[x]
-	for y := range n.edges {
-		if !g.shareOpen(x, y) {
-			delete(n.edges, y)
-			delete(g.nodes[y].edges, x)
-			g.touch(x)
-			g.touch(y)
-			touched = append(touched, x, y)
+	kept := n.edges[:0]
+	for _, e := range n.edges {
+		y := int(e.j)
+		if g.shareOpen(x, y) {
+			kept = append(kept, e)
+			continue
 		}
+		g.dropEdge(y, x)
+		g.touch(x)
+		g.touch(y)
+		touched = append(touched, x, y)
 	}
+	clear(n.edges[len(kept):])
+	n.edges = kept
 	for y := range n.apart {
 		if !g.shareOpen(x, y) {
 			delete(n.apart, y)

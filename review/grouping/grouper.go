@@ -48,7 +48,7 @@ type node struct {
 	members []string // lesson ids, ascending
 	p       *profile
 	kw      []float64       // weight of each of p.keys in p
-	edges   map[int]float64 // similarity ≥ edgeMin and not kept apart
+	edges   []nbr           // similarity ≥ edgeMin and not kept apart, by item
 	near    []int           // the item's neighbours, from nearOf
 	apart   map[int]bool    // near misses found by compare
 	comp    int
@@ -302,9 +302,9 @@ func (g *Grouper) detach(i int) []int {
 		touched = slices.Clone(c.members)
 		g.gone = append(g.gone, n.comp)
 	}
-	for j := range n.edges {
-		delete(g.nodes[j].edges, i)
-		g.touch(j)
+	for _, e := range n.edges {
+		g.dropEdge(int(e.j), i)
+		g.touch(int(e.j))
 	}
 	for j := range n.apart {
 		delete(g.nodes[j].apart, i)

@@ -16,8 +16,7 @@ func (g *Grouper) nearOf(i int) []int {
 		j   int
 		sim float64
 	}
-	// before orders by similarity, then id: a total order, so the map's
-	// order of iteration cannot show.
+	// before orders by similarity, then id: a total order.
 	before := func(a, b cand) bool {
 		if a.sim != b.sim {
 			return a.sim > b.sim
@@ -25,8 +24,9 @@ func (g *Grouper) nearOf(i int) []int {
 		return g.nodes[a.j].id < g.nodes[b.j].id
 	}
 	top := make([]cand, 0, min(g.k, 16)+1)
-	for j, sim := range g.nodes[i].edges {
-		c := cand{j, sim}
+	for _, e := range g.nodes[i].edges {
+		c := cand{int(e.j), e.sim}
+		sim := e.sim
 		if !strong(sim) || len(top) == g.k && !before(c, top[len(top)-1]) {
 			continue
 		}

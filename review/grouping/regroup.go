@@ -47,8 +47,8 @@ func (g *Grouper) regroup(seeds []int) Change {
 		}
 		// Joined pairs go either way, so look along every edge, not only
 		// the lesson's own neighbours: a lesson that lists v is an edge of v.
-		for j := range n.edges {
-			if g.joined(v, j) {
+		for _, e := range n.edges {
+			if j := int(e.j); g.joined(v, j) {
 				queue = append(queue, j)
 			}
 		}
@@ -110,8 +110,8 @@ func (g *Grouper) recompute(nodes []int) []*component {
 			stack = stack[:len(stack)-1]
 			members = append(members, v)
 			next := g.ties(v)
-			for j := range g.nodes[v].edges {
-				if g.joined(v, j) {
+			for _, e := range g.nodes[v].edges {
+				if j := int(e.j); g.joined(v, j) {
 					next = append(next, j)
 				}
 			}
@@ -148,9 +148,9 @@ func (g *Grouper) cluster(members []int) *component {
 	var apart, together [][2]int
 	for k, v := range members {
 		n := &g.nodes[v]
-		for j, sim := range n.edges {
-			if l, ok := local[j]; ok && l > k {
-				edges = append(edges, edge{k, l, sim})
+		for _, e := range n.edges {
+			if l, ok := local[int(e.j)]; ok && l > k {
+				edges = append(edges, edge{k, l, e.sim})
 			}
 		}
 		for j := range n.apart {
