@@ -47,10 +47,10 @@ type node struct {
 	solo    bool     // a constrained lesson, kept out of shared items
 	members []string // lesson ids, ascending
 	p       *profile
-	kw      []float64       // weight of each of p.keys in p
-	edges   []nbr           // similarity ≥ edgeMin and not kept apart, by item
-	near    []int           // the item's neighbours, from nearOf
-	apart   map[int]bool    // near misses found by compare
+	kw      []float64    // weight of each of p.keys in p
+	edges   []nbr        // similarity ≥ edgeMin and not kept apart, by item
+	near    []int        // the item's neighbours, from nearOf
+	apart   map[int]bool // near misses found by compare
 	comp    int
 	present bool
 }
