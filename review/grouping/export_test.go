@@ -3,12 +3,17 @@ package grouping
 // BackgroundFeatures lets the external tests build weights.txt.
 var BackgroundFeatures = backgroundFeatures
 
-// NewLimited and BuildLimited use a lower posting cap and fewer
-// neighbours, so that short test sequences reach them often.
+// NewLimited and BuildDense use a lower posting cap, fewer neighbours
+// and a lower dense degree, so that short test sequences reach them often.
+// BuildLimited keeps the shipped dense degree.
 var (
-	NewLimited   = newLimited
-	BuildLimited = buildLimited
+	NewLimited = newLimited
+	BuildDense = buildLimited
 )
+
+func BuildLimited(cap, k int, lessons []Lesson, constraints []Constraint) *Grouper {
+	return buildLimited(cap, k, denseDegree, lessons, constraints)
+}
 
 // The shipped limits.
 const (
@@ -26,4 +31,22 @@ func Shape(g *Grouper) (largest, edges int) {
 		edges += len(n.edges)
 	}
 	return largest, edges / 2
+}
+
+// StrongDegrees lists each item's number of strong edges (experiments).
+func StrongDegrees(g *Grouper) []int {
+	var out []int
+	for _, n := range g.nodes {
+		if !n.present {
+			continue
+		}
+		d := 0
+		for _, e := range n.edges {
+			if strong(e.sim) {
+				d++
+			}
+		}
+		out = append(out, d)
+	}
+	return out
 }

@@ -25,9 +25,9 @@ type Grouper struct {
 	// postings index the items by their term and concept features, in
 	// rank order (candidates.go).
 	postings map[uint64][]entry
-	// cap is postingCap and k is neighbours; the tests lower them to
-	// reach them often.
-	cap, k int
+	// cap is postingCap, k is neighbours and dense is denseDegree; the
+	// tests lower them to reach them often.
+	cap, k, dense int
 	// dirty are the items whose edges changed since the last settle.
 	dirty []int
 	// constraints by lesson id; a constraint on a lesson not (yet) here
@@ -69,10 +69,10 @@ type Change struct {
 }
 
 // New returns an empty Grouper.
-func New() *Grouper { return newLimited(postingCap, neighbours) }
+func New() *Grouper { return newLimited(postingCap, neighbours, denseDegree) }
 
-func newLimited(cap, k int) *Grouper {
-	return &Grouper{res: shipped(), cap: cap, k: k, byKey: map[string]int{}, lessons: map[string]int{},
+func newLimited(cap, k, dense int) *Grouper {
+	return &Grouper{res: shipped(), cap: cap, k: k, dense: dense, byKey: map[string]int{}, lessons: map[string]int{},
 		postings: map[uint64][]entry{}, constraints: map[string][]Constraint{}, comps: map[int]*component{}}
 }
 
@@ -80,11 +80,11 @@ func newLimited(cap, k int) *Grouper {
 // Lesson ids must be distinct; a later lesson with an id already seen
 // replaces the earlier one.
 func Build(lessons []Lesson, constraints []Constraint) *Grouper {
-	return buildLimited(postingCap, neighbours, lessons, constraints)
+	return buildLimited(postingCap, neighbours, denseDegree, lessons, constraints)
 }
 
-func buildLimited(cap, k int, lessons []Lesson, constraints []Constraint) *Grouper {
-	g := newLimited(cap, k)
+func buildLimited(cap, k, dense int, lessons []Lesson, constraints []Constraint) *Grouper {
+	g := newLimited(cap, k, dense)
 	for _, c := range constraints {
 		g.addConstraint(c)
 	}
