@@ -71,11 +71,13 @@ func (g *Grouper) bulk(lessons []Lesson) {
 		slices.SortFunc(lists[k], g.rankCmp)
 	})
 	lists = nil
+	// Each worker keeps what it found in one slice of its own: far fewer
+	// allocations than a slice per item.
 	type link struct {
-		j int32
-		r pair
+		i, j int32
+		r    pair
 	}
-	found := make([][]link, len(g.nodes))
+	found := make([][]link, workers)
 	seen := make([][]int32, workers)
 	parallel(len(g.nodes), func(w, i int) {
 		if seen[w] == nil {
@@ -97,19 +99,20 @@ func (g *Grouper) bulk(lessons []Lesson) {
 				}
 				seen[w][j] = int32(i)
 				if r := compare(p, g.nodes[j].p); r.apart || r.sim >= edgeMin {
-					found[i] = append(found[i], link{j, r})
+					found[w] = append(found[w], link{int32(i), j, r})
 				}
 			}
 		}
 	})
+	seen = nil
 	// Edges straight into each item's slice, sized once and sorted; near
 	// misses through link. Nothing is marked dirty: Build makes every
 	// neighbour list afresh.
 	deg := make([]int32, len(g.nodes))
-	for i, ls := range found {
+	for _, ls := range found {
 		for _, l := range ls {
 			if !l.r.apart {
-				deg[i]++
+				deg[l.i]++
 				deg[l.j]++
 			}
 		}
@@ -120,16 +123,16 @@ func (g *Grouper) bulk(lessons []Lesson) {
 		}
 	}
 	deg = nil
-	for i, ls := range found {
+	for w, ls := range found {
 		for _, l := range ls {
 			if l.r.apart {
-				g.link(i, int(l.j), l.r)
+				g.link(int(l.i), int(l.j), l.r)
 				continue
 			}
-			g.nodes[i].edges = append(g.nodes[i].edges, nbr{l.j, l.r.sim})
-			g.nodes[l.j].edges = append(g.nodes[l.j].edges, nbr{int32(i), l.r.sim})
+			g.nodes[l.i].edges = append(g.nodes[l.i].edges, nbr{l.j, l.r.sim})
+			g.nodes[l.j].edges = append(g.nodes[l.j].edges, nbr{l.i, l.r.sim})
 		}
-		found[i] = nil
+		found[w] = nil
 	}
 	parallel(len(g.nodes), func(_, i int) {
 		slices.SortFunc(g.nodes[i].edges, func(a, b nbr) int { return int(a.j) - int(b.j) })

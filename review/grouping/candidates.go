@@ -21,7 +21,7 @@ import (
 // items that hold their shared features (which of them lead a share),
 // never on the order of arrival. The cap is a constant, not a share of the
 // lessons; the labelled sets (under 200 lessons) stay under it.
-const postingCap = 100
+const postingCap = 80
 
 // entry is an item in the posting list of a feature, ordered by rank.
 type entry struct {
