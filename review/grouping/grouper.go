@@ -37,6 +37,8 @@ type Grouper struct {
 	nextComp    int
 	// gone are the components of items taken out since the last regroup.
 	gone []int
+	// local is scratch for cluster: an item's place in the component.
+	local []int32
 }
 
 // node is an item: one lesson, or lessons with one text and codes.
@@ -118,6 +120,25 @@ func (g *Grouper) Groups() []Group {
 	}
 	sortGroups(out)
 	return out
+}
+
+// GroupOf returns the group that holds a lesson; false when the lesson is
+// in no group or not held. It reads one component, not every group.
+func (g *Grouper) GroupOf(id string) (Group, bool) {
+	i, ok := g.lessons[id]
+	if !ok {
+		return Group{}, false
+	}
+	c, ok := g.comps[g.nodes[i].comp]
+	if !ok {
+		return Group{}, false
+	}
+	for _, grp := range c.groups {
+		if _, found := slices.BinarySearch(grp.Members, id); found {
+			return grp, true
+		}
+	}
+	return Group{}, false
 }
 
 // Len is the number of lessons held.

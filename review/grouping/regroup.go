@@ -138,23 +138,36 @@ func (g *Grouper) cluster(members []int) *component {
 		return g.record(c)
 	}
 	slices.SortFunc(members, func(a, b int) int { return strings.Compare(g.nodes[a].id, g.nodes[b].id) })
-	local := make(map[int]int, len(members))
+	// local numbers the members 1..n (0: not a member) in a slice over
+	// all items, cleared again below: no map lookups per edge.
+	if len(g.local) < len(g.nodes) {
+		g.local = make([]int32, len(g.nodes))
+	}
+	defer func() {
+		for _, v := range members {
+			g.local[v] = 0
+		}
+	}()
 	weight := make([]int, len(members))
 	for k, v := range members {
-		local[v] = k
+		g.local[v] = int32(k + 1)
 		weight[k] = len(g.nodes[v].members)
 	}
+	localOf := func(v int) (int, bool) { l := int(g.local[v]) - 1; return l, l >= 0 }
 	var edges []edge
 	var apart, together [][2]int
 	for k, v := range members {
 		n := &g.nodes[v]
+		row := len(edges)
 		for _, e := range n.edges {
-			if l, ok := local[int(e.j)]; ok && l > k {
+			if l, ok := localOf(int(e.j)); ok && l > k {
 				edges = append(edges, edge{k, l, e.sim})
 			}
 		}
+		// Rows come in order; within a row, order by the other end.
+		slices.SortFunc(edges[row:], func(a, b edge) int { return a.v - b.v })
 		for j := range n.apart {
-			if l, ok := local[j]; ok && l > k {
+			if l, ok := localOf(j); ok && l > k {
 				apart = append(apart, [2]int{k, l})
 			}
 		}
@@ -170,7 +183,7 @@ func (g *Grouper) cluster(members []int) *component {
 				continue
 			}
 			// An apart pair may lie across two components.
-			l, ok := local[j]
+			l, ok := localOf(j)
 			if !ok {
 				continue
 			}
@@ -182,12 +195,6 @@ func (g *Grouper) cluster(members []int) *component {
 			}
 		}
 	}
-	slices.SortFunc(edges, func(a, b edge) int {
-		if a.u != b.u {
-			return a.u - b.u
-		}
-		return a.v - b.v
-	})
 	sortPairs(apart)
 	sortPairs(together)
 	c := &component{members: members}
