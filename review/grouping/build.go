@@ -24,13 +24,16 @@ func (g *Grouper) bulk(lessons []Lesson) {
 		solo    bool
 		members []string
 	}
+	keys := make([]string, len(lessons))
+	parallel(len(lessons), func(_, k int) { keys[k] = contentKey(lessons[k]) })
 	var items []*item
-	shared := map[string]*item{}
+	shared := make(map[string]*item, len(lessons)/2)
+	g.lessons = make(map[string]int, len(lessons))
 	for k, l := range lessons {
 		if last[l.ID] != k {
 			continue
 		}
-		key := contentKey(l)
+		key := keys[k]
 		if solo := g.constrained(l.ID); !solo {
 			if it, ok := shared[key]; ok {
 				it.members = append(it.members, l.ID)
@@ -43,7 +46,7 @@ func (g *Grouper) bulk(lessons []Lesson) {
 			items = append(items, &item{lesson: k, key: key, solo: true, members: []string{l.ID}})
 		}
 	}
-	shared = nil
+	shared, keys = nil, nil
 	profiles := make([]*profile, len(items))
 	workers := runtime.GOMAXPROCS(0)
 	caches := make([]*dutch.TokenCache, workers)

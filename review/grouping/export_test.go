@@ -50,3 +50,12 @@ func StrongDegrees(g *Grouper) []int {
 	}
 	return out
 }
+
+// LongestPosting is the most items a term or concept is held by.
+func LongestPosting(g *Grouper) int {
+	n := 0
+	for _, l := range g.postings {
+		n = max(n, len(l))
+	}
+	return n
+}

@@ -1,6 +1,7 @@
 package grouping
 
 import (
+	"runtime"
 	"slices"
 	"strings"
 )
@@ -90,14 +91,16 @@ func (g *Grouper) ties(v int) []int {
 	return out
 }
 
-// recompute splits a set of lessons, closed under strong edges and ties, into
-// connected components and clusters each.
+// recompute splits a set of items, closed under joined pairs and ties,
+// into connected components and clusters each. Many components (a full
+// Build) are clustered on every core, each worker with its own scratch;
+// they are recorded in the order found either way.
 func (g *Grouper) recompute(nodes []int) []*component {
 	in := map[int]bool{}
 	for _, v := range nodes {
 		in[v] = true
 	}
-	var out []*component
+	var comps [][]int
 	for _, start := range nodes {
 		if !in[start] {
 			continue
@@ -122,38 +125,54 @@ func (g *Grouper) recompute(nodes []int) []*component {
 				}
 			}
 		}
-		out = append(out, g.cluster(members))
+		comps = append(comps, members)
+	}
+	out := make([]*component, len(comps))
+	if len(comps) < 64 {
+		for k, members := range comps {
+			out[k] = g.cluster(members, &g.local)
+		}
+	} else {
+		scratch := make([][]int32, runtime.GOMAXPROCS(0))
+		parallel(len(comps), func(w, k int) {
+			out[k] = g.cluster(comps[k], &scratch[w])
+		})
+	}
+	for _, c := range out {
+		g.record(c)
 	}
 	return out
 }
 
-// cluster clusters one component and records it.
-func (g *Grouper) cluster(members []int) *component {
+// cluster clusters one component; it reads the Grouper only, so that
+// components can be clustered side by side, each with its own scratch.
+func (g *Grouper) cluster(members []int, scratch *[]int32) *component {
 	if len(members) == 1 {
 		// An item on its own: a group when it holds two or more lessons.
 		c := &component{members: members}
 		if n := &g.nodes[members[0]]; len(n.members) > 1 {
 			c.groups = []Group{{Members: slices.Clone(n.members)}}
 		}
-		return g.record(c)
+		return c
 	}
 	slices.SortFunc(members, func(a, b int) int { return strings.Compare(g.nodes[a].id, g.nodes[b].id) })
 	// local numbers the members 1..n (0: not a member) in a slice over
 	// all items, cleared again below: no map lookups per edge.
-	if len(g.local) < len(g.nodes) {
-		g.local = make([]int32, len(g.nodes))
+	if len(*scratch) < len(g.nodes) {
+		*scratch = make([]int32, len(g.nodes))
 	}
+	local := *scratch
 	defer func() {
 		for _, v := range members {
-			g.local[v] = 0
+			local[v] = 0
 		}
 	}()
 	weight := make([]int, len(members))
 	for k, v := range members {
-		g.local[v] = int32(k + 1)
+		local[v] = int32(k + 1)
 		weight[k] = len(g.nodes[v].members)
 	}
-	localOf := func(v int) (int, bool) { l := int(g.local[v]) - 1; return l, l >= 0 }
+	localOf := func(v int) (int, bool) { l := int(local[v]) - 1; return l, l >= 0 }
 	var edges []edge
 	var apart, together [][2]int
 	for k, v := range members {
@@ -206,7 +225,7 @@ func (g *Grouper) cluster(members []int) *component {
 		slices.Sort(ids)
 		c.groups = append(c.groups, Group{Members: ids})
 	}
-	return g.record(c)
+	return c
 }
 
 // record keeps a component and points its lessons to it.
