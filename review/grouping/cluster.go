@@ -88,7 +88,10 @@ type clusters struct {
 	size    []int // lessons in a cluster, counting weights
 	parent  []int // the cluster a retired cluster merged into
 	adj     [][]adjEntry
-	cannot  []map[int]bool // clusters it must never join; nil for most
+	// cannot are the clusters a cluster must never join, as written: an
+	// entry may name a cluster merged since (resolve with find). Each side
+	// of an apart pair carries it, so one side's list is enough to ask.
+	cannot [][]int32
 	queue   []candidate
 	// acc and mark are scratch for summing a merged adjacency.
 	acc  []float64
@@ -135,15 +138,22 @@ func (cl *clusters) find(c int) int {
 }
 
 func (cl *clusters) forbid(a, b int) {
-	for _, p := range [][2]int{{a, b}, {b, a}} {
-		if cl.cannot[p[0]] == nil {
-			cl.cannot[p[0]] = map[int]bool{}
-		}
-		cl.cannot[p[0]][p[1]] = true
-	}
+	cl.cannot[a] = append(cl.cannot[a], int32(b))
+	cl.cannot[b] = append(cl.cannot[b], int32(a))
 }
 
-func (cl *clusters) forbidden(a, b int) bool { return cl.cannot[a] != nil && cl.cannot[a][b] }
+// forbidden reports whether two live clusters hold an apart pair.
+func (cl *clusters) forbidden(a, b int) bool {
+	if len(cl.cannot[b]) < len(cl.cannot[a]) {
+		a, b = b, a
+	}
+	for _, x := range cl.cannot[a] {
+		if cl.find(int(x)) == b {
+			return true
+		}
+	}
+	return false
+}
 
 // merge joins two live clusters into a new one and queues the new
 // cluster's pairs that could merge. Sums are added in a fixed order (the
@@ -157,15 +167,11 @@ func (cl *clusters) merge(a, b int) int {
 	m := cl.add(members, cl.first[a], cl.size[a]+cl.size[b])
 	cl.parent[a], cl.parent[b] = m, m
 	cl.alive[a], cl.alive[b] = false, false
-	for _, old := range []int{a, b} {
-		for x := range cl.cannot[old] {
-			x = cl.find(x)
-			if x == m {
-				continue
-			}
-			cl.forbid(m, x)
-		}
-		cl.cannot[old] = nil
+	// The new cluster inherits both lists unresolved (an apart pair
+	// never lies inside a cluster, so no entry names m itself).
+	if len(cl.cannot[a])+len(cl.cannot[b]) > 0 {
+		cl.cannot[m] = append(append(make([]int32, 0, len(cl.cannot[a])+len(cl.cannot[b])), cl.cannot[a]...), cl.cannot[b]...)
+		cl.cannot[a], cl.cannot[b] = nil, nil
 	}
 	// Sum both adjacencies by the live cluster each entry now names.
 	var order []int
@@ -213,11 +219,24 @@ func (cl *clusters) candidate(a, b int, sum float64) candidate {
 // all; an entry whose partner has merged is offered again when popped.
 func (cl *clusters) offer(a int) {
 	cl.resolve(a)
+	// Mark the clusters a must not join, once, instead of asking per pair.
+	var banned []int
+	for _, x := range cl.cannot[a] {
+		if b := cl.find(int(x)); !cl.mark[b] {
+			cl.mark[b] = true
+			banned = append(banned, b)
+		}
+	}
+	defer func() {
+		for _, b := range banned {
+			cl.mark[b] = false
+		}
+	}()
 	var best candidate
 	found := false
 	for _, e := range cl.adj[a] {
 		b := int(e.c)
-		if cl.forbidden(a, b) {
+		if cl.mark[b] {
 			continue
 		}
 		c := cl.candidate(a, b, e.s)
