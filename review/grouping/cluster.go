@@ -92,7 +92,7 @@ type clusters struct {
 	// entry may name a cluster merged since (resolve with find). Each side
 	// of an apart pair carries it, so one side's list is enough to ask.
 	cannot [][]int32
-	queue   []candidate
+	queue  []candidate
 	// acc and mark are scratch for summing a merged adjacency.
 	acc  []float64
 	mark []bool
