@@ -33,24 +33,6 @@ func Shape(g *Grouper) (largest, edges int) {
 	return largest, edges / 2
 }
 
-// StrongDegrees lists each item's number of strong edges (experiments).
-func StrongDegrees(g *Grouper) []int {
-	var out []int
-	for _, n := range g.nodes {
-		if !n.present {
-			continue
-		}
-		d := 0
-		for _, e := range n.edges {
-			if strong(e.sim) {
-				d++
-			}
-		}
-		out = append(out, d)
-	}
-	return out
-}
-
 // LongestPosting is the most items a term or concept is held by.
 func LongestPosting(g *Grouper) int {
 	n := 0
