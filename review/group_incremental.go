@@ -2,6 +2,7 @@ package review
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -117,6 +118,7 @@ func (s *Service) regroupPart(tx *gorm.DB, networkID string, kept *keptGrouping,
 			note(kept.g.Set(groupingLesson(l)))
 			kept.lessons[id] = l
 		case ok:
+			l.stems = old.stems
 			kept.lessons[id] = l // its cases or curation state changed: counts and statement
 		case had:
 			note(kept.g.Remove(id))
@@ -139,16 +141,18 @@ func (s *Service) regroupPart(tx *gorm.DB, networkID string, kept *keptGrouping,
 		}
 		affected[a], affected[b] = true, true
 	}
+	// The groups that now hold an affected lesson, each once.
 	var groups []grouping.Group
-	for _, g := range kept.g.Groups() {
-		if slices.ContainsFunc(g.Members, func(id string) bool { return affected[id] }) {
+	ids := make([]string, 0, len(affected))
+	seen := map[string]bool{}
+	for id := range affected {
+		ids = append(ids, id)
+		if g, ok := kept.g.GroupOf(id); ok && !seen[g.Anchor()] {
+			seen[g.Anchor()] = true
 			groups = append(groups, g)
 		}
 	}
-	ids := make([]string, 0, len(affected))
-	for id := range affected {
-		ids = append(ids, id)
-	}
+	slices.SortFunc(groups, func(a, b grouping.Group) int { return strings.Compare(a.Anchor(), b.Anchor()) })
 	stored, err := storedGroups(tx, networkID, ids)
 	if err != nil {
 		return err
@@ -164,8 +168,13 @@ func (s *Service) store(tx *gorm.DB, networkID string, kept *keptGrouping, group
 	for i, g := range groups {
 		ids[i] = g.Members
 		for _, id := range g.Members {
+			l := kept.lessons[id]
+			if l.stems == nil {
+				l.stems = stems(l.Text)
+				kept.lessons[id] = l
+			}
 			clusters[i] = append(clusters[i], len(lessons))
-			lessons = append(lessons, kept.lessons[id])
+			lessons = append(lessons, l)
 		}
 	}
 	return s.applyPlan(tx, networkID, lessons, clusters, stored, matchGroups(stored, ids), now)

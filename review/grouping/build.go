@@ -2,84 +2,144 @@ package grouping
 
 import (
 	"runtime"
+	"slices"
 	"sync"
 
 	"leerlus/review/dutch"
 )
 
-// bulk adds many lessons at once: the same edges and near misses as
-// inserting them one by one (every pair that shares a feature active at
-// the end is compared, and no other), but the profiles and comparisons
-// run on every core, and no pair is compared for a feature that a later
-// lesson takes over the cap.
+// bulk adds many lessons to an empty Grouper: the same items, edges and
+// near misses as inserting them one by one (every pair of items in the
+// share of a feature at the end is compared, and no other), but the
+// profiles and comparisons run on every core.
 func (g *Grouper) bulk(lessons []Lesson) {
 	last := make(map[string]int, len(lessons))
 	for k, l := range lessons {
 		last[l.ID] = k
 	}
-	var keep []Lesson
+	// One item per content key, or per constrained lesson.
+	type item struct {
+		lesson  int
+		key     string
+		solo    bool
+		members []string
+	}
+	keys := make([]string, len(lessons))
+	parallel(len(lessons), func(_, k int) { keys[k] = contentKey(lessons[k]) })
+	var items []*item
+	shared := make(map[string]*item, len(lessons)/2)
+	g.lessons = make(map[string]int, len(lessons))
 	for k, l := range lessons {
-		if last[l.ID] == k {
-			keep = append(keep, l)
+		if last[l.ID] != k {
+			continue
+		}
+		key := keys[k]
+		if solo := g.constrained(l.ID); !solo {
+			if it, ok := shared[key]; ok {
+				it.members = append(it.members, l.ID)
+				continue
+			}
+			it := &item{lesson: k, key: key, members: []string{l.ID}}
+			shared[key] = it
+			items = append(items, it)
+		} else {
+			items = append(items, &item{lesson: k, key: key, solo: true, members: []string{l.ID}})
 		}
 	}
-	profiles := make([]*profile, len(keep))
+	shared, keys = nil, nil
+	profiles := make([]*profile, len(items))
 	workers := runtime.GOMAXPROCS(0)
 	caches := make([]*dutch.TokenCache, workers)
-	parallel(len(keep), func(w, k int) {
+	parallel(len(items), func(w, k int) {
 		if caches[w] == nil {
 			caches[w] = dutch.NewTokenCache()
 		}
-		profiles[k] = analyseTokens(g.res, keep[k], caches[w].Tokens(keep[k].Text))
+		l := lessons[items[k].lesson]
+		profiles[k] = analyseTokens(g.res, l, caches[w].Tokens(l.Text))
 	})
 	caches = nil
-	nodes := make([]int, len(keep))
-	for k, l := range keep {
-		if _, ok := g.byID[l.ID]; ok {
-			g.detach(l.ID)
-		}
-		i := g.place(l.ID, profiles[k])
-		nodes[k] = i
-		for _, key := range profiles[k].keys {
-			g.postings[key] = append(g.postings[key], i)
+	for k, it := range items {
+		slices.Sort(it.members)
+		i := g.place(it.members, it.key, it.solo, profiles[k])
+		for x, key := range g.nodes[i].p.keys {
+			g.postings[key] = append(g.postings[key], g.entryOf(i, x))
 		}
 	}
+	items, profiles = nil, nil
+	lists := make([][]entry, 0, len(g.postings))
+	for _, list := range g.postings {
+		lists = append(lists, list)
+	}
+	parallel(len(lists), func(_, k int) {
+		slices.SortFunc(lists[k], g.rankCmp)
+	})
+	lists = nil
+	// Each worker keeps what it found in one slice of its own: far fewer
+	// allocations than a slice per item.
 	type link struct {
-		j int
-		r pair
+		i, j int32
+		r    pair
 	}
-	found := make([][]link, len(g.nodes))
-	seen := make([][]int, workers)
-	parallel(len(nodes), func(w, k int) {
-		i := nodes[k]
+	found := make([][]link, workers)
+	seen := make([][]int32, workers)
+	parallel(len(g.nodes), func(w, i int) {
 		if seen[w] == nil {
-			seen[w] = make([]int, len(g.nodes))
+			seen[w] = make([]int32, len(g.nodes))
 			for x := range seen[w] {
 				seen[w][x] = -1
 			}
 		}
 		p := g.nodes[i].p
-		for _, key := range p.keys {
-			if !g.active(key) {
+		for x, key := range p.keys {
+			if !g.inShare(i, x) {
 				continue
 			}
-			for _, j := range g.postings[key] {
-				// Each pair once, from its smaller node.
-				if j <= i || seen[w][j] == i {
+			for _, e := range g.share(g.postings[key]) {
+				// Each pair once, from its smaller item.
+				j := e.n
+				if int(j) <= i || seen[w][j] == int32(i) {
 					continue
 				}
-				seen[w][j] = i
+				seen[w][j] = int32(i)
 				if r := compare(p, g.nodes[j].p); r.apart || r.sim >= edgeMin {
-					found[i] = append(found[i], link{j, r})
+					found[w] = append(found[w], link{int32(i), j, r})
 				}
 			}
 		}
 	})
-	for i, ls := range found {
+	seen = nil
+	// Edges straight into each item's slice, sized once and sorted; near
+	// misses through link. Nothing is marked dirty: Build makes every
+	// neighbour list afresh.
+	deg := make([]int32, len(g.nodes))
+	for _, ls := range found {
 		for _, l := range ls {
-			g.link(i, l.j, l.r)
+			if !l.r.apart {
+				deg[l.i]++
+				deg[l.j]++
+			}
 		}
 	}
+	for i := range g.nodes {
+		if deg[i] > 0 {
+			g.nodes[i].edges = make([]nbr, 0, deg[i])
+		}
+	}
+	deg = nil
+	for w, ls := range found {
+		for _, l := range ls {
+			if l.r.apart {
+				g.link(int(l.i), int(l.j), l.r)
+				continue
+			}
+			g.nodes[l.i].edges = append(g.nodes[l.i].edges, nbr{l.j, l.r.sim})
+			g.nodes[l.j].edges = append(g.nodes[l.j].edges, nbr{l.i, l.r.sim})
+		}
+		found[w] = nil
+	}
+	parallel(len(g.nodes), func(_, i int) {
+		slices.SortFunc(g.nodes[i].edges, func(a, b nbr) int { return int(a.j) - int(b.j) })
+	})
 }
 
 // parallel calls fn(worker, k) for k in 0..n-1, spread over the cores.

@@ -1,54 +1,144 @@
 package grouping
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
-// postingCap is the most lessons a term or concept may occur in and still
-// retrieve candidates. A feature shared by more lessons says little about
-// any pair of them, and comparing every pair behind it is what made
-// grouping quadratic. The cap is a constant, not a share of the lessons,
-// so that whether two lessons are compared depends on the lessons that
-// hold their shared features and nothing else; the labelled sets (under
-// 200 lessons) never reach it.
-const postingCap = 1000
+// postingCap is how many items (lessons, with lessons of one text counted
+// once) a term or concept retrieves candidates among: the share of the
+// feature. A feature held by at most postingCap items shares all of them,
+// and every pair of them is compared. A feature held by more shares only
+// the postingCap items for which it counts most (the highest weight of the
+// feature in the item's profile: the feature is what the lesson is about,
+// not a word in passing), ties by a hash of feature and item, then by id.
+// Comparing every pair behind a common feature is what made grouping
+// quadratic; a share keeps the work per feature bounded by postingCap²/2
+// without dropping the feature, so its most characteristic lessons still
+// meet through it.
+//
+// Whether two items are compared depends on the two items and on the
+// items that hold their shared features (which of them lead a share),
+// never on the order of arrival. The cap is a constant, not a share of the
+// lessons; the labelled sets (under 200 lessons) stay under it.
+const postingCap = 80
 
-// active reports whether a feature still retrieves candidates.
-func (g *Grouper) active(k uint64) bool {
-	n := len(g.postings[k])
-	return n > 0 && n <= g.cap
+// entry is an item in the posting list of a feature, ordered by rank.
+type entry struct {
+	w   float64 // the feature's weight in the item's profile
+	tie uint64  // mix of feature and item id: spreads ties over the items
+	n   int32
 }
 
-// candidates are the lessons that share an active term or concept with p,
-// in the order met.
-func (g *Grouper) candidates(p *profile, self int) []int {
-	seen := map[int]bool{self: true}
+// rankLess orders a posting list: highest weight first, then tie, then id.
+func (g *Grouper) rankLess(a, b entry) bool {
+	if a.w != b.w {
+		return a.w > b.w
+	}
+	if a.tie != b.tie {
+		return a.tie < b.tie
+	}
+	return g.nodes[a.n].id < g.nodes[b.n].id
+}
+
+func (g *Grouper) rankCmp(a, b entry) int {
+	switch {
+	case a.n == b.n:
+		return 0
+	case g.rankLess(a, b):
+		return -1
+	}
+	return 1
+}
+
+// entryOf is item i's entry for feature k (at index x of its keys).
+func (g *Grouper) entryOf(i int, x int) entry {
+	n := &g.nodes[i]
+	return entry{w: n.kw[x], tie: mix(n.p.keys[x] ^ n.idHash), n: int32(i)}
+}
+
+// mix is splitmix64's finaliser: a fixed bijection that spreads bits.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
+// keyWeights gives the weight in the profile of each of its keys.
+func keyWeights(p *profile) []float64 {
+	out := make([]float64, len(p.keys))
+	for x, k := range p.keys {
+		if at, ok := slices.BinarySearchFunc(p.vec, k, func(f feature, k uint64) int { return cmpUint(f.h, k) }); ok {
+			out[x] = p.vec[at].w
+		}
+	}
+	return out
+}
+
+// share is the part of a posting list that retrieves.
+func (g *Grouper) share(list []entry) []entry { return list[:min(len(list), g.cap)] }
+
+// inShare reports whether item i (holding key x) is in the share of that
+// feature.
+func (g *Grouper) inShare(i, x int) bool {
+	list := g.postings[g.nodes[i].p.keys[x]]
+	if len(list) <= g.cap {
+		return true
+	}
+	return !g.rankLess(list[g.cap-1], g.entryOf(i, x))
+}
+
+// candidates are the items that share the share of a feature with item
+// i, in the order met.
+func (g *Grouper) candidates(i int) []int {
+	seen := map[int32]bool{int32(i): true}
 	var out []int
-	for _, k := range p.keys {
-		if !g.active(k) {
+	for x, k := range g.nodes[i].p.keys {
+		if !g.inShare(i, x) {
 			continue
 		}
-		for _, j := range g.postings[k] {
-			if !seen[j] {
-				seen[j] = true
-				out = append(out, j)
+		for _, e := range g.share(g.postings[k]) {
+			if !seen[e.n] {
+				seen[e.n] = true
+				out = append(out, int(e.n))
 			}
 		}
 	}
 	return out
 }
 
-// shareActive reports whether two held lessons share an active feature:
-// whether they are compared at all.
-func (g *Grouper) shareActive(a, b *profile) bool {
+// probe lists the items a lesson not held would be compared with: the
+// shares of its features.
+func (g *Grouper) probe(p *profile, self int) []int {
+	seen := map[int32]bool{int32(self): true}
+	var out []int
+	for _, k := range p.keys {
+		for _, e := range g.share(g.postings[k]) {
+			if !seen[e.n] {
+				seen[e.n] = true
+				out = append(out, int(e.n))
+			}
+		}
+	}
+	return out
+}
+
+// shareOpen reports whether two held items are in the share of a feature
+// they both hold: whether they are compared at all.
+func (g *Grouper) shareOpen(a, b int) bool {
+	ka, kb := g.nodes[a].p.keys, g.nodes[b].p.keys
 	i, j := 0, 0
-	for i < len(a.keys) && j < len(b.keys) {
-		x, y := a.keys[i], b.keys[j]
+	for i < len(ka) && j < len(kb) {
+		x, y := ka[i], kb[j]
 		switch {
 		case x < y:
 			i++
 		case x > y:
 			j++
 		default:
-			if g.active(x) {
+			if g.inShare(a, i) && g.inShare(b, j) {
 				return true
 			}
 			i++
@@ -58,7 +148,7 @@ func (g *Grouper) shareActive(a, b *profile) bool {
 	return false
 }
 
-// link records what comparing two held lessons gave.
+// link records what comparing two held items gave.
 func (g *Grouper) link(i, j int, r pair) {
 	switch {
 	case r.apart:
@@ -71,115 +161,119 @@ func (g *Grouper) link(i, j int, r pair) {
 		g.nodes[i].apart[j] = true
 		g.nodes[j].apart[i] = true
 	case r.sim >= edgeMin:
-		if g.nodes[i].edges == nil {
-			g.nodes[i].edges = map[int]float64{}
-		}
-		if g.nodes[j].edges == nil {
-			g.nodes[j].edges = map[int]float64{}
-		}
-		g.nodes[i].edges[j] = r.sim
-		g.nodes[j].edges[i] = r.sim
+		g.setEdge(i, j, r.sim)
+		g.setEdge(j, i, r.sim)
 		g.touch(i)
 		g.touch(j)
 	}
 }
 
-// index adds a lesson to the postings of its features. A feature whose
-// list outgrows the cap stops retrieving: every pair of its lessons that
-// shared no other active feature loses its edge or near miss. It returns
-// the lessons whose edges or near misses changed.
+// index adds an item to the posting lists of its features. Where it
+// enters a full share, the item it pushes out stops retrieving through
+// that feature: each of its pairs that no longer shares a share loses its
+// edge or near miss. (A later push can only close more pairs, and closes
+// them when it happens.) It returns the items whose edges or near misses
+// changed.
 func (g *Grouper) index(i int) []int {
 	var touched []int
-	for _, k := range g.nodes[i].p.keys {
-		g.postings[k] = append(g.postings[k], i)
-		if len(g.postings[k]) != g.cap+1 {
-			continue
-		}
-		for _, x := range g.postings[k] {
-			if x == i {
-				continue // not linked yet
-			}
-			n := &g.nodes[x]
-			for y := range n.edges {
-				if !g.shareActive(n.p, g.nodes[y].p) {
-					delete(n.edges, y)
-					delete(g.nodes[y].edges, x)
-					g.touch(x)
-					g.touch(y)
-					touched = append(touched, x, y)
-				}
-			}
-			for y := range n.apart {
-				if !g.shareActive(n.p, g.nodes[y].p) {
-					delete(n.apart, y)
-					delete(g.nodes[y].apart, x)
-					touched = append(touched, x, y)
-				}
-			}
-		}
-	}
-	return touched
-}
-
-// unindex takes a lesson out of the postings of its features. A feature
-// whose list shrinks back to the cap retrieves again: every pair of its
-// lessons not compared before is compared now. It returns the lessons
-// whose edges or near misses changed.
-func (g *Grouper) unindex(i int) []int {
-	var touched []int
-	p := g.nodes[i].p
-	back := map[uint64]bool{}
-	for _, k := range p.keys {
-		g.postings[k] = slices.DeleteFunc(g.postings[k], func(j int) bool { return j == i })
-		switch len(g.postings[k]) {
-		case 0:
-			delete(g.postings, k)
-		case g.cap:
-			back[k] = true
-		}
-	}
-	for _, k := range p.keys {
-		if !back[k] {
-			continue
-		}
+	for x, k := range g.nodes[i].p.keys {
+		e := g.entryOf(i, x)
 		list := g.postings[k]
-		for a, x := range list {
-			for _, y := range list[a+1:] {
-				if g.comparedBefore(x, y, k, back) {
-					continue
-				}
-				r := compare(g.nodes[x].p, g.nodes[y].p)
-				if r.apart || r.sim >= edgeMin {
-					g.link(x, y, r)
-					touched = append(touched, x, y)
-				}
+		at, _ := slices.BinarySearchFunc(list, e, g.rankCmp)
+		list = slices.Insert(list, at, e)
+		g.postings[k] = list
+		if len(list) <= g.cap || at >= g.cap {
+			continue
+		}
+		touched = append(touched, g.recheck(int(list[g.cap].n))...)
+	}
+	return touched
+}
+
+// recheck drops the edges and near misses of an item with the items it is
+// no longer compared with.
+func (g *Grouper) recheck(x int) []int {
+	var touched []int
+	n := &g.nodes[x]
+	kept := n.edges[:0]
+	for _, e := range n.edges {
+		y := int(e.j)
+		if g.shareOpen(x, y) {
+			kept = append(kept, e)
+			continue
+		}
+		g.dropEdge(y, x)
+		g.touch(x)
+		g.touch(y)
+		touched = append(touched, x, y)
+	}
+	clear(n.edges[len(kept):])
+	n.edges = kept
+	for y := range n.apart {
+		if !g.shareOpen(x, y) {
+			delete(n.apart, y)
+			delete(g.nodes[y].apart, x)
+			touched = append(touched, x, y)
+		}
+	}
+	return touched
+}
+
+// unindex takes an item out of the posting lists of its features. Where
+// it leaves a full share, the next item moves into the share and is
+// compared with the share's items (comparing a pair again gives the same
+// result, so pairs compared before through another feature need no
+// check). It returns the items whose edges or near misses changed.
+func (g *Grouper) unindex(i int) []int {
+	type entrant struct {
+		n int
+		k uint64
+	}
+	var in []entrant
+	for x, k := range g.nodes[i].p.keys {
+		e := g.entryOf(i, x)
+		list := g.postings[k]
+		at, ok := slices.BinarySearchFunc(list, e, g.rankCmp)
+		if !ok {
+			panic("grouping: item missing from a posting list")
+		}
+		list = slices.Delete(list, at, at+1)
+		if len(list) == 0 {
+			delete(g.postings, k)
+			continue
+		}
+		g.postings[k] = list
+		if at < g.cap && len(list) >= g.cap {
+			in = append(in, entrant{int(list[g.cap-1].n), k})
+		}
+	}
+	var touched []int
+	for _, e := range in {
+		for _, s := range g.share(g.postings[e.k]) {
+			j := int(s.n)
+			if j == e.n {
+				continue
+			}
+			if r := compare(g.nodes[e.n].p, g.nodes[j].p); r.apart || r.sim >= edgeMin {
+				g.link(e.n, j, r)
+				touched = append(touched, e.n, j)
 			}
 		}
 	}
 	return touched
 }
 
-// comparedBefore reports whether two lessons that share feature k, active
-// again, need no comparing for it: they share a feature that was active
-// already, or another feature active again that comes before k (and
-// compares them).
-func (g *Grouper) comparedBefore(x, y int, k uint64, back map[uint64]bool) bool {
-	a, b := g.nodes[x].p.keys, g.nodes[y].p.keys
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			f := a[i]
-			if back[f] && f < k || !back[f] && g.active(f) {
-				return true
-			}
-			i++
-			j++
+// contentKey names what grouping reads of a lesson: lessons with one key
+// have one profile and are held as one item.
+func contentKey(l Lesson) string {
+	var b strings.Builder
+	b.WriteString(l.Text)
+	for _, s := range [][]string{distinctSorted(l.Codes), distinctSorted(l.ItemCodes)} {
+		b.WriteByte(0)
+		for _, c := range s {
+			b.WriteString(c)
+			b.WriteByte(1)
 		}
 	}
-	return false
+	return b.String()
 }

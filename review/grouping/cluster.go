@@ -1,7 +1,6 @@
 package grouping
 
 import (
-	"container/heap"
 	"slices"
 )
 
@@ -19,172 +18,274 @@ type edge struct {
 // smallest lessons come first, so the result depends on nothing but the
 // component. Together pairs start in one cluster; apart pairs (and near
 // misses) never end in one. A together pair that would join an apart pair
-// is ignored: the facilitator's split wins. It returns the clusters of two
-// or more lessons, each in ascending order, ordered by their first lesson.
-func clusterComponent(n int, edges []edge, apart, together [][2]int) [][]int {
-	cl := newClusters(n)
+// is ignored: the facilitator's split wins.
+//
+// Each item stands for weight[i] lessons with one text (weight nil: one
+// each): the average counts every lesson, so an item of m lessons weighs
+// as m lessons that are already merged. It returns the clusters that hold
+// two or more lessons, each in ascending order, ordered by their first
+// item.
+//
+// Cost: a merge reads the adjacency of its two clusters only. A neighbour
+// keeps its entries for the two old clusters; they are resolved to the
+// cluster they became (union-find) when that neighbour merges in turn,
+// and summed then. So the work is about the number of edges times the
+// depth of the merges, not the component's size squared.
+func clusterComponent(n int, weight []int, edges []edge, apart, together [][2]int) [][]int {
+	cl := newClusters(n, weight)
 	for _, p := range apart {
 		cl.forbid(p[0], p[1])
 	}
 	for _, e := range edges {
-		cl.link(e.u, e.v, e.sim)
+		s := float64(cl.size[e.u]*cl.size[e.v]) * e.sim
+		cl.adj[e.u] = append(cl.adj[e.u], adjEntry{int32(e.v), s})
+		cl.adj[e.v] = append(cl.adj[e.v], adjEntry{int32(e.u), s})
 	}
 	for _, p := range together {
 		a, b := cl.find(p[0]), cl.find(p[1])
-		if a != b && !cl.cannot[a][b] {
+		if a != b && !cl.forbidden(a, b) {
 			cl.merge(a, b)
 		}
 	}
-	h := &cl.queue
 	for a := range cl.alive {
 		if cl.alive[a] {
-			for b := range cl.adj[a] {
-				if a < b {
-					cl.push(a, b)
-				}
-			}
+			cl.offer(a)
 		}
 	}
-	heap.Init(h)
-	for h.Len() > 0 {
-		c := heap.Pop(h).(candidate)
-		if !cl.alive[c.a] || !cl.alive[c.b] || cl.cannot[c.a][c.b] {
+	for len(cl.queue) > 0 {
+		c := cl.pop()
+		a, b := int(c.a), int(c.b)
+		if !cl.alive[c.own] {
+			continue // it merged, and the new cluster offered its own best
+		}
+		if !cl.alive[a] || !cl.alive[b] || cl.forbidden(a, b) {
+			// The partner merged since: find the owner's best again.
+			cl.offer(int(c.own))
 			continue
 		}
 		if c.avg < mergeMin {
 			break
 		}
-		m := cl.merge(c.a, c.b)
-		for x := range cl.adj[m] {
-			cl.pushNow(m, x)
-		}
+		cl.offer(cl.merge(a, b))
 	}
 	return cl.result()
 }
 
+// adjEntry is the summed similarity of a cluster to another, as it was
+// when written: the other may have merged since (resolve with find).
+type adjEntry struct {
+	c int32
+	s float64
+}
+
 // clusters is the state of one clustering. A cluster is named by an index;
-// a merge makes a new one. Everything about a pair of live clusters stays
-// current, because only a merge changes it and a merge retires both.
+// a merge makes a new one and retires both. Everything about a pair of
+// live clusters stays current, because only a merge changes it.
 type clusters struct {
 	alive   []bool
 	members [][]int
-	first   []int             // smallest lesson of a cluster
-	adj     []map[int]float64 // summed similarity to neighbouring clusters
-	cannot  []map[int]bool    // clusters it must never join
-	of      []int             // lesson → its cluster, kept for find
-	queue   candidates
+	first   []int // smallest lesson of a cluster
+	size    []int // lessons in a cluster, counting weights
+	parent  []int // the cluster a retired cluster merged into
+	adj     [][]adjEntry
+	// cannot are the clusters a cluster must never join, as written: an
+	// entry may name a cluster merged since (resolve with find). Each side
+	// of an apart pair carries it, so one side's list is enough to ask.
+	cannot [][]int32
+	queue  []candidate
+	// acc and mark are scratch for summing a merged adjacency.
+	acc  []float64
+	mark []bool
 }
 
-func newClusters(n int) *clusters {
+func newClusters(n int, weight []int) *clusters {
 	cl := &clusters{}
 	for i := 0; i < n; i++ {
-		cl.add([]int{i}, i)
+		w := 1
+		if weight != nil {
+			w = weight[i]
+		}
+		cl.add([]int{i}, i, w)
 	}
 	return cl
 }
 
-func (cl *clusters) add(members []int, first int) int {
+func (cl *clusters) add(members []int, first, size int) int {
 	id := len(cl.alive)
 	cl.alive = append(cl.alive, true)
 	cl.members = append(cl.members, members)
 	cl.first = append(cl.first, first)
-	cl.adj = append(cl.adj, map[int]float64{})
-	cl.cannot = append(cl.cannot, map[int]bool{})
-	for _, m := range members {
-		if m < len(cl.of) {
-			cl.of[m] = id
-		} else {
-			cl.of = append(cl.of, id)
-		}
-	}
+	cl.size = append(cl.size, size)
+	cl.parent = append(cl.parent, id)
+	cl.adj = append(cl.adj, nil)
+	cl.cannot = append(cl.cannot, nil)
+	cl.acc = append(cl.acc, 0)
+	cl.mark = append(cl.mark, false)
 	return id
 }
 
-func (cl *clusters) find(lesson int) int { return cl.of[lesson] }
+// find is the live cluster a cluster (or lesson: lesson i starts as
+// cluster i) is now part of.
+func (cl *clusters) find(c int) int {
+	root := c
+	for cl.parent[root] != root {
+		root = cl.parent[root]
+	}
+	for cl.parent[c] != root {
+		c, cl.parent[c] = cl.parent[c], root
+	}
+	return root
+}
 
 func (cl *clusters) forbid(a, b int) {
-	cl.cannot[a][b] = true
-	cl.cannot[b][a] = true
+	cl.cannot[a] = append(cl.cannot[a], int32(b))
+	cl.cannot[b] = append(cl.cannot[b], int32(a))
 }
 
-func (cl *clusters) link(a, b int, sim float64) {
-	cl.adj[a][b] += sim
-	cl.adj[b][a] += sim
+// forbidden reports whether two live clusters hold an apart pair.
+func (cl *clusters) forbidden(a, b int) bool {
+	if len(cl.cannot[b]) < len(cl.cannot[a]) {
+		a, b = b, a
+	}
+	for _, x := range cl.cannot[a] {
+		if cl.find(int(x)) == b {
+			return true
+		}
+	}
+	return false
 }
 
-// merge joins two live clusters into a new one and returns it. Sums are
-// added in a fixed order (the cluster with the smaller first lesson
-// first), so equal inputs give equal bits.
+// merge joins two live clusters into a new one and queues the new
+// cluster's pairs that could merge. Sums are added in a fixed order (the
+// cluster with the smaller first lesson first, its entries in order), so
+// equal inputs give equal bits.
 func (cl *clusters) merge(a, b int) int {
 	if cl.first[b] < cl.first[a] {
 		a, b = b, a
 	}
 	members := mergeSorted(cl.members[a], cl.members[b])
-	m := cl.add(members, cl.first[a])
+	m := cl.add(members, cl.first[a], cl.size[a]+cl.size[b])
+	cl.parent[a], cl.parent[b] = m, m
+	cl.alive[a], cl.alive[b] = false, false
+	// The new cluster inherits both lists unresolved (an apart pair
+	// never lies inside a cluster, so no entry names m itself).
+	if len(cl.cannot[a])+len(cl.cannot[b]) > 0 {
+		cl.cannot[m] = append(append(make([]int32, 0, len(cl.cannot[a])+len(cl.cannot[b])), cl.cannot[a]...), cl.cannot[b]...)
+		cl.cannot[a], cl.cannot[b] = nil, nil
+	}
+	// Sum both adjacencies by the live cluster each entry now names.
+	var order []int
 	for _, old := range []int{a, b} {
-		cl.alive[old] = false
-		for x := range cl.cannot[old] {
-			if x == a || x == b {
+		for _, e := range cl.adj[old] {
+			x := cl.find(int(e.c))
+			if x == m {
 				continue
 			}
-			cl.cannot[m][x] = true
-			cl.cannot[x][m] = true
-			delete(cl.cannot[x], old)
+			if !cl.mark[x] {
+				cl.mark[x] = true
+				order = append(order, x)
+			}
+			cl.acc[x] += e.s
 		}
+		cl.adj[old] = nil
 	}
-	for x, s := range cl.adj[a] {
-		if x != b {
-			cl.adj[m][x] = s
-		}
+	slices.Sort(order)
+	adj := make([]adjEntry, len(order))
+	for k, x := range order {
+		adj[k] = adjEntry{int32(x), cl.acc[x]}
+		cl.acc[x], cl.mark[x] = 0, false
 	}
-	for x, s := range cl.adj[b] {
-		if x != a {
-			cl.adj[m][x] += s
-		}
-	}
-	for x, s := range cl.adj[m] {
-		delete(cl.adj[x], a)
-		delete(cl.adj[x], b)
-		cl.adj[x][m] = s
-	}
-	cl.adj[a], cl.adj[b] = nil, nil
-	cl.cannot[a], cl.cannot[b] = nil, nil
+	cl.adj[m] = adj
 	cl.members[a], cl.members[b] = nil, nil
 	return m
 }
 
-func (cl *clusters) avg(a, b int) float64 {
-	return cl.adj[a][b] / float64(len(cl.members[a])*len(cl.members[b]))
-}
-
-func (cl *clusters) candidate(a, b int) candidate {
+func (cl *clusters) candidate(a, b int, sum float64) candidate {
 	if cl.first[b] < cl.first[a] {
 		a, b = b, a
 	}
-	return candidate{avg: cl.avg(a, b), a: a, b: b, fa: cl.first[a], fb: cl.first[b]}
+	avg := sum / float64(cl.size[a]*cl.size[b])
+	return candidate{avg: avg, a: int32(a), b: int32(b), fa: int32(cl.first[a]), fb: int32(cl.first[b])}
 }
 
-// push and pushNow queue a pair of clusters only when it could merge: an
-// average below mergeMin stays below until one of the two merges, and a
-// merge queues the new cluster's pairs afresh. Leaving them out changes no
-// merge (the loop would stop at the first of them) and keeps the queue
-// small.
-func (cl *clusters) push(a, b int) {
-	if c := cl.candidate(a, b); c.avg >= mergeMin {
-		cl.queue = append(cl.queue, c)
+// offer queues a live cluster's best partner (by candidate order), when
+// their average reaches mergeMin; it first sums the cluster's entries by
+// the live clusters they name now. The queue holds at most one entry per
+// cluster, and this invariant keeps it right: every live pair that could
+// merge is matched or beaten by the entry of one of its two clusters —
+// a cluster's averages to live clusters change only when one of them
+// merges, and the new cluster offers its own best over all its pairs. So
+// the top entry, once its two clusters are both live, is the best pair of
+// all; an entry whose partner has merged is offered again when popped.
+func (cl *clusters) offer(a int) {
+	cl.resolve(a)
+	// Mark the clusters a must not join, once, instead of asking per pair.
+	var banned []int
+	for _, x := range cl.cannot[a] {
+		if b := cl.find(int(x)); !cl.mark[b] {
+			cl.mark[b] = true
+			banned = append(banned, b)
+		}
+	}
+	defer func() {
+		for _, b := range banned {
+			cl.mark[b] = false
+		}
+	}()
+	var best candidate
+	found := false
+	for _, e := range cl.adj[a] {
+		b := int(e.c)
+		if cl.mark[b] {
+			continue
+		}
+		c := cl.candidate(a, b, e.s)
+		if c.avg >= mergeMin && (!found || c.before(best)) {
+			best, found = c, true
+		}
+	}
+	if found {
+		best.own = int32(a)
+		cl.queue = append(cl.queue, best)
+		cl.up(len(cl.queue) - 1)
 	}
 }
 
-func (cl *clusters) pushNow(a, b int) {
-	if c := cl.candidate(a, b); c.avg >= mergeMin {
-		heap.Push(&cl.queue, c)
+// resolve rewrites a live cluster's entries to name live clusters only,
+// summing those that now name one cluster, in entry order.
+func (cl *clusters) resolve(a int) {
+	var order []int
+	stale := false
+	for _, e := range cl.adj[a] {
+		x := cl.find(int(e.c))
+		if x != int(e.c) {
+			stale = true
+		}
+		if !cl.mark[x] {
+			cl.mark[x] = true
+			order = append(order, x)
+		}
+		cl.acc[x] += e.s
 	}
+	if !stale {
+		for _, x := range order {
+			cl.acc[x], cl.mark[x] = 0, false
+		}
+		return
+	}
+	slices.Sort(order)
+	adj := make([]adjEntry, len(order))
+	for k, x := range order {
+		adj[k] = adjEntry{int32(x), cl.acc[x]}
+		cl.acc[x], cl.mark[x] = 0, false
+	}
+	cl.adj[a] = adj
 }
 
 func (cl *clusters) result() [][]int {
 	var out [][]int
 	for id, ok := range cl.alive {
-		if ok && len(cl.members[id]) > 1 {
+		if ok && cl.size[id] > 1 {
 			out = append(out, cl.members[id])
 		}
 	}
@@ -196,15 +297,12 @@ func (cl *clusters) result() [][]int {
 // and among equals the pair whose first lessons come first.
 type candidate struct {
 	avg    float64
-	a, b   int
-	fa, fb int
+	a, b   int32 // a has the smaller first lesson
+	fa, fb int32
+	own    int32 // the cluster that offered it: a or b
 }
 
-type candidates []candidate
-
-func (q candidates) Len() int { return len(q) }
-func (q candidates) Less(i, j int) bool {
-	x, y := q[i], q[j]
+func (x candidate) before(y candidate) bool {
 	if x.avg != y.avg {
 		return x.avg > y.avg
 	}
@@ -213,13 +311,49 @@ func (q candidates) Less(i, j int) bool {
 	}
 	return x.fb < y.fb
 }
-func (q candidates) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
-func (q *candidates) Push(x any)   { *q = append(*q, x.(candidate)) }
-func (q *candidates) Pop() any {
-	old := *q
-	x := old[len(old)-1]
-	*q = old[:len(old)-1]
-	return x
+
+// The queue is a binary heap on candidate.before, written out so that a
+// push does not box its value.
+func (cl *clusters) pop() candidate {
+	q := cl.queue
+	top := q[0]
+	last := len(q) - 1
+	q[0] = q[last]
+	cl.queue = q[:last]
+	cl.down(0)
+	return top
+}
+
+func (cl *clusters) up(i int) {
+	q := cl.queue
+	for i > 0 {
+		p := (i - 1) / 2
+		if !q[i].before(q[p]) {
+			return
+		}
+		q[i], q[p] = q[p], q[i]
+		i = p
+	}
+}
+
+func (cl *clusters) down(i int) {
+	q := cl.queue
+	n := len(q)
+	for {
+		l := 2*i + 1
+		if l >= n {
+			return
+		}
+		best := l
+		if r := l + 1; r < n && q[r].before(q[l]) {
+			best = r
+		}
+		if !q[best].before(q[i]) {
+			return
+		}
+		q[i], q[best] = q[best], q[i]
+		i = best
+	}
 }
 
 func mergeSorted(a, b []int) []int {

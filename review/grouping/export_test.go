@@ -3,12 +3,17 @@ package grouping
 // BackgroundFeatures lets the external tests build weights.txt.
 var BackgroundFeatures = backgroundFeatures
 
-// NewLimited and BuildLimited use a lower posting cap and fewer
-// neighbours, so that short test sequences reach them often.
+// NewLimited and BuildDense use a lower posting cap, fewer neighbours
+// and a lower dense degree, so that short test sequences reach them often.
+// BuildLimited keeps the shipped dense degree.
 var (
-	NewLimited   = newLimited
-	BuildLimited = buildLimited
+	NewLimited = newLimited
+	BuildDense = buildLimited
 )
+
+func BuildLimited(cap, k int, lessons []Lesson, constraints []Constraint) *Grouper {
+	return buildLimited(cap, k, denseDegree, lessons, constraints)
+}
 
 // The shipped limits.
 const (
@@ -26,4 +31,13 @@ func Shape(g *Grouper) (largest, edges int) {
 		edges += len(n.edges)
 	}
 	return largest, edges / 2
+}
+
+// LongestPosting is the most items a term or concept is held by.
+func LongestPosting(g *Grouper) int {
+	n := 0
+	for _, l := range g.postings {
+		n = max(n, len(l))
+	}
+	return n
 }

@@ -9,37 +9,56 @@ import (
 // facilitators add constraints. Every method leaves it exactly as
 // Build would from the same lessons and constraints. A Grouper is not
 // safe for concurrent use.
+//
+// Lessons with the same text and codes are held as one item that counts
+// as many lessons (a lesson written the same way by hundreds of people is
+// one item, not hundreds of identical pairs), unless a facilitator's
+// constraint names the lesson: such a lesson is an item of its own.
 type Grouper struct {
 	res   *resources
 	nodes []node
-	byID  map[string]int
 	free  []int
-	// postings index the nodes by their term and concept features.
-	postings map[uint64][]int
-	// cap is postingCap and k is neighbours; the tests lower them to
-	// reach them often.
-	cap, k int
-	// dirty are the lessons whose edges changed since the last settle.
+	// byKey are the shared items by content key; lessons are the items
+	// by lesson id.
+	byKey   map[string]int
+	lessons map[string]int
+	// postings index the items by their term and concept features, in
+	// rank order (candidates.go).
+	postings map[uint64][]entry
+	// cap is postingCap, k is neighbours and dense is denseDegree; the
+	// tests lower them to reach them often.
+	cap, k, dense int
+	// dirty are the items whose edges changed since the last settle.
 	dirty []int
 	// constraints by lesson id; a constraint on a lesson not (yet) here
 	// waits for it.
 	constraints map[string][]Constraint
 	comps       map[int]*component
 	nextComp    int
+	// gone are the components of items taken out since the last regroup.
+	gone []int
+	// local is scratch for cluster: an item's place in the component.
+	local []int32
 }
 
+// node is an item: one lesson, or lessons with one text and codes.
 type node struct {
-	id      string
+	id      string // smallest lesson id: names the item in ties
+	idHash  uint64
+	key     string   // content key
+	solo    bool     // a constrained lesson, kept out of shared items
+	members []string // lesson ids, ascending
 	p       *profile
-	edges   map[int]float64 // similarity ≥ edgeMin and not kept apart
-	near    []int           // the lesson's neighbours, from nearOf
-	apart   map[int]bool    // near misses found by compare
+	kw      []float64    // weight of each of p.keys in p
+	edges   []nbr        // similarity ≥ edgeMin and not kept apart, by item
+	near    []int        // the item's neighbours, from nearOf
+	apart   map[int]bool // near misses found by compare
 	comp    int
 	present bool
 }
 
 type component struct {
-	members []int // sorted by lesson id
+	members []int // items, sorted by id
 	groups  []Group
 }
 
@@ -52,22 +71,22 @@ type Change struct {
 }
 
 // New returns an empty Grouper.
-func New() *Grouper { return newLimited(postingCap, neighbours) }
+func New() *Grouper { return newLimited(postingCap, neighbours, denseDegree) }
 
-func newLimited(cap, k int) *Grouper {
-	return &Grouper{res: shipped(), cap: cap, k: k, byID: map[string]int{}, postings: map[uint64][]int{},
-		constraints: map[string][]Constraint{}, comps: map[int]*component{}}
+func newLimited(cap, k, dense int) *Grouper {
+	return &Grouper{res: shipped(), cap: cap, k: k, dense: dense, byKey: map[string]int{}, lessons: map[string]int{},
+		postings: map[uint64][]entry{}, constraints: map[string][]Constraint{}, comps: map[int]*component{}}
 }
 
 // Build groups lessons from scratch under the facilitators' constraints.
 // Lesson ids must be distinct; a later lesson with an id already seen
 // replaces the earlier one.
 func Build(lessons []Lesson, constraints []Constraint) *Grouper {
-	return buildLimited(postingCap, neighbours, lessons, constraints)
+	return buildLimited(postingCap, neighbours, denseDegree, lessons, constraints)
 }
 
-func buildLimited(cap, k int, lessons []Lesson, constraints []Constraint) *Grouper {
-	g := newLimited(cap, k)
+func buildLimited(cap, k, dense int, lessons []Lesson, constraints []Constraint) *Grouper {
+	g := newLimited(cap, k, dense)
 	for _, c := range constraints {
 		g.addConstraint(c)
 	}
@@ -103,33 +122,54 @@ func (g *Grouper) Groups() []Group {
 	return out
 }
 
+// GroupOf returns the group that holds a lesson; false when the lesson is
+// in no group or not held. It reads one component, not every group.
+func (g *Grouper) GroupOf(id string) (Group, bool) {
+	i, ok := g.lessons[id]
+	if !ok {
+		return Group{}, false
+	}
+	c, ok := g.comps[g.nodes[i].comp]
+	if !ok {
+		return Group{}, false
+	}
+	for _, grp := range c.groups {
+		if _, found := slices.BinarySearch(grp.Members, id); found {
+			return grp, true
+		}
+	}
+	return Group{}, false
+}
+
 // Len is the number of lessons held.
-func (g *Grouper) Len() int { return len(g.byID) }
+func (g *Grouper) Len() int { return len(g.lessons) }
 
 // Set adds a lesson, or replaces the lesson with its id (an edit of its
 // text or codes), and regroups the components it touches.
 func (g *Grouper) Set(l Lesson) Change {
-	touched := g.detach(l.ID)
-	i, linked := g.insert(l)
-	seeds := append(append(touched, linked...), i)
+	var seeds []int
+	if _, ok := g.lessons[l.ID]; ok {
+		seeds = g.removeLesson(l.ID)
+	}
+	seeds = append(seeds, g.addLesson(l.ID, contentKey(l), func() *profile { return analyse(g.res, l) })...)
 	return g.regroup(append(seeds, g.settle()...))
 }
 
 // Remove takes a lesson out and regroups its component. Removing an
 // unknown id changes nothing.
 func (g *Grouper) Remove(id string) Change {
-	touched := g.detach(id)
-	if touched == nil {
+	if _, ok := g.lessons[id]; !ok {
 		return Change{}
 	}
-	return g.regroup(append(touched, g.settle()...))
+	seeds := g.removeLesson(id)
+	return g.regroup(append(seeds, g.settle()...))
 }
 
 // AddConstraint records a facilitator's decision and regroups the
 // components of its two lessons.
 func (g *Grouper) AddConstraint(c Constraint) Change {
 	g.addConstraint(c)
-	return g.regroup(g.componentsOf(c.A, c.B))
+	return g.reconstrain(c)
 }
 
 // RemoveConstraint forgets a decision (when a later one supersedes it) and
@@ -144,8 +184,27 @@ func (g *Grouper) RemoveConstraint(c Constraint) Change {
 	}
 	drop(c.A)
 	drop(c.B)
-	return g.regroup(g.componentsOf(c.A, c.B))
+	return g.reconstrain(c)
 }
+
+// reconstrain moves the two lessons of a constraint into or out of items
+// of their own, as their constraints now require, and regroups.
+func (g *Grouper) reconstrain(c Constraint) Change {
+	var seeds []int
+	for _, id := range []string{c.A, c.B} {
+		i, ok := g.lessons[id]
+		if !ok || g.nodes[i].solo == g.constrained(id) {
+			continue
+		}
+		p, key := g.nodes[i].p, g.nodes[i].key
+		seeds = append(seeds, g.removeLesson(id)...)
+		seeds = append(seeds, g.addLesson(id, key, func() *profile { return p })...)
+	}
+	seeds = append(seeds, g.itemsOf(c.A, c.B)...)
+	return g.regroup(append(seeds, g.settle()...))
+}
+
+func (g *Grouper) constrained(id string) bool { return len(g.constraints[id]) > 0 }
 
 func canonical(c Constraint) Constraint {
 	if c.B < c.A {
@@ -163,35 +222,76 @@ func (g *Grouper) addConstraint(c Constraint) {
 	g.constraints[c.B] = append(g.constraints[c.B], c)
 }
 
-// componentsOf lists the members of the components of the given lessons.
-func (g *Grouper) componentsOf(ids ...string) []int {
+// itemsOf lists the items of the given lessons.
+func (g *Grouper) itemsOf(ids ...string) []int {
 	var out []int
 	for _, id := range ids {
-		if i, ok := g.byID[id]; ok {
+		if i, ok := g.lessons[id]; ok {
 			out = append(out, i)
 		}
 	}
 	return out
 }
 
-// insert adds a lesson's node with its edges to the lessons already here.
-// It returns the node and the other lessons whose edges or near misses
-// changed because a feature outgrew the cap.
-func (g *Grouper) insert(l Lesson) (int, []int) {
-	var touched []int
-	if _, ok := g.byID[l.ID]; ok {
-		touched = g.detach(l.ID)
+// addLesson puts a lesson (not held) into the item of its content, or an
+// item of its own, and returns the items to regroup around.
+func (g *Grouper) addLesson(id, key string, prof func() *profile) []int {
+	solo := g.constrained(id)
+	if i, ok := g.byKey[key]; ok && !solo {
+		n := &g.nodes[i]
+		at, _ := slices.BinarySearch(n.members, id)
+		n.members = slices.Insert(n.members, at, id)
+		g.lessons[id] = i
+		if at == 0 {
+			// The item's name changes, and with it its place in ties.
+			return g.rekey(i)
+		}
+		return []int{i}
 	}
-	i := g.place(l.ID, analyse(g.res, l))
-	touched = append(touched, g.index(i)...)
-	for _, j := range g.candidates(g.nodes[i].p, i) {
+	i, touched := g.attach([]string{id}, key, solo, prof())
+	return append(touched, i)
+}
+
+// removeLesson takes a held lesson out of its item and returns the items
+// to regroup around.
+func (g *Grouper) removeLesson(id string) []int {
+	i := g.lessons[id]
+	delete(g.lessons, id)
+	n := &g.nodes[i]
+	if len(n.members) == 1 {
+		return g.detach(i)
+	}
+	first := n.members[0] == id
+	n.members = slices.DeleteFunc(slices.Clone(n.members), func(m string) bool { return m == id })
+	if first {
+		return g.rekey(i)
+	}
+	return []int{i}
+}
+
+// rekey takes an item out and puts it back under its (new) smallest
+// lesson id: the id decides ties in posting lists and among neighbours.
+func (g *Grouper) rekey(i int) []int {
+	n := g.nodes[i]
+	touched := g.detach(i)
+	j, more := g.attach(n.members, n.key, n.solo, n.p)
+	return append(append(touched, more...), j)
+}
+
+// attach adds an item with its edges to the items already here. It
+// returns the item and the other items whose edges or near misses changed
+// because the item pushed them out of a share.
+func (g *Grouper) attach(members []string, key string, solo bool, p *profile) (int, []int) {
+	i := g.place(members, key, solo, p)
+	touched := g.index(i)
+	for _, j := range g.candidates(i) {
 		g.link(i, j, compare(g.nodes[i].p, g.nodes[j].p))
 	}
 	return i, touched
 }
 
-// place gives a profile a node, without edges and not indexed.
-func (g *Grouper) place(id string, p *profile) int {
+// place gives a profile an item, without edges and not indexed.
+func (g *Grouper) place(members []string, key string, solo bool, p *profile) int {
 	var i int
 	if n := len(g.free); n > 0 {
 		i, g.free = g.free[n-1], g.free[:n-1]
@@ -201,35 +301,40 @@ func (g *Grouper) place(id string, p *profile) int {
 	}
 	// edges and apart are made on first use: most lessons of a large
 	// set have few or none.
-	g.nodes[i] = node{id: id, p: p, comp: -1, present: true}
-	g.byID[id] = i
+	g.nodes[i] = node{id: members[0], idHash: hashOf(members[0]), key: key, solo: solo, members: members,
+		p: p, kw: keyWeights(p), comp: -1, present: true}
+	for _, m := range members {
+		g.lessons[m] = i
+	}
+	if !solo {
+		g.byKey[key] = i
+	}
 	return i
 }
 
-// detach takes a lesson's node out of the graph and returns the members of
-// its component, which must be regrouped, with the lessons whose edges
-// changed because a feature came back under the cap; nil for an unknown
-// id.
-func (g *Grouper) detach(id string) []int {
-	i, ok := g.byID[id]
-	if !ok {
-		return nil
-	}
+// detach takes an item out of the graph and returns the members of its
+// component, which must be regrouped, with the items whose edges changed
+// because another moved into a share. Its lessons are not unmapped.
+func (g *Grouper) detach(i int) []int {
 	n := &g.nodes[i]
 	var touched []int
 	if c, ok := g.comps[n.comp]; ok {
 		c.members = slices.DeleteFunc(c.members, func(m int) bool { return m == i })
 		touched = slices.Clone(c.members)
+		g.gone = append(g.gone, n.comp)
 	}
-	for j := range n.edges {
-		delete(g.nodes[j].edges, i)
-		g.touch(j)
+	for _, e := range n.edges {
+		g.dropEdge(int(e.j), i)
+		g.touch(int(e.j))
 	}
 	for j := range n.apart {
 		delete(g.nodes[j].apart, i)
 	}
+	n.edges, n.apart = nil, nil
 	touched = append(touched, g.unindex(i)...)
-	delete(g.byID, id)
+	if !n.solo && g.byKey[n.key] == i {
+		delete(g.byKey, n.key)
+	}
 	g.nodes[i] = node{}
 	g.free = append(g.free, i)
 	return touched

@@ -124,3 +124,21 @@ func TestOftenSaidLessonStaysOneGroup(t *testing.T) {
 		t.Fatalf("%d lessons saying the same thing end in groups of %v, want one group of all", n, sizes)
 	}
 }
+
+// TestLabelledSetsFitTheShares: docs/lessons.md says the labelled sets'
+// figures are those of grouping without share limits, because no feature
+// there is held by more items than a share takes.
+func TestLabelledSetsFitTheShares(t *testing.T) {
+	var dev, demo []grouping.Lesson
+	for _, l := range readSet(t, devSetPath) {
+		dev = append(dev, l.Lesson)
+	}
+	for _, l := range demoSet(t) {
+		demo = append(demo, l.Lesson)
+	}
+	for name, set := range map[string][]grouping.Lesson{"dev": dev, "demo": demo} {
+		if n := grouping.LongestPosting(grouping.Build(set, nil)); n > grouping.PostingCap {
+			t.Errorf("%s: a feature is held by %d items, more than a share of %d", name, n, grouping.PostingCap)
+		}
+	}
+}

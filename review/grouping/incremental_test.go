@@ -23,27 +23,29 @@ func TestIncrementalEqualsFull(t *testing.T) {
 		pool = append(pool, l)
 	}
 	type run struct {
-		cap, k int // 0, 0: the shipped limits
-		seeds  uint64
-		steps  int
+		cap, k, dense int // 0, 0, 0: the shipped limits
+		seeds         uint64
+		steps         int
 	}
-	for _, r := range []run{{0, 0, 6, 160}, {3, 10, 3, 200}, {8, 2, 3, 300}, {25, 1, 3, 300}, {1000, 3, 3, 300}} {
+	runs := []run{{0, 0, 0, 6, 160}, {3, 10, 2, 3, 200}, {8, 2, 1, 3, 300}, {25, 1, 3, 3, 300},
+		{1000, 3, 4, 3, 300}, {12, 10, 5, 3, 300}}
+	for _, r := range runs {
 		for seed := uint64(1); seed <= r.seeds; seed++ {
-			t.Run(fmt.Sprintf("cap%d/k%d/seed%d", r.cap, r.k, seed), func(t *testing.T) {
-				incrementalEqualsFull(t, pool, r.cap, r.k, seed, r.steps)
+			t.Run(fmt.Sprintf("cap%d/k%d/dense%d/seed%d", r.cap, r.k, r.dense, seed), func(t *testing.T) {
+				incrementalEqualsFull(t, pool, r.cap, r.k, r.dense, seed, r.steps)
 			})
 		}
 	}
 }
 
-func incrementalEqualsFull(t *testing.T, pool []labelled, cap, k int, seed uint64, steps int) {
+func incrementalEqualsFull(t *testing.T, pool []labelled, cap, k, dense int, seed uint64, steps int) {
 	rng := rand.New(rand.NewPCG(seed, 11))
 	g := grouping.New()
 	compute := grouping.Compute
 	if cap > 0 {
-		g = grouping.NewLimited(cap, k)
+		g = grouping.NewLimited(cap, k, dense)
 		compute = func(ls []grouping.Lesson, cs []grouping.Constraint) []grouping.Group {
-			return grouping.BuildLimited(cap, k, ls, cs).Groups()
+			return grouping.BuildDense(cap, k, dense, ls, cs).Groups()
 		}
 	}
 	held := map[string]grouping.Lesson{}

@@ -23,13 +23,17 @@ func (g *Grouper) Nearest(l Lesson, k int) []Match {
 		return nil
 	}
 	p := analyse(g.res, l)
-	self, held := g.byID[l.ID]
+	self, held := g.lessons[l.ID]
 	if !held {
 		self = -1
 	}
 	sims := map[int]pair{}
-	for _, j := range g.candidates(p, self) {
+	for _, j := range g.probe(p, self) {
 		sims[j] = compare(p, g.nodes[j].p)
+	}
+	if held && len(g.nodes[self].members) > 1 {
+		// The lesson's own item holds other lessons with its text.
+		sims[self] = compare(p, g.nodes[self].p)
 	}
 	seen := map[string]bool{}
 	var out []Match
@@ -72,7 +76,7 @@ func (g *Grouper) fit(id string, grp Group, sims map[int]pair) (Match, bool) {
 			continue
 		}
 		n++
-		r := sims[g.byID[m]]
+		r := sims[g.lessons[m]]
 		if r.apart || g.apartConstraint(id, m) {
 			return Match{}, false
 		}

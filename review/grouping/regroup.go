@@ -1,6 +1,7 @@
 package grouping
 
 import (
+	"runtime"
 	"slices"
 	"strings"
 )
@@ -26,6 +27,12 @@ func strong(sim float64) bool { return sim >= mergeMin }
 func (g *Grouper) regroup(seeds []int) Change {
 	visited := map[int]bool{}
 	old := map[int]bool{}
+	for _, c := range g.gone {
+		if _, ok := g.comps[c]; ok {
+			old[c] = true
+		}
+	}
+	g.gone = g.gone[:0]
 	queue := slices.Clone(seeds)
 	for len(queue) > 0 {
 		v := queue[len(queue)-1]
@@ -41,8 +48,8 @@ func (g *Grouper) regroup(seeds []int) Change {
 		}
 		// Joined pairs go either way, so look along every edge, not only
 		// the lesson's own neighbours: a lesson that lists v is an edge of v.
-		for j := range n.edges {
-			if g.joined(v, j) {
+		for _, e := range n.edges {
+			if j := int(e.j); g.joined(v, j) {
 				queue = append(queue, j)
 			}
 		}
@@ -77,21 +84,23 @@ func (g *Grouper) ties(v int) []int {
 		if other == id {
 			other = c.B
 		}
-		if j, ok := g.byID[other]; ok {
+		if j, ok := g.lessons[other]; ok {
 			out = append(out, j)
 		}
 	}
 	return out
 }
 
-// recompute splits a set of lessons, closed under strong edges and ties, into
-// connected components and clusters each.
+// recompute splits a set of items, closed under joined pairs and ties,
+// into connected components and clusters each. Many components (a full
+// Build) are clustered on every core, each worker with its own scratch;
+// they are recorded in the order found either way.
 func (g *Grouper) recompute(nodes []int) []*component {
 	in := map[int]bool{}
 	for _, v := range nodes {
 		in[v] = true
 	}
-	var out []*component
+	var comps [][]int
 	for _, start := range nodes {
 		if !in[start] {
 			continue
@@ -104,8 +113,8 @@ func (g *Grouper) recompute(nodes []int) []*component {
 			stack = stack[:len(stack)-1]
 			members = append(members, v)
 			next := g.ties(v)
-			for j := range g.nodes[v].edges {
-				if g.joined(v, j) {
+			for _, e := range g.nodes[v].edges {
+				if j := int(e.j); g.joined(v, j) {
 					next = append(next, j)
 				}
 			}
@@ -116,46 +125,84 @@ func (g *Grouper) recompute(nodes []int) []*component {
 				}
 			}
 		}
-		out = append(out, g.cluster(members))
+		comps = append(comps, members)
+	}
+	out := make([]*component, len(comps))
+	if len(comps) < 64 {
+		for k, members := range comps {
+			out[k] = g.cluster(members, &g.local)
+		}
+	} else {
+		scratch := make([][]int32, runtime.GOMAXPROCS(0))
+		parallel(len(comps), func(w, k int) {
+			out[k] = g.cluster(comps[k], &scratch[w])
+		})
+	}
+	for _, c := range out {
+		g.record(c)
 	}
 	return out
 }
 
-// cluster clusters one component and records it.
-func (g *Grouper) cluster(members []int) *component {
+// cluster clusters one component; it reads the Grouper only, so that
+// components can be clustered side by side, each with its own scratch.
+func (g *Grouper) cluster(members []int, scratch *[]int32) *component {
 	if len(members) == 1 {
-		// A lesson on its own: nothing to cluster.
-		return g.record(&component{members: members})
+		// An item on its own: a group when it holds two or more lessons.
+		c := &component{members: members}
+		if n := &g.nodes[members[0]]; len(n.members) > 1 {
+			c.groups = []Group{{Members: slices.Clone(n.members)}}
+		}
+		return c
 	}
 	slices.SortFunc(members, func(a, b int) int { return strings.Compare(g.nodes[a].id, g.nodes[b].id) })
-	local := make(map[int]int, len(members))
-	for k, v := range members {
-		local[v] = k
+	// local numbers the members 1..n (0: not a member) in a slice over
+	// all items, cleared again below: no map lookups per edge.
+	if len(*scratch) < len(g.nodes) {
+		*scratch = make([]int32, len(g.nodes))
 	}
+	local := *scratch
+	defer func() {
+		for _, v := range members {
+			local[v] = 0
+		}
+	}()
+	weight := make([]int, len(members))
+	for k, v := range members {
+		local[v] = int32(k + 1)
+		weight[k] = len(g.nodes[v].members)
+	}
+	localOf := func(v int) (int, bool) { l := int(local[v]) - 1; return l, l >= 0 }
 	var edges []edge
 	var apart, together [][2]int
 	for k, v := range members {
 		n := &g.nodes[v]
-		for j, sim := range n.edges {
-			if l, ok := local[j]; ok && l > k {
-				edges = append(edges, edge{k, l, sim})
+		row := len(edges)
+		for _, e := range n.edges {
+			if l, ok := localOf(int(e.j)); ok && l > k {
+				edges = append(edges, edge{k, l, e.sim})
 			}
 		}
+		// Rows come in order; within a row, order by the other end.
+		slices.SortFunc(edges[row:], func(a, b edge) int { return a.v - b.v })
 		for j := range n.apart {
-			if l, ok := local[j]; ok && l > k {
+			if l, ok := localOf(j); ok && l > k {
 				apart = append(apart, [2]int{k, l})
 			}
+		}
+		if !n.solo {
+			continue // a constrained lesson is an item of its own
 		}
 		for _, c := range g.constraints[n.id] {
 			if c.A != n.id {
 				continue // each constraint once, from its smaller id
 			}
-			j, ok := g.byID[c.B]
+			j, ok := g.lessons[c.B]
 			if !ok {
 				continue
 			}
 			// An apart pair may lie across two components.
-			l, ok := local[j]
+			l, ok := localOf(j)
 			if !ok {
 				continue
 			}
@@ -167,23 +214,18 @@ func (g *Grouper) cluster(members []int) *component {
 			}
 		}
 	}
-	slices.SortFunc(edges, func(a, b edge) int {
-		if a.u != b.u {
-			return a.u - b.u
-		}
-		return a.v - b.v
-	})
 	sortPairs(apart)
 	sortPairs(together)
 	c := &component{members: members}
-	for _, grp := range clusterComponent(len(members), edges, apart, together) {
-		ids := make([]string, len(grp))
-		for k, l := range grp {
-			ids[k] = g.nodes[members[l]].id
+	for _, grp := range clusterComponent(len(members), weight, edges, apart, together) {
+		var ids []string
+		for _, l := range grp {
+			ids = append(ids, g.nodes[members[l]].members...)
 		}
+		slices.Sort(ids)
 		c.groups = append(c.groups, Group{Members: ids})
 	}
-	return g.record(c)
+	return c
 }
 
 // record keeps a component and points its lessons to it.
