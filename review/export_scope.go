@@ -111,30 +111,18 @@ func checkCodes(v *leerlus.Validation, field string, values []string, list cases
 	}
 }
 
+// cases is the export's filter on cases.
+func (f *ExportFilter) cases() caseFilter {
+	return caseFilter{Outcomes: f.Outcomes, AgeBands: f.AgeBands, Service: f.Service, Phase: f.Phase, From: f.From, To: f.To}
+}
+
 // describe writes the filter for the audit log.
 func (f *ExportFilter) describe() string {
 	q := url.Values{}
 	for _, n := range f.Networks {
 		q.Add("networks", n)
 	}
-	for _, o := range f.Outcomes {
-		q.Add("outcome", o)
-	}
-	for _, a := range f.AgeBands {
-		q.Add("age_band", a)
-	}
-	if f.Service != "" {
-		q.Set("service", f.Service)
-	}
-	if f.Phase != "" {
-		q.Set("phase", f.Phase)
-	}
-	if f.From != nil {
-		q.Set("from", f.From.String())
-	}
-	if f.To != nil {
-		q.Set("to", f.To.String())
-	}
+	f.cases().describeInto(q)
 	if f.Excel {
 		q.Set("excel", "true")
 	}
@@ -147,7 +135,7 @@ func (f *ExportFilter) describe() string {
 // caseConditions are the filter's conditions on the cases table (alias
 // k), for one network and status, with ? placeholders.
 func (f *ExportFilter) caseConditions(networkID string, status cases.Status) (string, []any) {
-	conds, args := caseFilter{Outcomes: f.Outcomes, AgeBands: f.AgeBands, Service: f.Service, Phase: f.Phase, From: f.From, To: f.To}.conditions("k")
+	conds, args := f.cases().conditions("k")
 	return strings.Join(append([]string{"k.network_id = ?", "k.status = ?"}, conds...), " AND "),
 		append([]any{networkID, string(status)}, args...)
 }

@@ -1,6 +1,8 @@
 package review
 
 import (
+	"net/url"
+
 	"leerlus/cases"
 )
 
@@ -51,6 +53,29 @@ func (f caseFilter) conditions(alias string) ([]string, []any) {
 		add("start_period > 0")
 	}
 	return conds, args
+}
+
+// describeInto writes the filter's parameters for the audit log, as the
+// API names them.
+func (f caseFilter) describeInto(q url.Values) {
+	for _, o := range f.Outcomes {
+		q.Add("outcome", o)
+	}
+	for _, a := range f.AgeBands {
+		q.Add("age_band", a)
+	}
+	if f.Service != "" {
+		q.Set("service", f.Service)
+	}
+	if f.Phase != "" {
+		q.Set("phase", f.Phase)
+	}
+	if f.From != nil {
+		q.Set("from", f.From.String())
+	}
+	if f.To != nil {
+		q.Set("to", f.To.String())
+	}
 }
 
 // one is a single optional value as a list.

@@ -128,7 +128,7 @@ func (q *SearchQuery) filters(networks []string) (string, []any) {
 	if q.Perspective != "" {
 		add("d.perspective = ?", q.Perspective)
 	}
-	cf, cargs := caseFilter{Outcomes: one(q.Outcome), AgeBands: one(q.AgeBand), Service: q.Service, Phase: q.Phase, From: q.From, To: q.To}.conditions("d")
+	cf, cargs := q.cases().conditions("d")
 	conds, args = append(conds, cf...), append(args, cargs...)
 	if q.Code != "" {
 		// The cases with the code anywhere, from the covering indexes on

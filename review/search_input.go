@@ -106,6 +106,11 @@ func SearchCursor(cursor string) (int, error) {
 	return n, nil
 }
 
+// cases is the search's filter on cases.
+func (q *SearchQuery) cases() caseFilter {
+	return caseFilter{Outcomes: one(q.Outcome), AgeBands: one(q.AgeBand), Service: q.Service, Phase: q.Phase, From: q.From, To: q.To}
+}
+
 // describe writes the query for the audit log: every filter, the number
 // of search words but never the words (someone may search for a name,
 // and the log keeps no case text).
@@ -119,18 +124,9 @@ func (q *SearchQuery) describe(words []search.Word) string {
 	set("words", strconv.Itoa(len(words)))
 	set("networks", strings.Join(q.Networks, ","))
 	set("kind", q.Kind)
-	set("outcome", q.Outcome)
-	set("age_band", q.AgeBand)
-	set("service", q.Service)
-	set("phase", q.Phase)
 	set("perspective", q.Perspective)
 	set("code", q.Code)
-	if q.From != nil {
-		set("from", q.From.String())
-	}
-	if q.To != nil {
-		set("to", q.To.String())
-	}
+	q.cases().describeInto(vals)
 	if q.Offset > 0 {
 		set("offset", strconv.Itoa(q.Offset))
 	}
