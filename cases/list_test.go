@@ -75,3 +75,47 @@ func TestListFilters(t *testing.T) {
 		domainError(t, err, leerlus.CodeInvalid)
 	}
 }
+
+// The counts per outcome come from the page itself when it holds every
+// case under the filter, else from a query: both must agree, on every page.
+func TestListCountsAgreeAcrossPages(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	for _, outcome := range []string{"stuck", "good", "stuck", "mixed", "good", "stuck"} {
+		in := complete()
+		in.Outcome = ptr(outcome)
+		v, err := w.svc.Create(ctx, w.as(w.author), in)
+		must(t, err)
+		v, err = w.svc.Submit(ctx, w.as(w.author), v.ID, v.Version)
+		must(t, err)
+		_, err = w.svc.Publish(ctx, w.as(w.fac1), v.ID, v.Version)
+		must(t, err)
+	}
+	want := map[string]int{"stuck": 3, "good": 2, "mixed": 1}
+	for _, limit := range []int{1, 4, 6, 7, 50} {
+		after, pages := "", 0
+		for {
+			l, err := w.svc.List(ctx, w.as(w.fac1), cases.Filter{}, leerlus.Page{Limit: limit, After: after})
+			must(t, err)
+			pages++
+			for k, n := range want {
+				if l.ByOutcome[k] != n {
+					t.Errorf("limit %d, page %d: count %s = %d, want %d", limit, pages, k, l.ByOutcome[k], n)
+				}
+			}
+			if l.NextCursor == "" {
+				break
+			}
+			after = l.NextCursor
+		}
+		if wantPages := (6 + limit - 1) / limit; pages != wantPages {
+			t.Errorf("limit %d: %d pages, want %d", limit, pages, wantPages)
+		}
+	}
+	// With an outcome filter the other outcomes are still counted.
+	l, err := w.svc.List(ctx, w.as(w.fac1), cases.Filter{Outcome: "good"}, leerlus.Page{Limit: 50})
+	must(t, err)
+	if len(l.Items) != 2 || l.ByOutcome["stuck"] != 3 || l.ByOutcome["mixed"] != 1 {
+		t.Errorf("outcome filter: %d items, counts %v", len(l.Items), l.ByOutcome)
+	}
+}

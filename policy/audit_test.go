@@ -7,6 +7,8 @@ import (
 	"sync"
 	"testing"
 
+	"gorm.io/gorm"
+
 	"leerlus"
 	"leerlus/dbtest"
 	"leerlus/policy"
@@ -106,5 +108,45 @@ func TestConcurrentAppendsKeepTheChain(t *testing.T) {
 	brk, n, err := a.VerifyAudit(context.Background())
 	if err != nil || brk != nil || n != 40 {
 		t.Fatalf("after concurrent appends: break %+v, %d entries, %v", brk, n, err)
+	}
+}
+
+// RecordMany writes more events than one insert holds, in order and in one
+// chain, with empty optional fields stored as NULL.
+func TestRecordManySpansSeveralInserts(t *testing.T) {
+	for _, n := range []int{1, 200, 201, 450} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			db := dbtest.Open(t)
+			svc := policy.NewService(db, nil, cheap())
+			events := make([]policy.Attributed, n)
+			for i := range events {
+				ev := policy.Event{Action: policy.ActionCaseRead, ObjectType: "case", Detail: fmt.Sprint("read ", i)}
+				actor := policy.Actor{ClientAddr: "127.0.0.1"}
+				if i%2 == 0 {
+					ev.ObjectID, ev.NetworkID, actor.PersonID = fmt.Sprint("case-", i), "net", "person"
+				}
+				events[i] = policy.Attributed{Actor: actor, Event: ev}
+			}
+			must(t, db.InTx(context.Background(), func(tx *gorm.DB) error {
+				return svc.AuditLog().RecordMany(tx, events)
+			}))
+			var rows []policy.AuditEntry
+			must(t, db.Gorm.Order("seq").Where("action = ?", policy.ActionCaseRead).Find(&rows).Error)
+			if len(rows) != n {
+				t.Fatalf("%d rows, want %d", len(rows), n)
+			}
+			for i, r := range rows {
+				if r.Detail != fmt.Sprint("read ", i) || r.Outcome != policy.OutcomeSuccess {
+					t.Fatalf("row %d: detail %q outcome %q", i, r.Detail, r.Outcome)
+				}
+				if (i%2 == 0) != (r.ObjectID != nil && r.ActorID != nil && r.NetworkID != nil) {
+					t.Fatalf("row %d: optional fields %v %v %v", i, r.ObjectID, r.ActorID, r.NetworkID)
+				}
+			}
+			brk, total, err := svc.VerifyAudit(context.Background())
+			if err != nil || brk != nil || total < n {
+				t.Fatalf("chain: %v %+v (%d entries)", err, brk, total)
+			}
+		})
 	}
 }

@@ -184,6 +184,28 @@ func (c *config) policyConfig() policy.Config {
 
 // logger builds the process logger: text on a terminal, JSON otherwise.
 func (c *config) logger(w io.Writer) (*slog.Logger, error) {
+	h, err := c.logHandler(w, w)
+	if err != nil {
+		return nil, err
+	}
+	return slog.New(h), nil
+}
+
+// bufferedLogger is logger for the server, whose request log is written
+// through a logBuffer; the caller closes the buffer when the server stops.
+func (c *config) bufferedLogger(w io.Writer) (*slog.Logger, *logBuffer, error) {
+	buf := newLogBuffer(w, logFlushEvery)
+	h, err := c.logHandler(w, buf)
+	if err != nil {
+		buf.Close()
+		return nil, nil, err
+	}
+	return slog.New(flushingHandler{h, buf}), buf, nil
+}
+
+// logHandler writes to out in the configured format; "auto" chooses by
+// the terminal, which is w.
+func (c *config) logHandler(w, out io.Writer) (slog.Handler, error) {
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(c.LogLevel)); err != nil {
 		return nil, fmt.Errorf("log level: %w", err)
@@ -200,9 +222,9 @@ func (c *config) logger(w io.Writer) (*slog.Logger, error) {
 	}
 	switch format {
 	case "text":
-		return slog.New(slog.NewTextHandler(w, opts)), nil
+		return slog.NewTextHandler(out, opts), nil
 	case "json":
-		return slog.New(slog.NewJSONHandler(w, opts)), nil
+		return slog.NewJSONHandler(out, opts), nil
 	}
 	return nil, fmt.Errorf("log format %q: use text, json or auto", c.LogFormat)
 }

@@ -45,11 +45,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if err := parse(fs, args); err != nil {
 		return 2
 	}
-	log, err := cfg.logger(stderr)
+	log, buf, err := cfg.bufferedLogger(stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "leerlus:", err)
 		return 2
 	}
+	defer buf.Close()
 	if err := serve(ctx, &cfg, log, stdout); err != nil {
 		log.Error("serve", slog.Any("error", err))
 		return 1
