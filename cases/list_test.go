@@ -11,15 +11,7 @@ import (
 func TestListFilters(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	publish := func(in cases.CaseInput) string {
-		v, err := w.svc.Create(ctx, w.as(w.author), in)
-		must(t, err)
-		v, err = w.svc.Submit(ctx, w.as(w.author), v.ID, v.Version)
-		must(t, err)
-		v, err = w.svc.Publish(ctx, w.as(w.fac1), v.ID, v.Version)
-		must(t, err)
-		return v.ID
-	}
+	publish := func(in cases.CaseInput) string { return publishCase(t, w, in) }
 	stuck := publish(complete()) // stuck, 2024-Q2 to 2025-Q3, 12-18, neighbourhood team + youth mental health, signalling + access
 	good := complete()
 	good.Outcome, good.AgeBand = ptr("good"), ptr("4-12")
@@ -84,12 +76,7 @@ func TestListCountsAgreeAcrossPages(t *testing.T) {
 	for _, outcome := range []string{"stuck", "good", "stuck", "mixed", "good", "stuck"} {
 		in := complete()
 		in.Outcome = ptr(outcome)
-		v, err := w.svc.Create(ctx, w.as(w.author), in)
-		must(t, err)
-		v, err = w.svc.Submit(ctx, w.as(w.author), v.ID, v.Version)
-		must(t, err)
-		_, err = w.svc.Publish(ctx, w.as(w.fac1), v.ID, v.Version)
-		must(t, err)
+		publishCase(t, w, in)
 	}
 	want := map[string]int{"stuck": 3, "good": 2, "mixed": 1}
 	for _, limit := range []int{1, 4, 6, 7, 50} {
@@ -118,4 +105,18 @@ func TestListCountsAgreeAcrossPages(t *testing.T) {
 	if len(l.Items) != 2 || l.ByOutcome["stuck"] != 3 || l.ByOutcome["mixed"] != 1 {
 		t.Errorf("outcome filter: %d items, counts %v", len(l.Items), l.ByOutcome)
 	}
+}
+
+// publishCase writes a case as the author, submits it and publishes it as
+// the first facilitator.
+func publishCase(t *testing.T, w *world, in cases.CaseInput) string {
+	t.Helper()
+	ctx := context.Background()
+	v, err := w.svc.Create(ctx, w.as(w.author), in)
+	must(t, err)
+	v, err = w.svc.Submit(ctx, w.as(w.author), v.ID, v.Version)
+	must(t, err)
+	v, err = w.svc.Publish(ctx, w.as(w.fac1), v.ID, v.Version)
+	must(t, err)
+	return v.ID
 }
