@@ -13,9 +13,11 @@ import (
 	"github.com/google/uuid"
 
 	"leerlus"
+	"leerlus/cases"
 	"leerlus/cases/anonymise"
 	"leerlus/dbtest"
 	"leerlus/policy"
+	"leerlus/review"
 )
 
 // benchFixture is a database with 1,000 networks and 10,000 memberships
@@ -86,7 +88,9 @@ func signedInServer(b *testing.B, db *leerlus.DB, svc *policy.Service, email str
 	if err != nil {
 		b.Fatal(err)
 	}
-	srv, err := New(Deps{DB: db, Policy: svc, Scanner: scanner})
+	caseSvc := cases.NewService(db, nil, svc.AuditLog(), scanner, []byte("a bench key of thirty-two bytes!"))
+	srv, err := New(Deps{DB: db, Policy: svc, Scanner: scanner, Cases: caseSvc,
+		Review: review.NewService(db, nil, svc.AuditLog(), caseSvc)})
 	if err != nil {
 		b.Fatal(err)
 	}
