@@ -123,10 +123,10 @@ var (
 		{"gt_4y", "langer dan 4 jaar", "more than 4 years"},
 	}}
 	Phases = List{"phase", []Term{
-		{"signalling", "signaleren", "noticing the problem"},
-		{"access", "toegang", "access to help"},
+		{"signalling", "zorgen zien (signaleren)", "noticing the problem"},
+		{"access", "toegang tot hulp", "access to help"},
 		{"help", "hulp", "help"},
-		{"scaling", "op- of afschalen", "scaling help up or down"},
+		{"scaling", "meer of minder hulp (op- of afschalen)", "scaling help up or down"},
 		{"closure", "afsluiting en nazorg", "closing and aftercare"},
 	}}
 	EpisodeDurations = List{"episode_duration", []Term{

@@ -72,7 +72,7 @@ test('a member writes a case through all steps, deals with findings in one click
   await summary.fill(words);
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Samenvatting' })).toHaveValue(words);
-  await expect(page.getByText('We hebben tekst teruggezet die je eerder typte')).toBeVisible();
+  await expect(page.getByText('Je had eerder tekst getypt die nog niet was opgeslagen')).toBeVisible();
   await expect(page.getByText('Gebruik je een computer die je deelt met anderen?')).toBeVisible();
   await saved(page);
   await axe(page, 'case-step-4-restored');

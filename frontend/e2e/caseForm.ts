@@ -71,7 +71,7 @@ export async function addStoryEpisode(page: Page): Promise<EpisodeFindings> {
   await nextStep(page, 3);
   await page.getByRole('button', { name: 'Moment toevoegen' }).click();
   await expect(page.getByLabel('In welke fase was dit?')).toBeFocused();
-  await page.getByLabel('In welke fase was dit?').selectOption({ label: 'toegang' });
+  await page.getByLabel('In welke fase was dit?').selectOption({ label: 'toegang tot hulp' });
   const text = page.getByLabel('Wat gebeurde er?');
   await text.fill(story);
   const list = page.locator('.leerlus-findings');

@@ -44,9 +44,9 @@ describe('Tokens', () => {
     await userEvent.type(screen.getByLabelText('Naam van de sleutel'), 'export-script');
     await userEvent.click(screen.getByRole('button', { name: 'Sleutel maken' }));
     expect(await screen.findByLabelText('Naam van de sleutel')).toHaveAccessibleDescription(
-      expect.stringContaining('Dit wordt al gebruikt. Kies iets anders.'),
+      expect.stringContaining('Iemand gebruikt dit al. Kies iets anders.'),
     );
-    expect(screen.getByRole('link', { name: 'Naam van de sleutel: Dit wordt al gebruikt. Kies iets anders.' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Naam van de sleutel: Iemand gebruikt dit al. Kies iets anders.' })).toBeInTheDocument();
   });
 
   it('creates a token, shows the secret once with a copy button, and revokes', async () => {

@@ -112,7 +112,7 @@ describe('CaseForm', { timeout: 30_000 }, () => {
     });
     const { seen } = open(4, { 'PATCH /cases/c1': () => json({ ...draftCase, summary: 'Wat ik typte voor het herladen.', version: 4 }) });
     expect(await screen.findByRole('textbox', { name: 'Samenvatting' })).toHaveValue('Wat ik typte voor het herladen.');
-    expect(screen.getByText(/We hebben tekst teruggezet/)).toBeInTheDocument();
+    expect(screen.getByText(/We hebben die tekst teruggezet/)).toBeInTheDocument();
     expect(screen.getByText(/Meld je dan af als je klaar bent/)).toBeInTheDocument();
     await screen.findByText(/^Opgeslagen om/, undefined, wait);
     expect(seen.find((s) => s.method === 'PATCH')?.body).toEqual({ summary: 'Wat ik typte voor het herladen.', version: 3 });
@@ -133,7 +133,7 @@ describe('CaseForm', { timeout: 30_000 }, () => {
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Casus indienen' }));
     expect(await screen.findByRole('heading', { name: 'Dit mist nog' })).toBeInTheDocument();
-    expect(screen.getByText('Welke hulp en instanties waren erbij?: Vul dit in.')).toBeInTheDocument();
+    expect(screen.getByText('Welke hulp en organisaties waren erbij?: Vul dit in.')).toBeInTheDocument();
     expect(screen.getByText('Moment 1: Hielp het, of juist niet?: Vul dit in.')).toBeInTheDocument();
     expect(screen.getByText('Samenvatting: Gebruik minstens 20 tekens.')).toBeInTheDocument();
     const links = screen.getAllByRole('link', { name: 'Naar stap 2: Het gezin en de hulp' });

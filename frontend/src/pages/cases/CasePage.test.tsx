@@ -51,7 +51,7 @@ describe('CasePage for a reader', () => {
     expect(fact('Periode')).toHaveTextContent('2e kwartaal 2023 tot en met 1e kwartaal 2024');
     expect(fact('Leeftijd aan het begin')).toHaveTextContent('12 tot 18 jaar');
     expect(fact('Gezin')).toHaveTextContent('één ouder');
-    expect(fact('Levensgebieden')).toHaveTextContent('school en werk, psychische gezondheid');
+    expect(fact('Waar ging het om')).toHaveTextContent('school en werk, psychische gezondheid');
     expect(fact('Hulp die meedeed')).toHaveTextContent('wijkteam of toegang, jeugd-ggz');
     expect(fact('Hoe lang')).toHaveTextContent('1 tot 2 jaar');
     expect(fact('Status')).toHaveTextContent('gepubliceerd');
@@ -74,7 +74,7 @@ describe('CasePage for a reader', () => {
   it('marks a correction', async () => {
     api({ ...publishedCase, correction: true });
     render(researcher);
-    expect(await screen.findByText('correctie')).toBeInTheDocument();
+    expect(await screen.findByText('verbetering')).toBeInTheDocument();
   });
 
   it('says plainly when the case is not there for this person', async () => {

@@ -24,7 +24,7 @@ describe('ReviewQueue', () => {
     render(reviewer);
     expect(screen.getByRole('heading', { level: 1, name: 'Casussen controleren' })).toBeInTheDocument();
     const row = (await screen.findByRole('link', { name: 'Lang wachten op jeugd-ggz' })).closest('tr')!;
-    expect(within(row).getByText('correctie')).toBeInTheDocument();
+    expect(within(row).getByText('verbetering')).toBeInTheDocument();
     expect(await within(row).findByText('vastgelopen')).toBeInTheDocument();
     const url = new URL((fetchMock.mock.calls.map(([r]) => r as Request).find((r) => r.url.includes('/cases'))!).url);
     expect(url.searchParams.get('status')).toBe('submitted');

@@ -134,7 +134,7 @@ describe('CodebookPage for a facilitator', () => {
     expect(preview).toHaveTextContent('Als je „Geen passend aanbod” samenvoegt met „Wachttijd”:');
     expect(preview).toHaveTextContent('5 coderingen, bij 5 onderdelen in 3 casussen');
     expect(preview).toHaveTextContent('2 onderdelen. Die houden één codering.');
-    expect(preview).toHaveTextContent('Bij 1 onderdeel stond bij het ene hielp en bij het andere hinderde.');
+    expect(preview).toHaveTextContent('Bij 1 onderdeel stond bij het ene subthema ‘hielp’ en bij het andere ‘hinderde’.');
     expect(preview).toHaveTextContent('1 les');
     expect(seen.some((s) => s.method === 'POST')).toBe(false);
     expect(seen.find((s) => s.path.endsWith('/merge-preview'))!.query.get('into')).toBe(ids.wait);

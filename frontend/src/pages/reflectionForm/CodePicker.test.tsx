@@ -68,6 +68,6 @@ describe('CodePicker', () => {
 
   it('says so when the codebook cannot be loaded', async () => {
     open([], () => problem(404, { title: 'Not Found' }));
-    expect(await screen.findByText(/De thema's kunnen nu niet geladen worden/)).toBeInTheDocument();
+    expect(await screen.findByText(/We kunnen de thema's nu niet laden/)).toBeInTheDocument();
   });
 });

@@ -147,7 +147,7 @@ describe('ReflectionForm', { timeout: 40_000 }, () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Iets toevoegen' }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Wat werkte niet?' }), 'Lang wachten op hulp');
     const choose = await screen.findByRole('button', { name: 'Wachttijd kiezen' }, wait);
-    expect(choose).toHaveAccessibleDescription('Hoort bij: Toegang en wachten. Omdat je schrijft: „wachten”. Uit eerdere coderingen: 4 keer gekozen bij een tekst als deze.');
+    expect(choose).toHaveAccessibleDescription('Hoort bij: Toegang en wachten. Omdat je schrijft: „wachten”. Eerder 4 keer gekozen bij een tekst zoals deze.');
     await userEvent.click(choose);
     const tag = screen.getByRole('group', { name: 'Wachttijd' });
     expect(within(tag).getByRole('radio', { name: 'hinderde' })).toBeChecked();
@@ -257,7 +257,7 @@ describe('ReflectionForm', { timeout: 40_000 }, () => {
     writeJSON(reflectionDraftKey('p-ouder', 'c1'), { at: 1, reflectionId: 'r1', draft: d });
     const { seen } = open(1);
     expect(await screen.findByRole('textbox', { name: 'Wat werkte?' })).toHaveValue('Een vaste mentor op school');
-    expect(screen.getByText(/We hebben tekst teruggezet die je eerder typte/)).toBeInTheDocument();
+    expect(screen.getByText(/Je had eerder tekst getypt die nog niet was opgeslagen/)).toBeInTheDocument();
     await waitFor(() => expect(patches(seen)).toHaveLength(1), wait);
     expect(patches(seen)[0]!.items).toEqual([{ question: 'worked', what: 'Een vaste mentor op school', why: '', codes: [] }]);
     await waitFor(() => expect(window.localStorage.getItem(reflectionDraftKey('p-ouder', 'c1'))).toBeNull(), wait);

@@ -58,7 +58,7 @@ describe('TemplatePage', () => {
     });
     render();
     const { user, differently } = await rewordDifferently();
-    await user.click(within(differently).getByLabelText('Deze vraag moet beantwoord worden'));
+    await user.click(within(differently).getByLabelText('Verplichte vraag: iedereen moet hem beantwoorden'));
     await user.click(screen.getByRole('button', { name: 'Opslaan als nieuwe versie' }));
     expect(await screen.findByText('Versie 2 is opgeslagen. Nieuwe reflecties gebruiken deze versie.')).toBeInTheDocument();
     const [body] = posts(seen);
@@ -81,7 +81,7 @@ describe('TemplatePage', () => {
     expect(screen.queryByRole('button', { name: 'Deel weghalen: Wat werkte' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Vraag weghalen: Wat zou je anders doen?' })).toBeInTheDocument();
     // Ratings are never required: no box for it.
-    expect(within(question(/^Vraag 1: De hulp kwam op tijd\./)).queryByLabelText('Deze vraag moet beantwoord worden')).toBeNull();
+    expect(within(question(/^Vraag 1: De hulp kwam op tijd\./)).queryByLabelText('Verplichte vraag: iedereen moet hem beantwoorden')).toBeNull();
   });
 
   it('shows in the preview the wording for the chosen perspective, as it is typed', async () => {
