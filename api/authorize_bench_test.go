@@ -73,6 +73,8 @@ func newBenchFixture(b *testing.B) *benchFixture {
 		b.Fatal(err)
 	}
 	srv, in := signedInServer(b, db, svc, "caller@example.org")
+	// The network's case list, as in the demo: eight published cases.
+	seedListCases(b, srv.Cases, networks[500].ID, people[0].ID, caller.ID)
 	return &benchFixture{srv: srv, svc: svc, cookie: in.Secret, network: networks[500].ID}
 }
 
@@ -222,5 +224,24 @@ func BenchmarkDecide(b *testing.B) {
 		if !f.srv.authz.Decide(subjects, "members.read").Allowed {
 			b.Fatal("denied")
 		}
+	}
+}
+
+// seedListCases publishes eight short cases in a network, good, stuck and
+// mixed, for the case list of BenchmarkRequest.
+func seedListCases(b *testing.B, svc *cases.Service, network, author, fac string) {
+	b.Helper()
+	at := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	outcomes := []string{"good", "stuck", "mixed"}
+	batch := make([]cases.SeedCase, 8)
+	for i := range batch {
+		batch[i] = cases.SeedCase{NetworkID: network, AuthorID: author, PublishedBy: fac,
+			Title: fmt.Sprint("Traject ", i+1, ": de overdracht naar de nieuwe school"), Outcome: outcomes[i%3],
+			AgeBand: "12-18", Duration: "1_2y", Summary: "Samenvatting.", Start: cases.Period{Year: 2024, Quarter: 1 + i%4},
+			Services: []string{"youth_care", "education"}, At: at.Add(time.Duration(i) * time.Hour),
+			Episodes: []cases.SeedEpisode{{Phase: "access", WhatHappened: "Aangemeld.", Duration: "1_4w", Effect: "helped"}}}
+	}
+	if err := svc.Seed(context.Background(), batch); err != nil {
+		b.Fatal(err)
 	}
 }
