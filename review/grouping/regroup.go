@@ -69,7 +69,34 @@ func (g *Grouper) regroup(seeds []int) Change {
 	}
 	sortGroups(ch.Before)
 	sortGroups(ch.After)
-	return ch
+	return unchangedOut(ch)
+}
+
+// unchangedOut drops the groups a change left as they were (the same
+// lessons before and after): re-clustering a large component mostly
+// gives its groups back, and the persistence layer then reads and writes
+// only the groups that did change. Both lists are sorted by anchor, and a
+// lesson is in one group at most, so equal groups have equal anchors.
+func unchangedOut(ch Change) Change {
+	var out Change
+	i, j := 0, 0
+	for i < len(ch.Before) || j < len(ch.After) {
+		switch {
+		case j == len(ch.After) || i < len(ch.Before) && ch.Before[i].Anchor() < ch.After[j].Anchor():
+			out.Before = append(out.Before, ch.Before[i])
+			i++
+		case i == len(ch.Before) || ch.After[j].Anchor() < ch.Before[i].Anchor():
+			out.After = append(out.After, ch.After[j])
+			j++
+		default:
+			if !slices.Equal(ch.Before[i].Members, ch.After[j].Members) {
+				out.Before = append(out.Before, ch.Before[i])
+				out.After = append(out.After, ch.After[j])
+			}
+			i, j = i+1, j+1
+		}
+	}
+	return out
 }
 
 // ties are the present lessons a lesson must share a group with.
