@@ -195,12 +195,16 @@ func (g *Grouper) cluster(members []int, scratch *[]int32) *component {
 		}
 	}()
 	weight := make([]int, len(members))
+	ends := 0
 	for k, v := range members {
 		local[v] = int32(k + 1)
 		weight[k] = len(g.nodes[v].members)
+		ends += len(g.nodes[v].edges)
 	}
 	localOf := func(v int) (int, bool) { l := int(local[v]) - 1; return l, l >= 0 }
-	var edges []edge
+	// Each edge inside the component has two ends among its members: room
+	// for all of them at once, not a slice doubled a dozen times.
+	edges := make([]edge, 0, ends/2)
 	var apart, together [][2]int
 	for k, v := range members {
 		n := &g.nodes[v]
