@@ -86,10 +86,19 @@ func (s *Service) regroupAll(tx *gorm.DB, networkID string, now time.Time) (*kep
 		in[i] = groupingLesson(l)
 		kept.lessons[l.ID] = l
 	}
+	// The stored groups are read while the lessons are grouped: grouping
+	// does not use the transaction, and reading 20,000 groups waits on the
+	// database more than it works.
+	var stored []storedGroup
+	read := make(chan error, 1)
+	go func() {
+		var err error
+		stored, err = storedGroups(tx, networkID, nil)
+		read <- err
+	}()
 	kept.g = grouping.Build(in, groupingConstraintsOf(cons))
 	s.groupings.builds.Add(1)
-	stored, err := storedGroups(tx, networkID, nil)
-	if err != nil {
+	if err := <-read; err != nil {
 		return nil, err
 	}
 	return kept, s.store(tx, networkID, kept, kept.g.Groups(), stored, now)
@@ -169,13 +178,18 @@ func (s *Service) regroupPart(tx *gorm.DB, networkID string, kept *keptGrouping,
 
 // store writes groups over the stored groups they replace.
 func (s *Service) store(tx *gorm.DB, networkID string, kept *keptGrouping, groups []grouping.Group, stored []storedGroup, now time.Time) error {
-	var lessons []groupLesson
+	size := 0
+	for _, g := range groups {
+		size += len(g.Members)
+	}
+	lessons := make([]groupLesson, 0, size)
 	clusters := make([][]int, len(groups))
 	ids := make([][]string, len(groups))
 	for i, g := range groups {
 		ids[i] = g.Members
-		for _, id := range g.Members {
-			clusters[i] = append(clusters[i], len(lessons))
+		clusters[i] = make([]int, len(g.Members))
+		for k, id := range g.Members {
+			clusters[i][k] = len(lessons)
 			lessons = append(lessons, kept.lessons[id])
 		}
 	}

@@ -47,6 +47,8 @@ func (g *Grouper) bulk(lessons []Lesson) {
 		}
 	}
 	shared, keys = nil, nil
+	// Every item at once: growing the nodes by doubling copied them often.
+	g.nodes = slices.Grow(g.nodes, len(items))
 	profiles := make([]*profile, len(items))
 	workers := runtime.GOMAXPROCS(0)
 	caches := make([]*dutch.TokenCache, workers)
