@@ -1,7 +1,10 @@
 package review
 
 import (
+	"cmp"
 	"context"
+	"slices"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -144,6 +147,14 @@ func (s *Service) applyPlan(tx *gorm.DB, networkID string, lessons []groupLesson
 			joining = append(joining, GroupMember{LessonID: l, GroupID: g, NetworkID: networkID})
 		}
 	}
+	// Written in the order of the group indexes: new groups' ids rise in
+	// the order they were made, so these rows go to the end of two of the
+	// table's three indexes instead of all over them (inserting 95,000
+	// memberships in map order took 5.2 s on SQLite).
+	slices.SortFunc(joining, func(a, b GroupMember) int {
+		return cmp.Or(strings.Compare(a.GroupID, b.GroupID), strings.Compare(a.LessonID, b.LessonID))
+	})
+	slices.Sort(leaving)
 	for start := 0; start < len(leaving); start += memberBatch {
 		part := leaving[start:min(start+memberBatch, len(leaving))]
 		if err := tx.Where("lesson_id IN ?", part).Delete(&GroupMember{}).Error; err != nil {
