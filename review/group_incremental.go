@@ -1,6 +1,7 @@
 package review
 
 import (
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -10,6 +11,7 @@ import (
 	"gorm.io/gorm"
 
 	"leerlus"
+	"leerlus/review/dutch"
 	"leerlus/review/grouping"
 )
 
@@ -73,16 +75,30 @@ func (s *Service) regroupAll(tx *gorm.DB, networkID string, now time.Time) (*kep
 	if err != nil {
 		return nil, err
 	}
+	all := make([]int, len(lessons))
+	for i := range all {
+		all[i] = i
+	}
+	analyseStems(lessons, all)
 	in := make([]grouping.Lesson, len(lessons))
 	kept := &keptGrouping{lessons: make(map[string]groupLesson, len(lessons))}
 	for i, l := range lessons {
 		in[i] = groupingLesson(l)
 		kept.lessons[l.ID] = l
 	}
+	// The stored groups are read while the lessons are grouped: grouping
+	// does not use the transaction, and reading 20,000 groups waits on the
+	// database more than it works.
+	var stored []storedGroup
+	read := make(chan error, 1)
+	go func() {
+		var err error
+		stored, err = storedGroups(tx, networkID, nil)
+		read <- err
+	}()
 	kept.g = grouping.Build(in, groupingConstraintsOf(cons))
 	s.groupings.builds.Add(1)
-	stored, err := storedGroups(tx, networkID, nil)
-	if err != nil {
+	if err := <-read; err != nil {
 		return nil, err
 	}
 	return kept, s.store(tx, networkID, kept, kept.g.Groups(), stored, now)
@@ -162,22 +178,63 @@ func (s *Service) regroupPart(tx *gorm.DB, networkID string, kept *keptGrouping,
 
 // store writes groups over the stored groups they replace.
 func (s *Service) store(tx *gorm.DB, networkID string, kept *keptGrouping, groups []grouping.Group, stored []storedGroup, now time.Time) error {
-	var lessons []groupLesson
+	size := 0
+	for _, g := range groups {
+		size += len(g.Members)
+	}
+	lessons := make([]groupLesson, 0, size)
 	clusters := make([][]int, len(groups))
 	ids := make([][]string, len(groups))
 	for i, g := range groups {
 		ids[i] = g.Members
-		for _, id := range g.Members {
-			l := kept.lessons[id]
-			if l.stems == nil {
-				l.stems = stems(l.Text)
-				kept.lessons[id] = l
-			}
-			clusters[i] = append(clusters[i], len(lessons))
-			lessons = append(lessons, l)
+		clusters[i] = make([]int, len(g.Members))
+		for k, id := range g.Members {
+			clusters[i][k] = len(lessons)
+			lessons = append(lessons, kept.lessons[id])
 		}
 	}
-	return s.applyPlan(tx, networkID, lessons, clusters, stored, matchGroups(stored, ids), now)
+	var fresh []int
+	for i, l := range lessons {
+		if l.stems == nil {
+			fresh = append(fresh, i)
+		}
+	}
+	if len(fresh) > 0 {
+		analyseStems(lessons, fresh)
+		for _, i := range fresh {
+			kept.lessons[lessons[i].ID] = lessons[i]
+		}
+	}
+	statements := make([]string, len(clusters))
+	for ci, c := range clusters {
+		statements[ci] = lessons[representative(lessons, c)].Text
+	}
+	return s.applyPlan(tx, networkID, lessons, clusters, statements, stored, matchGroups(stored, ids), now)
+}
+
+// analyseStems gives the lessons at the given places their stems, on every
+// core when there are many, each worker with a cache of the words it
+// analysed. A full recompute does it for every lesson before grouping:
+// analysing 100,000 statements makes about 500 MB of short-lived tokens,
+// and made then, while little else is held, they do not raise the peak
+// of the process's memory as they did after grouping (by about 150 MB).
+// The kept grouping keeps the stems, so an update analyses only the
+// lessons it brings.
+func analyseStems(lessons []groupLesson, at []int) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(at)/2048))
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cache := dutch.NewTokenCache()
+			for k := w; k < len(at); k += workers {
+				l := &lessons[at[k]]
+				l.stems = stemsOf(cache.Tokens(l.Text))
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // sameGrouping reports whether two states of a lesson group alike: the

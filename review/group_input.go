@@ -37,42 +37,54 @@ func readGroupable(tx *gorm.DB, networkID string, only []string) ([]groupLesson,
 	if only != nil && len(only) == 0 {
 		return nil, nil
 	}
-	var rows []struct {
-		ID, Statement, CaseID, Status string
-	}
 	scope, args := "", []any{networkID}
 	if only != nil {
 		scope, args = " AND l.id IN ?", append(args, only)
 	}
-	err := tx.Raw(`SELECT l.id, l.statement, l.case_id, l.status FROM lessons l
+	// Room for every lesson at once: growing a slice of 100,000 lessons
+	// (and a map of their ids) by doubling copied them a dozen times.
+	size := len(only)
+	if only == nil {
+		var n int64
+		if err := tx.Table("lessons").Where("network_id = ?", networkID).Count(&n).Error; err != nil {
+			return nil, err
+		}
+		size = int(n)
+	}
+	out := make([]groupLesson, 0, size)
+	index := make(map[string]int, size)
+	// Rows are scanned by hand: gorm's reflection per row was a large part
+	// of reading 100,000 lessons.
+	err := scanRows(tx.Raw(`SELECT l.id, l.statement, l.case_id, l.status FROM lessons l
 		LEFT JOIN reflections r ON r.id = l.reflection_id
 		WHERE l.network_id = ?`+scope+` AND l.status IN (?, ?) AND (l.reflection_id IS NULL OR r.status = ?)
-		ORDER BY l.id`, append(args, LessonProposed, LessonAccepted, StatusPublished)...).Scan(&rows).Error
+		ORDER BY l.id`, append(args, LessonProposed, LessonAccepted, StatusPublished)...), func(scan func(...any) error) error {
+		var id, statement, caseID, status string
+		if err := scan(&id, &statement, &caseID, &status); err != nil {
+			return err
+		}
+		index[id] = len(out)
+		out = append(out, groupLesson{ID: id, Text: statement, Cases: []string{caseID}, Accepted: status == string(LessonAccepted)})
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	out := make([]groupLesson, len(rows))
-	index := make(map[string]int, len(rows))
-	for i, r := range rows {
-		out[i] = groupLesson{ID: r.ID, Text: r.Statement, Cases: []string{r.CaseID}, Accepted: r.Status == string(LessonAccepted)}
-		index[r.ID] = i
-	}
-	var pairs []struct{ LessonID, Value string }
 	collect := func(query string, add func(*groupLesson, string)) error {
-		pairs = pairs[:0]
 		q, args := query, []any{networkID}
 		if only != nil {
 			q, args = query+" AND l.id IN ?", append(args, only)
 		}
-		if err := tx.Raw(q, args...).Scan(&pairs).Error; err != nil {
-			return err
-		}
-		for _, p := range pairs {
-			if i, ok := index[p.LessonID]; ok {
-				add(&out[i], p.Value)
+		return scanRows(tx.Raw(q, args...), func(scan func(...any) error) error {
+			var lessonID, value string
+			if err := scan(&lessonID, &value); err != nil {
+				return err
 			}
-		}
-		return nil
+			if i, ok := index[lessonID]; ok {
+				add(&out[i], value)
+			}
+			return nil
+		})
 	}
 	if err := collect(`SELECT lc.lesson_id, c.key AS value FROM lesson_codes lc
 		JOIN lessons l ON l.id = lc.lesson_id JOIN codebook_codes c ON c.id = lc.code_id
@@ -96,6 +108,21 @@ func readGroupable(tx *gorm.DB, networkID string, only []string) ([]groupLesson,
 		out[i].Cases = sortedSet(out[i].Cases)
 	}
 	return out, nil
+}
+
+// scanRows runs a query and hands each row to one, to scan its columns.
+func scanRows(q *gorm.DB, one func(scan func(...any) error) error) error {
+	rows, err := q.Rows()
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := one(rows.Scan); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // groupingConstraints reads what facilitators taught the network's

@@ -47,6 +47,8 @@ func (g *Grouper) bulk(lessons []Lesson) {
 		}
 	}
 	shared, keys = nil, nil
+	// Every item at once: growing the nodes by doubling copied them often.
+	g.nodes = slices.Grow(g.nodes, len(items))
 	profiles := make([]*profile, len(items))
 	workers := runtime.GOMAXPROCS(0)
 	caches := make([]*dutch.TokenCache, workers)
@@ -74,13 +76,18 @@ func (g *Grouper) bulk(lessons []Lesson) {
 		slices.SortFunc(lists[k], g.rankCmp)
 	})
 	lists = nil
-	// Each worker keeps what it found in one slice of its own: far fewer
-	// allocations than a slice per item.
+	// Each worker keeps the edges it found in chunks of its own: far fewer
+	// allocations than a slice per item, and no doubling slice whose old
+	// copies are garbage still held (at 100,000 lessons the found edges
+	// are the largest thing a build holds besides the edges themselves).
+	// Near misses are few and kept apart.
 	type link struct {
 		i, j int32
-		r    pair
+		sim  float64
 	}
-	found := make([][]link, workers)
+	const chunk = 1 << 14
+	found := make([][][]link, workers)
+	near := make([][][2]int32, workers)
 	seen := make([][]int32, workers)
 	parallel(len(g.nodes), func(w, i int) {
 		if seen[w] == nil {
@@ -101,8 +108,17 @@ func (g *Grouper) bulk(lessons []Lesson) {
 					continue
 				}
 				seen[w][j] = int32(i)
-				if r := compare(p, g.nodes[j].p); r.apart || r.sim >= edgeMin {
-					found[w] = append(found[w], link{int32(i), j, r})
+				r := compare(p, g.nodes[j].p)
+				switch {
+				case r.apart:
+					near[w] = append(near[w], [2]int32{int32(i), j})
+				case r.sim >= edgeMin:
+					last := len(found[w]) - 1
+					if last < 0 || len(found[w][last]) == chunk {
+						found[w] = append(found[w], make([]link, 0, chunk))
+						last++
+					}
+					found[w][last] = append(found[w][last], link{int32(i), j, r.sim})
 				}
 			}
 		}
@@ -112,9 +128,9 @@ func (g *Grouper) bulk(lessons []Lesson) {
 	// misses through link. Nothing is marked dirty: Build makes every
 	// neighbour list afresh.
 	deg := make([]int32, len(g.nodes))
-	for _, ls := range found {
-		for _, l := range ls {
-			if !l.r.apart {
+	for _, chunks := range found {
+		for _, ls := range chunks {
+			for _, l := range ls {
 				deg[l.i]++
 				deg[l.j]++
 			}
@@ -126,16 +142,19 @@ func (g *Grouper) bulk(lessons []Lesson) {
 		}
 	}
 	deg = nil
-	for w, ls := range found {
-		for _, l := range ls {
-			if l.r.apart {
-				g.link(int(l.i), int(l.j), l.r)
-				continue
+	for w, chunks := range found {
+		for c, ls := range chunks {
+			for _, l := range ls {
+				g.nodes[l.i].edges = append(g.nodes[l.i].edges, nbr{l.j, l.sim})
+				g.nodes[l.j].edges = append(g.nodes[l.j].edges, nbr{l.i, l.sim})
 			}
-			g.nodes[l.i].edges = append(g.nodes[l.i].edges, nbr{l.j, l.r.sim})
-			g.nodes[l.j].edges = append(g.nodes[l.j].edges, nbr{l.i, l.r.sim})
+			chunks[c] = nil
 		}
 		found[w] = nil
+		for _, p := range near[w] {
+			g.link(int(p[0]), int(p[1]), pair{apart: true})
+		}
+		near[w] = nil
 	}
 	parallel(len(g.nodes), func(_, i int) {
 		slices.SortFunc(g.nodes[i].edges, func(a, b nbr) int { return int(a.j) - int(b.j) })

@@ -205,7 +205,7 @@ func (g *Grouper) recheck(x int) []int {
 		g.dropEdge(y, x)
 		g.touch(x)
 		g.touch(y)
-		touched = append(touched, x, y)
+		touched = g.within(touched, x, y)
 	}
 	clear(n.edges[len(kept):])
 	n.edges = kept
@@ -213,8 +213,21 @@ func (g *Grouper) recheck(x int) []int {
 		if !g.shareOpen(x, y) {
 			delete(n.apart, y)
 			delete(g.nodes[y].apart, x)
-			touched = append(touched, x, y)
+			touched = g.within(touched, x, y)
 		}
+	}
+	return touched
+}
+
+// within adds the two items of a pair whose edge or near miss changed to
+// the items to regroup around, when they lie in one component: a
+// component is clustered on the edges and near misses between its own
+// items only, so a pair across two components changes neither clustering.
+// Whether the pair now joins a component depends on the two items'
+// neighbours, and settle finds that (every changed edge touches both).
+func (g *Grouper) within(touched []int, x, y int) []int {
+	if c := g.nodes[x].comp; c >= 0 && c == g.nodes[y].comp {
+		return append(touched, x, y)
 	}
 	return touched
 }
@@ -256,7 +269,7 @@ func (g *Grouper) unindex(i int) []int {
 			}
 			if r := compare(g.nodes[e.n].p, g.nodes[j].p); r.apart || r.sim >= edgeMin {
 				g.link(e.n, j, r)
-				touched = append(touched, e.n, j)
+				touched = g.within(touched, e.n, j)
 			}
 		}
 	}

@@ -36,6 +36,19 @@ func clusterComponent(n int, weight []int, edges []edge, apart, together [][2]in
 	for _, p := range apart {
 		cl.forbid(p[0], p[1])
 	}
+	// Each lesson's entries in edge order, as appending them one by one
+	// would give, in one allocation.
+	deg := make([]int32, n)
+	for _, e := range edges {
+		deg[e.u]++
+		deg[e.v]++
+	}
+	all := make([]adjEntry, 2*len(edges))
+	at := 0
+	for i, d := range deg {
+		cl.adj[i] = all[at : at : at+int(d)]
+		at += int(d)
+	}
 	for _, e := range edges {
 		s := float64(cl.size[e.u]*cl.size[e.v]) * e.sim
 		cl.adj[e.u] = append(cl.adj[e.u], adjEntry{int32(e.v), s})
@@ -68,7 +81,7 @@ func clusterComponent(n int, weight []int, edges []edge, apart, together [][2]in
 		}
 		cl.offer(cl.merge(a, b))
 	}
-	return cl.result()
+	return cl.result(n)
 }
 
 // adjEntry is the summed similarity of a cluster to another, as it was
@@ -80,48 +93,72 @@ type adjEntry struct {
 
 // clusters is the state of one clustering. A cluster is named by an index;
 // a merge makes a new one and retires both. Everything about a pair of
-// live clusters stays current, because only a merge changes it.
+// live clusters stays current, because only a merge changes it. Lesson i
+// starts as cluster i; a cluster's lessons are found at the end through
+// parent, not kept per cluster.
 type clusters struct {
-	alive   []bool
-	members [][]int
-	first   []int // smallest lesson of a cluster
-	size    []int // lessons in a cluster, counting weights
-	parent  []int // the cluster a retired cluster merged into
-	adj     [][]adjEntry
+	alive  []bool
+	first  []int // smallest lesson of a cluster
+	size   []int // lessons in a cluster, counting weights
+	parent []int // the cluster a retired cluster merged into
+	adj    [][]adjEntry
+	// stale marks the clusters whose entries may name a cluster merged
+	// since: a merge marks every cluster its two clusters' entries name
+	// (adjacency is symmetric), and resolve clears the mark. A cluster
+	// not marked needs no resolving.
+	stale []bool
 	// cannot are the clusters a cluster must never join, as written: an
 	// entry may name a cluster merged since (resolve with find). Each side
 	// of an apart pair carries it, so one side's list is enough to ask.
 	cannot [][]int32
 	queue  []candidate
-	// acc and mark are scratch for summing a merged adjacency.
-	acc  []float64
-	mark []bool
+	// acc, mark and order are scratch for summing an adjacency; slab is
+	// where new adjacency lists are cut from (most are short-lived, and
+	// one allocation per merge was most of the clustering's time).
+	acc   []float64
+	mark  []bool
+	order []int32
+	slab  []adjEntry
 }
 
 func newClusters(n int, weight []int) *clusters {
-	cl := &clusters{}
+	// A clustering of n lessons makes at most n-1 more clusters.
+	c := max(2*n-1, 0)
+	cl := &clusters{alive: make([]bool, 0, c), first: make([]int, 0, c), size: make([]int, 0, c), parent: make([]int, 0, c),
+		adj: make([][]adjEntry, 0, c), stale: make([]bool, 0, c), cannot: make([][]int32, 0, c),
+		acc: make([]float64, 0, c), mark: make([]bool, 0, c)}
 	for i := 0; i < n; i++ {
 		w := 1
 		if weight != nil {
 			w = weight[i]
 		}
-		cl.add([]int{i}, i, w)
+		cl.add(i, w)
 	}
 	return cl
 }
 
-func (cl *clusters) add(members []int, first, size int) int {
+func (cl *clusters) add(first, size int) int {
 	id := len(cl.alive)
 	cl.alive = append(cl.alive, true)
-	cl.members = append(cl.members, members)
 	cl.first = append(cl.first, first)
 	cl.size = append(cl.size, size)
 	cl.parent = append(cl.parent, id)
 	cl.adj = append(cl.adj, nil)
+	cl.stale = append(cl.stale, false)
 	cl.cannot = append(cl.cannot, nil)
 	cl.acc = append(cl.acc, 0)
 	cl.mark = append(cl.mark, false)
 	return id
+}
+
+// alloc cuts a list of n entries from the slab.
+func (cl *clusters) alloc(n int) []adjEntry {
+	if cap(cl.slab)-len(cl.slab) < n {
+		cl.slab = make([]adjEntry, 0, max(n, 4096))
+	}
+	at := len(cl.slab)
+	cl.slab = cl.slab[:at+n]
+	return cl.slab[at : at+n : at+n]
 }
 
 // find is the live cluster a cluster (or lesson: lesson i starts as
@@ -163,8 +200,7 @@ func (cl *clusters) merge(a, b int) int {
 	if cl.first[b] < cl.first[a] {
 		a, b = b, a
 	}
-	members := mergeSorted(cl.members[a], cl.members[b])
-	m := cl.add(members, cl.first[a], cl.size[a]+cl.size[b])
+	m := cl.add(cl.first[a], cl.size[a]+cl.size[b])
 	cl.parent[a], cl.parent[b] = m, m
 	cl.alive[a], cl.alive[b] = false, false
 	// The new cluster inherits both lists unresolved (an apart pair
@@ -174,7 +210,7 @@ func (cl *clusters) merge(a, b int) int {
 		cl.cannot[a], cl.cannot[b] = nil, nil
 	}
 	// Sum both adjacencies by the live cluster each entry now names.
-	var order []int
+	order := cl.order[:0]
 	for _, old := range []int{a, b} {
 		for _, e := range cl.adj[old] {
 			x := cl.find(int(e.c))
@@ -183,20 +219,22 @@ func (cl *clusters) merge(a, b int) int {
 			}
 			if !cl.mark[x] {
 				cl.mark[x] = true
-				order = append(order, x)
+				order = append(order, int32(x))
 			}
 			cl.acc[x] += e.s
 		}
 		cl.adj[old] = nil
 	}
 	slices.Sort(order)
-	adj := make([]adjEntry, len(order))
+	adj := cl.alloc(len(order))
 	for k, x := range order {
-		adj[k] = adjEntry{int32(x), cl.acc[x]}
+		adj[k] = adjEntry{x, cl.acc[x]}
 		cl.acc[x], cl.mark[x] = 0, false
+		// x's entries name a or b: both retired now.
+		cl.stale[x] = true
 	}
+	cl.order = order
 	cl.adj[m] = adj
-	cl.members[a], cl.members[b] = nil, nil
 	return m
 }
 
@@ -218,7 +256,9 @@ func (cl *clusters) candidate(a, b int, sum float64) candidate {
 // the top entry, once its two clusters are both live, is the best pair of
 // all; an entry whose partner has merged is offered again when popped.
 func (cl *clusters) offer(a int) {
-	cl.resolve(a)
+	if cl.stale[a] {
+		cl.resolve(a)
+	}
 	// Mark the clusters a must not join, once, instead of asking per pair.
 	var banned []int
 	for _, x := range cl.cannot[a] {
@@ -227,22 +267,26 @@ func (cl *clusters) offer(a int) {
 			banned = append(banned, b)
 		}
 	}
-	defer func() {
-		for _, b := range banned {
-			cl.mark[b] = false
-		}
-	}()
 	var best candidate
 	found := false
+	sa := cl.size[a]
 	for _, e := range cl.adj[a] {
 		b := int(e.c)
 		if cl.mark[b] {
 			continue
 		}
-		c := cl.candidate(a, b, e.s)
-		if c.avg >= mergeMin && (!found || c.before(best)) {
+		// The average first: most pairs are below mergeMin or below the
+		// best so far, and need no candidate.
+		avg := e.s / float64(sa*cl.size[b])
+		if avg < mergeMin || found && avg < best.avg {
+			continue
+		}
+		if c := cl.candidate(a, b, e.s); !found || c.before(best) {
 			best, found = c, true
 		}
+	}
+	for _, b := range banned {
+		cl.mark[b] = false
 	}
 	if found {
 		best.own = int32(a)
@@ -254,7 +298,8 @@ func (cl *clusters) offer(a int) {
 // resolve rewrites a live cluster's entries to name live clusters only,
 // summing those that now name one cluster, in entry order.
 func (cl *clusters) resolve(a int) {
-	var order []int
+	cl.stale[a] = false
+	order := cl.order[:0]
 	stale := false
 	for _, e := range cl.adj[a] {
 		x := cl.find(int(e.c))
@@ -263,10 +308,11 @@ func (cl *clusters) resolve(a int) {
 		}
 		if !cl.mark[x] {
 			cl.mark[x] = true
-			order = append(order, x)
+			order = append(order, int32(x))
 		}
 		cl.acc[x] += e.s
 	}
+	cl.order = order
 	if !stale {
 		for _, x := range order {
 			cl.acc[x], cl.mark[x] = 0, false
@@ -274,22 +320,33 @@ func (cl *clusters) resolve(a int) {
 		return
 	}
 	slices.Sort(order)
-	adj := make([]adjEntry, len(order))
+	adj := cl.alloc(len(order))
 	for k, x := range order {
-		adj[k] = adjEntry{int32(x), cl.acc[x]}
+		adj[k] = adjEntry{x, cl.acc[x]}
 		cl.acc[x], cl.mark[x] = 0, false
 	}
 	cl.adj[a] = adj
 }
 
-func (cl *clusters) result() [][]int {
-	var out [][]int
-	for id, ok := range cl.alive {
-		if ok && cl.size[id] > 1 {
-			out = append(out, cl.members[id])
+// result lists the clusters of two or more lessons (counting weights),
+// each in ascending order, ordered by their first lesson.
+func (cl *clusters) result(n int) [][]int {
+	byRoot := map[int][]int{}
+	var roots []int
+	for i := 0; i < n; i++ {
+		r := cl.find(i)
+		if cl.size[r] <= 1 {
+			continue
 		}
+		if _, ok := byRoot[r]; !ok {
+			roots = append(roots, r)
+		}
+		byRoot[r] = append(byRoot[r], i)
 	}
-	sortByFirst(out)
+	out := make([][]int, len(roots))
+	for k, r := range roots {
+		out[k] = byRoot[r]
+	}
 	return out
 }
 
@@ -354,24 +411,4 @@ func (cl *clusters) down(i int) {
 		q[i], q[best] = q[best], q[i]
 		i = best
 	}
-}
-
-func mergeSorted(a, b []int) []int {
-	out := make([]int, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		if a[i] < b[j] {
-			out = append(out, a[i])
-			i++
-		} else {
-			out = append(out, b[j])
-			j++
-		}
-	}
-	out = append(out, a[i:]...)
-	return append(out, b[j:]...)
-}
-
-func sortByFirst(groups [][]int) {
-	slices.SortFunc(groups, func(a, b []int) int { return a[0] - b[0] })
 }

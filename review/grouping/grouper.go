@@ -62,10 +62,12 @@ type component struct {
 	groups  []Group
 }
 
-// Change is what an update did to the grouping: the groups of the
-// components it touched as they were, and as they are now. A group of
-// Before whose anchor no group of After has is gone; the persistence
-// layer replaces Before with After and leaves every other group alone.
+// Change is what an update did to the grouping: the groups it changed as
+// they were, and as they are now. A group the update left with the same
+// lessons is in neither, even when its component was re-clustered. A
+// group of Before whose anchor no group of After has is gone; the
+// persistence layer replaces Before with After and leaves every other
+// group alone.
 type Change struct {
 	Before, After []Group
 }

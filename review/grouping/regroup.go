@@ -69,7 +69,34 @@ func (g *Grouper) regroup(seeds []int) Change {
 	}
 	sortGroups(ch.Before)
 	sortGroups(ch.After)
-	return ch
+	return unchangedOut(ch)
+}
+
+// unchangedOut drops the groups a change left as they were (the same
+// lessons before and after): re-clustering a large component mostly
+// gives its groups back, and the persistence layer then reads and writes
+// only the groups that did change. Both lists are sorted by anchor, and a
+// lesson is in one group at most, so equal groups have equal anchors.
+func unchangedOut(ch Change) Change {
+	var out Change
+	i, j := 0, 0
+	for i < len(ch.Before) || j < len(ch.After) {
+		switch {
+		case j == len(ch.After) || i < len(ch.Before) && ch.Before[i].Anchor() < ch.After[j].Anchor():
+			out.Before = append(out.Before, ch.Before[i])
+			i++
+		case i == len(ch.Before) || ch.After[j].Anchor() < ch.Before[i].Anchor():
+			out.After = append(out.After, ch.After[j])
+			j++
+		default:
+			if !slices.Equal(ch.Before[i].Members, ch.After[j].Members) {
+				out.Before = append(out.Before, ch.Before[i])
+				out.After = append(out.After, ch.After[j])
+			}
+			i, j = i+1, j+1
+		}
+	}
+	return out
 }
 
 // ties are the present lessons a lesson must share a group with.
@@ -168,12 +195,16 @@ func (g *Grouper) cluster(members []int, scratch *[]int32) *component {
 		}
 	}()
 	weight := make([]int, len(members))
+	ends := 0
 	for k, v := range members {
 		local[v] = int32(k + 1)
 		weight[k] = len(g.nodes[v].members)
+		ends += len(g.nodes[v].edges)
 	}
 	localOf := func(v int) (int, bool) { l := int(local[v]) - 1; return l, l >= 0 }
-	var edges []edge
+	// Each edge inside the component has two ends among its members: room
+	// for all of them at once, not a slice doubled a dozen times.
+	edges := make([]edge, 0, ends/2)
 	var apart, together [][2]int
 	for k, v := range members {
 		n := &g.nodes[v]
