@@ -90,9 +90,11 @@ eval-lessons-scale:
 
 ## bench-regroup: the server's regrouping with the database, full and one add (LEERLUS_BENCH_REGROUP lessons, default 10000), SQLite then PostgreSQL
 bench-regroup:
-	LEERLUS_BENCH_REGROUP=$${LEERLUS_BENCH_REGROUP:-10000} go test ./review -run '^$$' -bench 'Regroup' -benchtime 20x -count 1 -timeout 60m
+	LEERLUS_BENCH_REGROUP=$${LEERLUS_BENCH_REGROUP:-10000} go test ./review -run '^$$' -bench 'Regroup/full' -benchtime 10x -count 1 -timeout 60m
+	LEERLUS_BENCH_REGROUP=$${LEERLUS_BENCH_REGROUP:-10000} go test ./review -run '^$$' -bench 'Regroup/add' -benchtime 100x -count 1 -timeout 60m
 ifneq ($(PG_INITDB),)
-	LEERLUS_BENCH_REGROUP=$${LEERLUS_BENCH_REGROUP:-10000} LEERLUS_TEST_DB=postgres go test ./review -run '^$$' -bench 'Regroup' -benchtime 20x -count 1 -timeout 60m
+	LEERLUS_BENCH_REGROUP=$${LEERLUS_BENCH_REGROUP:-10000} LEERLUS_TEST_DB=postgres go test ./review -run '^$$' -bench 'Regroup/full' -benchtime 10x -count 1 -timeout 60m
+	LEERLUS_BENCH_REGROUP=$${LEERLUS_BENCH_REGROUP:-10000} LEERLUS_TEST_DB=postgres go test ./review -run '^$$' -bench 'Regroup/add' -benchtime 100x -count 1 -timeout 60m
 endif
 
 ## fuzz-anonymise: each fuzz target for a minute
