@@ -407,3 +407,50 @@ func TestProposeForGroupIsIdempotent(t *testing.T) {
 	_, _, err = w.svc.ProposeForGroup(w.ctx, nil, w.other, group)
 	domainError(t, err, leerlus.CodeNotFound)
 }
+
+// A full recompute proposes for many groups at once: each gets one action,
+// linked and audited, groups with a proposal keep it, and groups of other
+// networks or that do not exist are left out.
+func TestProposeForManyGroups(t *testing.T) {
+	w := newActionWorld(t)
+	before := w.group(w.network, "Houd gezinnen in beeld zolang ze op de wachtlijst staan.")
+	_, _, err := w.svc.ProposeForGroup(w.ctx, nil, w.network, before)
+	w.must(err)
+	fresh := []string{
+		w.group(w.network, "Spreek bij elke overdracht af wie het gezin informeert."),
+		w.group(w.network, "Laat de jongere zelf aan tafel zitten bij het overleg over zijn plan."),
+	}
+	elsewhere := w.group(w.other, "Plan het overleg 18-/18+ ruim voor de achttiende verjaardag.")
+	ids := append([]string{before, elsewhere, "01a24c77-530b-7655-a919-662c609c04ad"}, fresh...)
+	created, err := w.svc.ProposeForGroups(w.ctx, w.network, ids)
+	w.must(err)
+	want := map[string]bool{before: false, fresh[0]: true, fresh[1]: true}
+	if len(created) != len(want) {
+		t.Errorf("answer %v, want %v", created, want)
+	}
+	for id, c := range want {
+		if got, ok := created[id]; !ok || got != c {
+			t.Errorf("group %s: created %v (in answer %v), want %v", id, got, ok, c)
+		}
+	}
+	if n := w.Count("improvement_actions", ""); n != 3 {
+		t.Errorf("%d actions, want 3", n)
+	}
+	if n := w.Count("action_lessons", ""); n != 3 {
+		t.Errorf("%d links, want 3", n)
+	}
+	if n := w.Count("audit_log", "action = 'action.created'"); n != 3 {
+		t.Errorf("%d audit entries, want 3", n)
+	}
+	// Again: nothing new.
+	created, err = w.svc.ProposeForGroups(w.ctx, w.network, ids)
+	w.must(err)
+	for id, c := range created {
+		if c {
+			t.Errorf("group %s proposed twice", id)
+		}
+	}
+	if n := w.Count("improvement_actions", ""); n != 3 {
+		t.Errorf("%d actions after a second round, want 3", n)
+	}
+}

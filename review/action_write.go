@@ -2,6 +2,7 @@ package review
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"gorm.io/gorm"
@@ -82,36 +83,99 @@ func (s *Service) ProposeForGroup(ctx context.Context, tx *gorm.DB, networkID, g
 }
 
 func (s *Service) proposeForGroup(tx *gorm.DB, networkID, groupID string) (*Action, bool, error) {
-	g, err := leerlus.GetByID[LessonGroup](tx, groupID, "recurring lesson")
+	if !leerlus.ValidID(groupID) {
+		return nil, false, leerlus.NotFound("recurring lesson")
+	}
+	got, err := s.proposeForGroups(tx, networkID, []string{groupID})
 	if err != nil {
 		return nil, false, err
 	}
-	if g.NetworkID != networkID {
+	p, ok := got[groupID]
+	if !ok {
 		return nil, false, leerlus.NotFound("recurring lesson")
 	}
+	return &p.action, p.created, nil
+}
+
+// proposal is the system's action for one recurring lesson: made now
+// (created) or found from before.
+type proposal struct {
+	action  Action
+	created bool
+}
+
+// proposeBatch bounds the groups one round of statements handles.
+const proposeBatch = 500
+
+// proposeForGroups proposes actions for many recurring lessons of a
+// network at once — a full recompute can make thousands cross the
+// threshold together — with a few statements per round of proposeBatch
+// instead of four per group. Groups that do not exist or are in another
+// network are left out of the answer.
+func (s *Service) proposeForGroups(tx *gorm.DB, networkID string, groupIDs []string) (map[string]proposal, error) {
+	out := make(map[string]proposal, len(groupIDs))
+	for start := 0; start < len(groupIDs); start += proposeBatch {
+		if err := s.proposeRound(tx, networkID, groupIDs[start:min(start+proposeBatch, len(groupIDs))], out); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (s *Service) proposeRound(tx *gorm.DB, networkID string, ids []string, out map[string]proposal) error {
+	var groups []LessonGroup
+	if err := tx.Where("id IN ? AND network_id = ?", ids, networkID).Order("id").Find(&groups).Error; err != nil {
+		return err
+	}
 	now := s.now.Now()
-	a := Action{ID: leerlus.NewID(), NetworkID: networkID, Title: titleOf(g.Statement), Kind: KindPractice, Phase: PhasePlan,
-		Status: ActionProposed, ProposedAutomatically: true, AutoGroupID: &g.ID, CreatedAt: now, UpdatedAt: now, Version: 1}
+	found := make([]string, len(groups))
+	fresh := make([]Action, len(groups))
+	for i, g := range groups {
+		found[i] = g.ID
+		fresh[i] = Action{ID: leerlus.NewID(), NetworkID: networkID, Title: titleOf(g.Statement), Kind: KindPractice, Phase: PhasePlan,
+			Status: ActionProposed, ProposedAutomatically: true, AutoGroupID: &found[i], CreatedAt: now, UpdatedAt: now, Version: 1}
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
 	// ON CONFLICT DO NOTHING rather than a unique violation: on
 	// PostgreSQL a failed insert would abort the caller's transaction.
-	res := tx.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "auto_group_id"}},
-		TargetWhere: clause.Where{Exprs: []clause.Expression{clause.Expr{SQL: "auto_group_id IS NOT NULL"}}}, DoNothing: true}).Create(&a)
-	if res.Error != nil {
-		return nil, false, res.Error
+	// Groups that already had their proposal keep it; which ones those
+	// are is read back below.
+	if err := tx.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "auto_group_id"}},
+		TargetWhere: clause.Where{Exprs: []clause.Expression{clause.Expr{SQL: "auto_group_id IS NOT NULL"}}}, DoNothing: true}).
+		CreateInBatches(fresh, proposeBatch/5).Error; err != nil {
+		return err
 	}
-	if res.RowsAffected == 0 {
-		var existing Action
-		if err := tx.Where("auto_group_id = ?", g.ID).Take(&existing).Error; err != nil {
-			return nil, false, err
+	var stored []Action
+	if err := tx.Where("auto_group_id IN ? AND network_id = ?", found, networkID).Find(&stored).Error; err != nil {
+		return err
+	}
+	byGroup := make(map[string]Action, len(stored))
+	for _, a := range stored {
+		byGroup[*a.AutoGroupID] = a
+	}
+	var links []ActionLesson
+	var events []policy.Attributed
+	for i, group := range found {
+		a, ok := byGroup[group]
+		if !ok {
+			return fmt.Errorf("proposed action of recurring lesson %s: neither written nor found", group)
 		}
-		return &existing, false, nil
+		created := a.ID == fresh[i].ID
+		out[group] = proposal{action: a, created: created}
+		if created {
+			links = append(links, ActionLesson{ActionID: a.ID, GroupID: group})
+			events = append(events, policy.Attributed{Actor: leerlus.Actor{ClientAddr: "system"}, Event: policy.Event{
+				Action: policy.ActionActionCreated, ObjectType: "action", ObjectID: a.ID, NetworkID: networkID, Detail: "proposed automatically"}})
+		}
 	}
-	if err := tx.Create(&ActionLesson{ActionID: a.ID, GroupID: g.ID}).Error; err != nil {
-		return nil, false, err
+	if len(links) > 0 {
+		if err := tx.CreateInBatches(links, proposeBatch).Error; err != nil {
+			return err
+		}
 	}
-	err = s.audit.Record(tx, leerlus.Actor{ClientAddr: "system"}, policy.Event{Action: policy.ActionActionCreated,
-		ObjectType: "action", ObjectID: a.ID, NetworkID: networkID, Detail: "proposed automatically"})
-	return &a, true, err
+	return s.audit.RecordMany(tx, events)
 }
 
 // titleOf fits a statement into an action's title.

@@ -174,12 +174,8 @@ func (s *Service) applyPlan(tx *gorm.DB, networkID string, lessons []groupLesson
 	if err := dropGroups(tx, plan.Dropped, now); err != nil {
 		return err
 	}
-	for _, id := range crossed {
-		if _, _, err := s.ProposeForGroup(tx.Statement.Context, tx, networkID, id); err != nil {
-			return err
-		}
-	}
-	return nil
+	_, err = s.proposeForGroups(tx, networkID, crossed)
+	return err
 }
 
 // dropGroups removes groups no cluster continues. A group an improvement
