@@ -131,45 +131,22 @@ func (a *AuditLog) appendAfter(tx *gorm.DB, prev string, events []Attributed) er
 		entries[i].Hash = chainHash(prev, &entries[i])
 		prev = entries[i].Hash
 	}
-	for len(entries) > 0 {
-		n := min(len(entries), auditRowsPerInsert)
-		if err := insertAuditEntries(tx, entries[:n]); err != nil {
-			return err
-		}
-		entries = entries[n:]
+	if err := leerlus.InsertRows(tx, "audit_log", auditColumns, len(entries), func(i int, args []any) []any {
+		e := &entries[i]
+		return append(args, e.At, e.ActorID, string(e.Action), e.ObjectType, e.ObjectID, e.NetworkID,
+			string(e.Outcome), e.ClientAddr, e.Detail, e.PrevHash, e.Hash)
+	}); err != nil {
+		return err
 	}
 	return tx.Exec("UPDATE audit_head SET last_hash = ? WHERE id = 1", prev).Error
 }
 
-// auditColumns are the columns an entry is written with; seq is the
-// database's.
-const auditColumns = "at, actor_id, action, object_type, object_id, network_id, outcome, client_addr, detail, prev_hash, hash"
-
-// auditRowsPerInsert keeps one insert's bound values (11 a row) well below
-// SQLite's limit.
-const auditRowsPerInsert = 200
-
-// insertAuditEntries writes entries in one multi-row insert. Every read of
-// case data writes an entry, so this is on the path of every audited
-// request: the statement is written by hand (placeholders only) rather
-// than by GORM's reflection over the struct, which cost about half the
-// time of a batch.
-func insertAuditEntries(tx *gorm.DB, entries []AuditEntry) error {
-	var b strings.Builder
-	b.Grow(len(auditColumns) + 40 + len(entries)*24)
-	b.WriteString("INSERT INTO audit_log (" + auditColumns + ") VALUES ")
-	args := make([]any, 0, len(entries)*11)
-	for i := range entries {
-		e := &entries[i]
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString("(?,?,?,?,?,?,?,?,?,?,?)")
-		args = append(args, e.At, e.ActorID, string(e.Action), e.ObjectType, e.ObjectID, e.NetworkID,
-			string(e.Outcome), e.ClientAddr, e.Detail, e.PrevHash, e.Hash)
-	}
-	return tx.Exec(b.String(), args...).Error
-}
+// auditColumns are the columns an entry is written with (seq is the
+// database's). Every read of case data writes an entry, so this insert is
+// on the path of every audited request: written by hand rather than by
+// GORM's reflection over the struct, which cost about half a batch.
+var auditColumns = []string{"at", "actor_id", "action", "object_type", "object_id", "network_id", "outcome",
+	"client_addr", "detail", "prev_hash", "hash"}
 
 // AuditLog returns the recorder, for the domain packages that write their
 // own changes.

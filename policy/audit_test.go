@@ -111,10 +111,11 @@ func TestConcurrentAppendsKeepTheChain(t *testing.T) {
 	}
 }
 
-// RecordMany writes more events than one insert holds, in order and in one
-// chain, with empty optional fields stored as NULL.
+// RecordMany writes more events than one insert holds (727 rows of 11
+// values), in order and in one chain, with empty optional fields stored as
+// NULL.
 func TestRecordManySpansSeveralInserts(t *testing.T) {
-	for _, n := range []int{1, 200, 201, 450} {
+	for _, n := range []int{1, 727, 728, 1500} {
 		t.Run(fmt.Sprint(n), func(t *testing.T) {
 			db := dbtest.Open(t)
 			svc := policy.NewService(db, nil, cheap())

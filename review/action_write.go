@@ -3,6 +3,7 @@ package review
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"gorm.io/gorm"
@@ -123,10 +124,13 @@ func (s *Service) proposeForGroups(tx *gorm.DB, networkID string, groupIDs []str
 }
 
 func (s *Service) proposeRound(tx *gorm.DB, networkID string, ids []string, out map[string]proposal) error {
+	// By id alone: with the network in the condition SQLite reads the
+	// network's groups through that index, every round.
 	var groups []LessonGroup
-	if err := tx.Where("id IN ? AND network_id = ?", ids, networkID).Order("id").Find(&groups).Error; err != nil {
+	if err := tx.Select("id", "network_id", "statement").Where("id IN ?", ids).Order("id").Find(&groups).Error; err != nil {
 		return err
 	}
+	groups = slices.DeleteFunc(groups, func(g LessonGroup) bool { return g.NetworkID != networkID })
 	now := s.now.Now()
 	found := make([]string, len(groups))
 	fresh := make([]Action, len(groups))
@@ -148,12 +152,14 @@ func (s *Service) proposeRound(tx *gorm.DB, networkID string, ids []string, out 
 		return err
 	}
 	var stored []Action
-	if err := tx.Where("auto_group_id IN ? AND network_id = ?", found, networkID).Find(&stored).Error; err != nil {
+	if err := tx.Where("auto_group_id IN ?", found).Find(&stored).Error; err != nil {
 		return err
 	}
 	byGroup := make(map[string]Action, len(stored))
 	for _, a := range stored {
-		byGroup[*a.AutoGroupID] = a
+		if a.NetworkID == networkID {
+			byGroup[*a.AutoGroupID] = a
+		}
 	}
 	var links []ActionLesson
 	var events []policy.Attributed

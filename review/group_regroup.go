@@ -161,21 +161,32 @@ func (s *Service) applyPlan(tx *gorm.DB, networkID string, lessons []groupLesson
 			return err
 		}
 	}
-	if len(created) > 0 {
-		if err := tx.CreateInBatches(created, memberBatch/10).Error; err != nil {
-			return err
-		}
+	if err := insertGroups(tx, created); err != nil {
+		return err
 	}
-	if len(joining) > 0 {
-		if err := tx.CreateInBatches(joining, memberBatch).Error; err != nil {
-			return err
-		}
+	if err := leerlus.InsertRows(tx, "lesson_group_members", []string{"lesson_id", "group_id", "network_id"}, len(joining),
+		func(i int, args []any) []any {
+			return append(args, joining[i].LessonID, joining[i].GroupID, joining[i].NetworkID)
+		}); err != nil {
+		return err
 	}
 	if err := dropGroups(tx, plan.Dropped, now); err != nil {
 		return err
 	}
 	_, err = s.proposeForGroups(tx, networkID, crossed)
 	return err
+}
+
+// insertGroups writes new groups; a first full recompute of a large
+// network makes tens of thousands at once.
+func insertGroups(tx *gorm.DB, groups []LessonGroup) error {
+	return leerlus.InsertRows(tx, "lesson_groups", []string{"id", "network_id", "anchor_lesson_id", "statement",
+		"statement_edited", "status", "dismiss_reason", "lesson_count", "case_count", "created_at", "updated_at", "version"},
+		len(groups), func(i int, args []any) []any {
+			g := &groups[i]
+			return append(args, g.ID, g.NetworkID, g.AnchorLessonID, g.Statement, g.StatementEdited, string(g.Status),
+				g.DismissReason, g.LessonCount, g.CaseCount, g.CreatedAt, g.UpdatedAt, g.Version)
+		})
 }
 
 // dropGroups removes groups no cluster continues. A group an improvement
