@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"leerlus/dbtest"
+	"leerlus/internal/procstat"
 	"leerlus/policy"
 	"leerlus/review"
 	"leerlus/review/defaults"
@@ -104,7 +105,7 @@ func BenchmarkResearch50k(b *testing.B) {
 
 	exportRun := func(path string) func(b *testing.B) {
 		return func(b *testing.B) {
-			clearPeakRSS()
+			procstat.ClearPeakRSS()
 			var peak atomic.Uint64
 			stop := sampleHeap(&peak)
 			w := &countingWriter{header: http.Header{}}
@@ -123,7 +124,7 @@ func BenchmarkResearch50k(b *testing.B) {
 			b.ReportMetric(cpu.Seconds(), "cpu-s")
 			b.ReportMetric(float64(w.n)/(1<<20), "MiB-out")
 			b.ReportMetric(float64(peak.Load())/(1<<20), "peak-heap-MiB")
-			b.ReportMetric(float64(peakRSS())/1024, "peak-RSS-MiB")
+			b.ReportMetric(float64(procstat.PeakRSSKiB())/1024, "peak-RSS-MiB")
 		}
 	}
 	b.Run("exports/codings.csv", exportRun("/api/v1/exports/codings.csv"))

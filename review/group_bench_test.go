@@ -18,6 +18,7 @@ import (
 	"gorm.io/gorm"
 
 	"leerlus"
+	"leerlus/internal/procstat"
 )
 
 // BenchmarkRegroup measures the server's regrouping of one network with
@@ -61,7 +62,7 @@ func BenchmarkRegroup(b *testing.B) {
 			// Memory freed before (the seeding's) goes back to the system
 			// first, so that the peak is the recompute's.
 			debug.FreeOSMemory()
-			clearPeakRSS()
+			procstat.ClearPeakRSS()
 			peak := peakHeap(func() {
 				t0 := time.Now()
 				// A fresh service keeps nothing: the full path, as after a
@@ -82,7 +83,7 @@ func BenchmarkRegroup(b *testing.B) {
 				b.ReportMetric(sorted[len(sorted)/2].Seconds(), "median-later-s")
 			}
 			b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
-			b.ReportMetric(float64(peakRSS())/1024, "peak-RSS-MB")
+			b.ReportMetric(float64(procstat.PeakRSSKiB())/1024, "peak-RSS-MB")
 		}
 		var groups int64
 		mustOK(b, w.db.Gorm.Model(&LessonGroup{}).Where("network_id = ? AND lesson_count > 0", w.network).Count(&groups).Error)
@@ -176,25 +177,6 @@ func threadCPU() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// clearPeakRSS resets the process's peak resident set (Linux), so that
-// peakRSS tells the peak of what follows, not of the seeding before.
-func clearPeakRSS() { _ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
-
-// peakRSS is the process's peak resident set in KiB (VmHWM), 0 if unknown.
-func peakRSS() int64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			v, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
-			return v
-		}
-	}
-	return 0
 }
 
 // peakHeap samples the Go heap (live and not yet collected objects) while

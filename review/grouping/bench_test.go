@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"leerlus/internal/procstat"
 	"leerlus/review/grouping"
 )
 
@@ -77,21 +78,6 @@ func threadTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// peakRSS is the process's high-water resident memory in MB (Linux).
-func peakRSS() float64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return -1
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			kb, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(rest), " kB"))
-			return float64(kb) / 1024
-		}
-	}
-	return -1
-}
-
 func benchSize(b *testing.B) int {
 	if s := os.Getenv("LEERLUS_BENCH_GROUPING"); s != "" {
 		n, err := strconv.Atoi(s)
@@ -152,7 +138,7 @@ func BenchmarkFullRecompute(b *testing.B) {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "heldHeap-MB")
-	b.ReportMetric(peakRSS(), "peakRSS-MB")
+	b.ReportMetric(float64(procstat.PeakRSSKiB())/1024, "peakRSS-MB")
 	grouped := 0
 	for _, grp := range g.Groups() {
 		grouped += len(grp.Members)
@@ -195,5 +181,5 @@ func BenchmarkAdd(b *testing.B) {
 	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(took[len(took)*95/100].Microseconds())/1000, "p95-ms")
 	b.ReportMetric(float64(took[len(took)-1].Microseconds())/1000, "max-ms")
-	b.ReportMetric(peakRSS(), "peakRSS-MB")
+	b.ReportMetric(float64(procstat.PeakRSSKiB())/1024, "peakRSS-MB")
 }
