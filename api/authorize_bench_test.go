@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"syscall"
 	"testing"
 	"time"
 
@@ -16,6 +15,7 @@ import (
 	"leerlus/cases"
 	"leerlus/cases/anonymise"
 	"leerlus/dbtest"
+	"leerlus/internal/procstat"
 	"leerlus/policy"
 	"leerlus/review"
 )
@@ -184,16 +184,10 @@ func BenchmarkCallerLookup(b *testing.B) {
 // cpu-µs/op. On a machine shared with other work the wall time per
 // operation grows with their load; the CPU time grows much less.
 func reportCPU(b *testing.B) func() {
-	start := cpuTime()
+	start := procstat.ProcessCPU()
 	return func() {
-		b.ReportMetric(float64((cpuTime()-start).Nanoseconds())/1e3/float64(b.N), "cpu-µs/op")
+		b.ReportMetric(float64((procstat.ProcessCPU()-start).Nanoseconds())/1e3/float64(b.N), "cpu-µs/op")
 	}
-}
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru) //nolint:errcheck // RUSAGE_SELF does not fail
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkCallerLookupParallel is BenchmarkCallerLookup from several

@@ -11,7 +11,6 @@ import (
 	"slices"
 	"strconv"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
@@ -81,7 +80,7 @@ func BenchmarkResearch50k(b *testing.B) {
 		}
 		perQuery := map[string][]time.Duration{}
 		var all []time.Duration
-		cpu0 := cpuTime()
+		cpu0 := procstat.ProcessCPU()
 		for i := range runs * len(queries) {
 			q := queries[i%len(queries)]
 			t0 := time.Now()
@@ -90,7 +89,7 @@ func BenchmarkResearch50k(b *testing.B) {
 			perQuery[q] = append(perQuery[q], d)
 			all = append(all, d)
 		}
-		cpu := cpuTime() - cpu0
+		cpu := procstat.ProcessCPU() - cpu0
 		for _, q := range queries {
 			var probe searchJSON
 			serve(b, e, "GET", "/api/v1/search?"+q, res, nil, 200, &probe)
@@ -111,11 +110,11 @@ func BenchmarkResearch50k(b *testing.B) {
 			w := &countingWriter{header: http.Header{}}
 			req := httptest.NewRequest("GET", path, nil)
 			req.AddCookie(&http.Cookie{Name: "leerlus_session", Value: res.cookie})
-			cpu0 := cpuTime()
+			cpu0 := procstat.ProcessCPU()
 			t0 := time.Now()
 			e.srv.ServeHTTP(w, req)
 			d := time.Since(t0)
-			cpu := cpuTime() - cpu0
+			cpu := procstat.ProcessCPU() - cpu0
 			stop()
 			if w.status != http.StatusOK {
 				b.Fatalf("%s: status %d", path, w.status)
@@ -145,7 +144,7 @@ func BenchmarkResearch50k(b *testing.B) {
 			{"perspectives", "/api/v1/patterns/perspectives?code=T1.wachttijd,T2.informatiedeling"},
 		}
 		var all []time.Duration
-		cpu0 := cpuTime()
+		cpu0 := procstat.ProcessCPU()
 		for _, q := range queries {
 			var times []time.Duration
 			for range runs {
@@ -157,7 +156,7 @@ func BenchmarkResearch50k(b *testing.B) {
 			p50, p95 := percentiles(times)
 			b.Logf("patterns %-18s p50 %6.1f ms  p95 %6.1f ms", q.name, ms(p50), ms(p95))
 		}
-		cpu := cpuTime() - cpu0
+		cpu := procstat.ProcessCPU() - cpu0
 		p50, p95 := percentiles(all)
 		b.ReportMetric(ms(p50), "p50-ms")
 		b.ReportMetric(ms(p95), "p95-ms")
@@ -311,15 +310,6 @@ func percentiles(times []time.Duration) (p50, p95 time.Duration) {
 	s := slices.Clone(times)
 	slices.Sort(s)
 	return s[len(s)/2], s[(len(s)*95)/100]
-}
-
-// cpuTime is the CPU time the process has used, user and system.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // seedResearchReflections gives every case of a network two published

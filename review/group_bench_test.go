@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
@@ -104,12 +103,12 @@ func BenchmarkRegroup(b *testing.B) {
 			b.StopTimer()
 			id := r.insertLessons(b, 1)
 			b.StartTimer()
-			t0, c0 := time.Now(), threadCPU()
+			t0, c0 := time.Now(), procstat.ThreadCPU()
 			mustOK(b, w.db.InTx(ctx, func(tx *gorm.DB) error {
 				return w.svc.regroup(tx, w.network, groupingChange{lessons: id}, w.svc.now.Now())
 			}))
 			times = append(times, time.Since(t0))
-			cpu = append(cpu, threadCPU()-c0)
+			cpu = append(cpu, procstat.ThreadCPU()-c0)
 		}
 		slices.Sort(times)
 		slices.Sort(cpu)
@@ -166,17 +165,6 @@ func (r *regroupBench) insertLessons(b *testing.B, n int) []string {
 	}
 	flush()
 	return ids
-}
-
-// threadCPU is the CPU time of the calling OS thread (Linux; the kernel
-// counts it in ticks, so values under a few ms are coarse).
-func threadCPU() time.Duration {
-	const rusageThread = 1 // RUSAGE_THREAD
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(rusageThread, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // peakHeap samples the Go heap (live and not yet collected objects) while

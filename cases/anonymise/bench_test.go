@@ -4,9 +4,10 @@ import (
 	"os"
 	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
+
+	"leerlus/internal/procstat"
 )
 
 // prose returns about 1 MB of Dutch youth-care prose from the labelled sets.
@@ -32,7 +33,7 @@ func BenchmarkScan(b *testing.B) {
 	text := prose(b)
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := procstat.ProcessCPU()
 	n := 0
 	for b.Loop() {
 		s.Scan(text)
@@ -41,18 +42,8 @@ func BenchmarkScan(b *testing.B) {
 	reportCPU(b, cpu0, n*len(text))
 }
 
-// cpuTime returns the CPU time this process has used. On a shared machine
-// MB per CPU second is a steadier measure of per-core speed than wall time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 func reportCPU(b *testing.B, start time.Duration, bytes int) {
-	if d := cpuTime() - start; d > 0 {
+	if d := procstat.ProcessCPU() - start; d > 0 {
 		b.ReportMetric(float64(bytes)/1e6/d.Seconds(), "MB/cpu-s")
 	}
 }
@@ -67,7 +58,7 @@ func BenchmarkScanShort(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := procstat.ProcessCPU()
 	runs := 0
 	for b.Loop() {
 		for _, lt := range set {

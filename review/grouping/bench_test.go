@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -57,25 +56,6 @@ func synthetic(tb testing.TB, n int) []grouping.Lesson {
 		out[i] = grouping.Lesson{ID: fmt.Sprintf("%08d", i), Text: text, Codes: a.Codes}
 	}
 	return out
-}
-
-// cpuTime is the user and system time the process has used (Linux).
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// threadTime is the CPU time of the calling OS thread (Linux).
-func threadTime() time.Duration {
-	const rusageThread = 1 // RUSAGE_THREAD
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(rusageThread, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func benchSize(b *testing.B) int {
@@ -126,13 +106,13 @@ func BenchmarkFullRecompute(b *testing.B) {
 	runtime.GC()
 	var g *grouping.Grouper
 	stop := heapPeak()
-	cpu := cpuTime()
+	cpu := procstat.ProcessCPU()
 	for b.Loop() {
 		g = grouping.Build(lessons, nil)
 	}
 	// CPU seconds of the whole process (all cores): on a shared machine
 	// this moves less with the load than the wall time does.
-	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric((procstat.ProcessCPU()-cpu).Seconds()/float64(b.N), "cpu-s/op")
 	b.ReportMetric(stop(), "peakHeap-MB")
 	runtime.GC()
 	var ms runtime.MemStats
@@ -170,10 +150,10 @@ func BenchmarkAdd(b *testing.B) {
 		if i == len(lessons) {
 			b.Fatal("out of lessons: use a smaller -benchtime")
 		}
-		start, startCPU := time.Now(), threadTime()
+		start, startCPU := time.Now(), procstat.ThreadCPU()
 		g.Set(l)
 		took = append(took, time.Since(start))
-		cpu = append(cpu, threadTime()-startCPU)
+		cpu = append(cpu, procstat.ThreadCPU()-startCPU)
 	}
 	slices.Sort(cpu)
 	b.ReportMetric(float64(cpu[len(cpu)*95/100].Microseconds())/1000, "p95-cpu-ms")
