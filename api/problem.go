@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"log/slog"
 	"net/http"
@@ -64,6 +65,14 @@ func writeProblemBody(c *gin.Context, p Problem) {
 // the client sees a generic message.
 func (s *Server) writeError(c *gin.Context, err error) {
 	var e *leerlus.Error
+	if clientGone(c, err) {
+		// Nobody reads the answer: the client closed the connection (or the
+		// server is stopping) while the request ran. That is not a fault of
+		// the server, so it is not logged as one; 499 is the status proxies
+		// use for it, and the request log shows it at info level.
+		c.AbortWithStatus(statusClientClosedRequest)
+		return
+	}
 	if !errors.As(err, &e) {
 		s.Log.ErrorContext(c.Request.Context(), "internal error", slog.String("request_id", requestID(c)),
 			slog.String("route", c.FullPath()), slog.Any("error", err))
@@ -84,4 +93,14 @@ func (s *Server) writeError(c *gin.Context, err error) {
 		return
 	}
 	writeProblem(c, status, string(e.Code), e.Message, e.Fields)
+}
+
+// statusClientClosedRequest is nginx's status for a request whose client
+// went away before the answer; no client ever receives it.
+const statusClientClosedRequest = 499
+
+// clientGone reports whether err only says that the request was
+// cancelled: the client disconnected or the server is shutting down.
+func clientGone(c *gin.Context, err error) bool {
+	return errors.Is(err, context.Canceled) && c.Request.Context().Err() != nil
 }

@@ -4,7 +4,9 @@
 // /healthz, GET /api/v1/me and three list endpoints of the facilitator's
 // network with 50 and 200 concurrent clients, each for a fixed time. It
 // prints requests per second, latency percentiles and each endpoint's rate
-// as a share of /healthz measured in the same run.
+// as a share of /healthz measured in the same run. At the end it reads the
+// server's log and fails when the server answered any request with 500 or
+// more or logged an error, also where no client saw it.
 //
 // All traffic goes to 127.0.0.1; every phase is bounded in time and in
 // requests, and the server is stopped at the end. Run it with `make load`.
@@ -40,6 +42,7 @@ type options struct {
 	maxRequests int
 	rounds      int
 	logLevel    string
+	keep        bool
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -56,6 +59,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.DurationVar(&o.warmup, "warmup", time.Second, "unmeasured time before each measurement (at most 30s)")
 	fs.IntVar(&o.maxRequests, "max-requests", 2_000_000, "stop a measurement after this many requests")
 	fs.StringVar(&o.logLevel, "log-level", "info", "the server's log level (info logs a line per request, as in production)")
+	fs.BoolVar(&o.keep, "keep", false, "keep the server's data directory and log (its path is printed)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -87,7 +91,14 @@ func bench(ctx context.Context, o options, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	defer srv.stop()
+	defer func() {
+		if o.keep {
+			srv.stop()
+			fmt.Fprintln(stdout, "server data and log kept in", srv.dir)
+		} else {
+			srv.remove()
+		}
+	}()
 	c := newClient(srv.base, max(o.clients[0], o.clients[len(o.clients)-1]))
 	cookie, err := c.signIn(ctx, demoFacilitator, demoPassword)
 	if err != nil {
@@ -132,6 +143,17 @@ func bench(ctx context.Context, o options, stdout io.Writer) error {
 		report(stdout, n, results)
 	}
 	fmt.Fprintf(stdout, "load average after: %s\n", loadAverage())
+	// The server's log shows faults no client saw: a request cut off at the
+	// end of a slice still runs to its end on the server.
+	srv.stop()
+	sum, err := summariseLog(srv.dir)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, sum)
+	if sum.serverFault > 0 || sum.errorLines > 0 {
+		return fmt.Errorf("the server logged %d answers of 500 or more and %d error lines", sum.serverFault, sum.errorLines)
+	}
 	return nil
 }
 

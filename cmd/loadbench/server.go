@@ -24,6 +24,8 @@ type server struct {
 	dir  string
 	base string // http://127.0.0.1:port
 	done chan error
+
+	stopped bool
 }
 
 // startServer runs `leerlus serve --demo` on a free loopback port with a
@@ -62,7 +64,7 @@ func startServer(ctx context.Context, bin, logLevel string) (*server, error) {
 		logFile.Close()
 	}()
 	if err := s.waitReady(ctx, time.Minute); err != nil {
-		s.stop()
+		s.remove()
 		return nil, err
 	}
 	return s, nil
@@ -113,9 +115,13 @@ func (s *server) waitReady(ctx context.Context, limit time.Duration) error {
 	return errors.New("server not ready within " + limit.String())
 }
 
-// stop asks the server to shut down, kills it if it does not within 30 s,
-// and removes its data directory.
+// stop asks the server to shut down and kills it if it does not within
+// 30 s. A second call does nothing.
 func (s *server) stop() {
+	if s.stopped {
+		return
+	}
+	s.stopped = true
 	s.cmd.Process.Signal(os.Interrupt) //nolint:errcheck // it may have exited
 	select {
 	case <-s.done:
@@ -123,5 +129,10 @@ func (s *server) stop() {
 		s.cmd.Process.Kill() //nolint:errcheck // best effort
 		<-s.done
 	}
+}
+
+// remove stops the server and removes its data directory and log.
+func (s *server) remove() {
+	s.stop()
 	os.RemoveAll(s.dir)
 }
