@@ -1,11 +1,12 @@
 package anonymise
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
+
+	"leerlus/internal/jsonl"
 )
 
 // LabelledText is one text of a labelled evaluation set (the JSONL format of
@@ -80,19 +81,19 @@ func ParseSource(src, prefix string) ([]LabelledText, error) {
 // ReadJSONL reads a labelled set in JSONL form.
 func ReadJSONL(r io.Reader) ([]LabelledText, error) {
 	var out []LabelledText
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 2*MaxTextBytes)
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
+	lines := jsonl.NewLines(r, 2*MaxTextBytes)
+	for {
+		b, ok := lines.Next()
+		if !ok {
+			break
 		}
 		var lt LabelledText
-		if err := json.Unmarshal(sc.Bytes(), &lt); err != nil {
-			return nil, fmt.Errorf("line %d: %w", len(out)+1, err)
+		if err := json.Unmarshal(b, &lt); err != nil {
+			return nil, fmt.Errorf("line %d: %w", lines.Number(), err)
 		}
 		out = append(out, lt)
 	}
-	return out, sc.Err()
+	return out, lines.Err()
 }
 
 // Score counts, for one type or group of types, the labelled spans found and

@@ -7,9 +7,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
 	"unicode/utf8"
 
+	"leerlus/internal/jsonl"
 	"leerlus/review/grouping"
 )
 
@@ -96,8 +96,7 @@ func runLessons(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // readLessons reads and checks every input line. A lesson's id for
 // grouping is its JSON string, or the text of its JSON number.
 func readLessons(stdin io.Reader, stderr io.Writer) ([]json.RawMessage, []grouping.Lesson, int) {
-	sc := bufio.NewScanner(stdin)
-	sc.Buffer(make([]byte, 0, 64*1024), maxLessonLine)
+	in := jsonl.NewLines(stdin, maxLessonLine)
 	var ids []json.RawMessage
 	var lessons []grouping.Lesson
 	seen := map[string]int{}
@@ -105,37 +104,36 @@ func readLessons(stdin io.Reader, stderr io.Writer) ([]json.RawMessage, []groupi
 		fmt.Fprintf(stderr, "leerlus lessons group: line %d: %s\n", line, fmt.Sprintf(format, a...))
 		return nil, nil, 2
 	}
-	line := 0
-	for sc.Scan() {
-		line++
-		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
-			continue
+	for {
+		b, ok := in.Next()
+		if !ok {
+			break
 		}
+		line := in.Number()
 		if !utf8.Valid(b) {
 			return fail(line, "input is not valid UTF-8")
 		}
-		var in lessonInput
-		if err := json.Unmarshal(b, &in); err != nil {
+		var l lessonInput
+		if err := json.Unmarshal(b, &l); err != nil {
 			return fail(line, "invalid JSON: %v", err)
 		}
-		id, ok := lessonID(in.ID)
+		id, ok := lessonID(l.ID)
 		if !ok {
 			return fail(line, `"id" must be a string or a number`)
 		}
 		if first, dup := seen[id]; dup {
-			return fail(line, "id %s appears again (first on line %d)", in.ID, first)
+			return fail(line, "id %s appears again (first on line %d)", l.ID, first)
 		}
 		seen[id] = line
-		if in.Text == nil {
+		if l.Text == nil {
 			return fail(line, `missing "text"`)
 		}
-		ids = append(ids, in.ID)
-		lessons = append(lessons, grouping.Lesson{ID: id, Text: *in.Text, Codes: in.Codes})
+		ids = append(ids, l.ID)
+		lessons = append(lessons, grouping.Lesson{ID: id, Text: *l.Text, Codes: l.Codes})
 	}
-	if err := sc.Err(); err != nil {
+	if err := in.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
-			return fail(line+1, "input line longer than 1 MiB")
+			return fail(in.Number()+1, "input line longer than 1 MiB")
 		}
 		fmt.Fprintln(stderr, "leerlus lessons group: reading stdin:", err)
 		return nil, nil, 1

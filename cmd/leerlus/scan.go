@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"leerlus/cases/anonymise"
+	"leerlus/internal/jsonl"
 )
 
 // scanFinding is a finding as the scan command prints it.
@@ -108,18 +109,16 @@ func scanJSONL(s *anonymise.Scanner, stdin io.Reader, stdout, stderr io.Writer) 
 	// A line holds at most 1 MiB of text, which JSON escaping can make up to
 	// six times longer (\u00e9); allow for that plus the id.
 	const maxLine = 6*anonymise.MaxTextBytes + 64*1024
-	sc := bufio.NewScanner(stdin)
-	sc.Buffer(make([]byte, 0, 64*1024), maxLine)
+	lines := jsonl.NewLines(stdin, maxLine)
 	w := bufio.NewWriter(stdout)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	line := 0
-	for sc.Scan() {
-		line++
-		b := sc.Bytes()
-		if len(b) == 0 {
-			continue
+	for {
+		b, ok := lines.Next()
+		if !ok {
+			break
 		}
+		line := lines.Number()
 		if !utf8.Valid(b) {
 			w.Flush()
 			fmt.Fprintf(stderr, "leerlus scan: line %d: input is not valid UTF-8\n", line)
@@ -154,10 +153,10 @@ func scanJSONL(s *anonymise.Scanner, stdin io.Reader, stdout, stderr io.Writer) 
 			return 1
 		}
 	}
-	if err := sc.Err(); err != nil {
+	if err := lines.Err(); err != nil {
 		w.Flush()
 		if errors.Is(err, bufio.ErrTooLong) {
-			fmt.Fprintf(stderr, "leerlus scan: line %d: input line too long (text over 1 MiB)\n", line+1)
+			fmt.Fprintf(stderr, "leerlus scan: line %d: input line too long (text over 1 MiB)\n", lines.Number()+1)
 			return 2
 		}
 		fmt.Fprintln(stderr, "leerlus scan: reading stdin:", err)
