@@ -14,7 +14,7 @@ func (s *Server) getActionEffect(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, actionEffectBody(v))
+	writeJSON(c, http.StatusOK, actionEffectBody(v))
 	return nil
 }
 

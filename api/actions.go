@@ -27,7 +27,7 @@ func (s *Server) listActions(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, actionBoardBody(b))
+	writeJSON(c, http.StatusOK, actionBoardBody(b))
 	return nil
 }
 
@@ -51,7 +51,7 @@ func (s *Server) proposeAction(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, actionBody(v))
+	writeJSON(c, http.StatusCreated, actionBody(v))
 	return nil
 }
 
@@ -60,7 +60,7 @@ func (s *Server) getAction(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, actionBody(v))
+	writeJSON(c, http.StatusOK, actionBody(v))
 	return nil
 }
 
@@ -73,7 +73,7 @@ func (s *Server) patchAction(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, actionBody(v))
+	writeJSON(c, http.StatusOK, actionBody(v))
 	return nil
 }
 
@@ -87,7 +87,7 @@ func (s *Server) changeActionStatus(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, actionBody(v))
+	writeJSON(c, http.StatusOK, actionBody(v))
 	return nil
 }
 
@@ -114,7 +114,7 @@ func (s *Server) addProgress(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, progressBody(*e))
+	writeJSON(c, http.StatusCreated, progressBody(*e))
 	return nil
 }
 
@@ -137,6 +137,6 @@ func (s *Server) getDigest(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, digestBody(d))
+	writeJSON(c, http.StatusOK, digestBody(d))
 	return nil
 }

@@ -25,7 +25,7 @@ func (s *Server) listCases(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, caseListBody(l))
+	writeJSON(c, http.StatusOK, caseListBody(l))
 	return nil
 }
 
@@ -66,7 +66,7 @@ func (s *Server) createCase(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, caseBody(v))
+	writeJSON(c, http.StatusCreated, caseBody(v))
 	return nil
 }
 
@@ -75,7 +75,7 @@ func (s *Server) getCase(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, caseBody(v))
+	writeJSON(c, http.StatusOK, caseBody(v))
 	return nil
 }
 
@@ -91,7 +91,7 @@ func (s *Server) patchCase(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, caseBody(v))
+	writeJSON(c, http.StatusOK, caseBody(v))
 	return nil
 }
 
@@ -125,7 +125,7 @@ func (s *Server) scanCaseText(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, CaseScanBody{Findings: findingBodies(fs)})
+	writeJSON(c, http.StatusOK, CaseScanBody{Findings: findingBodies(fs)})
 	return nil
 }
 
@@ -141,7 +141,7 @@ func (s *Server) addEpisode(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, episodeBody(*e, nil))
+	writeJSON(c, http.StatusCreated, episodeBody(*e, nil))
 	return nil
 }
 
@@ -154,7 +154,7 @@ func (s *Server) patchEpisode(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, episodeBody(*e, nil))
+	writeJSON(c, http.StatusOK, episodeBody(*e, nil))
 	return nil
 }
 
@@ -179,7 +179,7 @@ func (s *Server) orderEpisodes(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, caseBody(v))
+	writeJSON(c, http.StatusOK, caseBody(v))
 	return nil
 }
 
@@ -202,7 +202,7 @@ func (s *Server) caseStep(step func(*cases.Service) caseStepFunc) func(*gin.Cont
 		if err != nil {
 			return err
 		}
-		c.JSON(http.StatusOK, caseBody(v))
+		writeJSON(c, http.StatusOK, caseBody(v))
 		return nil
 	}
 }
@@ -218,7 +218,7 @@ func (s *Server) sendBackCase(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, caseBody(v))
+	writeJSON(c, http.StatusOK, caseBody(v))
 	return nil
 }
 
@@ -261,6 +261,6 @@ func (s *Server) getAnonymiserQuality(c *gin.Context) error {
 		out.Types[i] = QualityRowBody{Type: q.Type, Findings: q.Findings(), Replaced: q.Replaced, DismissalsAccepted: q.DismissalsAccepted,
 			RealIdentifiers: q.RealIdentifiers, Confirmed: q.Confirmed, Missed: q.Missed, DismissalRate: q.DismissalRate()}
 	}
-	c.JSON(http.StatusOK, out)
+	writeJSON(c, http.StatusOK, out)
 	return nil
 }

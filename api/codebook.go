@@ -22,7 +22,7 @@ func (s *Server) getCodebook(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, codebookBody(cb))
+	writeJSON(c, http.StatusOK, codebookBody(cb))
 	return nil
 }
 
@@ -35,7 +35,7 @@ func (s *Server) createCodebookTheme(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, codebookThemeBody(*t))
+	writeJSON(c, http.StatusCreated, codebookThemeBody(*t))
 	return nil
 }
 
@@ -48,7 +48,7 @@ func (s *Server) patchCodebookTheme(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, codebookThemeBody(*t))
+	writeJSON(c, http.StatusOK, codebookThemeBody(*t))
 	return nil
 }
 
@@ -61,7 +61,7 @@ func (s *Server) createCodebookCode(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, codebookCodeBody(*code))
+	writeJSON(c, http.StatusCreated, codebookCodeBody(*code))
 	return nil
 }
 
@@ -74,7 +74,7 @@ func (s *Server) patchCodebookCode(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, codebookCodeBody(*code))
+	writeJSON(c, http.StatusOK, codebookCodeBody(*code))
 	return nil
 }
 
@@ -83,7 +83,7 @@ func (s *Server) previewCodebookMerge(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, codeMergeBody(m))
+	writeJSON(c, http.StatusOK, codeMergeBody(m))
 	return nil
 }
 
@@ -96,7 +96,7 @@ func (s *Server) mergeCodebookCode(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, codeMergeBody(m))
+	writeJSON(c, http.StatusOK, codeMergeBody(m))
 	return nil
 }
 

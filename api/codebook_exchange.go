@@ -74,6 +74,6 @@ func (s *Server) importCodebook(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, codebookImport(p))
+	writeJSON(c, http.StatusOK, codebookImport(p))
 	return nil
 }

@@ -32,7 +32,7 @@ func (s *Server) createGoal(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, goalBody(*g))
+	writeJSON(c, http.StatusCreated, goalBody(*g))
 	return nil
 }
 
@@ -41,7 +41,7 @@ func (s *Server) getGoal(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, goalBody(*g))
+	writeJSON(c, http.StatusOK, goalBody(*g))
 	return nil
 }
 
@@ -55,7 +55,7 @@ func (s *Server) patchGoal(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, goalBody(*g))
+	writeJSON(c, http.StatusOK, goalBody(*g))
 	return nil
 }
 
@@ -68,7 +68,7 @@ func (s *Server) addMeasurement(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, goalBody(*g))
+	writeJSON(c, http.StatusCreated, goalBody(*g))
 	return nil
 }
 
@@ -81,7 +81,7 @@ func (s *Server) patchMeasurement(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, goalBody(*g))
+	writeJSON(c, http.StatusOK, goalBody(*g))
 	return nil
 }
 
@@ -96,7 +96,7 @@ func (s *Server) deleteMeasurement(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, goalBody(*g))
+	writeJSON(c, http.StatusOK, goalBody(*g))
 	return nil
 }
 

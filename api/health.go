@@ -8,7 +8,7 @@ import (
 
 // healthz says the process is up; it touches nothing else.
 func (s *Server) healthz(c *gin.Context) {
-	c.JSON(http.StatusOK, gin.H{"status": "ok"})
+	writeJSON(c, http.StatusOK, gin.H{"status": "ok"})
 }
 
 // readyz says the database answers and its schema is current; a load
@@ -24,5 +24,5 @@ func (s *Server) readyz(c *gin.Context) {
 		writeProblem(c, http.StatusServiceUnavailable, "not_ready", "The database schema is not current; run leerlus migrate.", nil)
 		return
 	}
-	c.JSON(http.StatusOK, gin.H{"status": "ready", "schema_version": applied})
+	writeJSON(c, http.StatusOK, gin.H{"status": "ready", "schema_version": applied})
 }

@@ -76,7 +76,7 @@ func (s *Server) createInvitation(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, NewInvitationBody{InvitationBody: s.invitationBody(*inv), Token: token, AcceptURL: "/uitnodiging/" + token})
+	writeJSON(c, http.StatusCreated, NewInvitationBody{InvitationBody: s.invitationBody(*inv), Token: token, AcceptURL: "/uitnodiging/" + token})
 	return nil
 }
 
@@ -93,7 +93,7 @@ func (s *Server) inspectInvitation(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, InvitationTokenBody{
+	writeJSON(c, http.StatusOK, InvitationTokenBody{
 		Network: Ref{ID: d.Network.ID, Name: d.Network.Name}, Workplace: Ref{ID: d.Workplace.ID, Name: d.Workplace.Name},
 		Email: d.Invitation.Email, Role: d.Invitation.Role, Perspective: d.Invitation.Perspective,
 		AccountExists: d.AccountExists, ExpiresAt: d.Invitation.ExpiresAt})
@@ -126,6 +126,6 @@ func (s *Server) acceptInvitation(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, body)
+	writeJSON(c, http.StatusCreated, body)
 	return nil
 }

@@ -27,7 +27,7 @@ func (s *Server) getLesson(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, lessonBody(v))
+	writeJSON(c, http.StatusOK, lessonBody(v))
 	return nil
 }
 
@@ -41,7 +41,7 @@ func (s *Server) rewordLesson(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, lessonBody(v))
+	writeJSON(c, http.StatusOK, lessonBody(v))
 	return nil
 }
 
@@ -54,7 +54,7 @@ func (s *Server) acceptLesson(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, lessonBody(v))
+	writeJSON(c, http.StatusOK, lessonBody(v))
 	return nil
 }
 
@@ -68,7 +68,7 @@ func (s *Server) rejectLesson(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, lessonBody(v))
+	writeJSON(c, http.StatusOK, lessonBody(v))
 	return nil
 }
 
@@ -81,7 +81,7 @@ func (s *Server) reopenLesson(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, lessonBody(v))
+	writeJSON(c, http.StatusOK, lessonBody(v))
 	return nil
 }
 
@@ -98,7 +98,7 @@ func (s *Server) mergeLessons(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, lessonBody(v))
+	writeJSON(c, http.StatusOK, lessonBody(v))
 	return nil
 }
 

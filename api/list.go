@@ -25,5 +25,5 @@ func writeList[D, T any](c *gin.Context, rows []D, next string, shape func(D) T)
 	for i, r := range rows {
 		items[i] = shape(r)
 	}
-	c.JSON(http.StatusOK, List[T]{Items: items, NextCursor: leerlus.Cursor(next)})
+	writeJSON(c, http.StatusOK, List[T]{Items: items, NextCursor: leerlus.Cursor(next)})
 }

@@ -106,7 +106,7 @@ func (s *Server) getMeAs(c *gin.Context, who *policy.Caller) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, body)
+	writeJSON(c, http.StatusOK, body)
 	return nil
 }
 

@@ -64,7 +64,7 @@ func (s *Server) patchMember(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, membershipBody(*m))
+	writeJSON(c, http.StatusOK, membershipBody(*m))
 	return nil
 }
 

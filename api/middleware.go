@@ -43,10 +43,13 @@ func (s *Server) requestLog(c *gin.Context) {
 	if c.Writer.Status() >= 500 {
 		level = slog.LevelError
 	}
-	s.Log.LogAttrs(c.Request.Context(), level, "request",
-		slog.String("request_id", id), slog.String("method", c.Request.Method), slog.String("route", route),
+	attrs := []slog.Attr{slog.String("request_id", id), slog.String("method", c.Request.Method), slog.String("route", route),
 		slog.Int("status", c.Writer.Status()), slog.Int("bytes", c.Writer.Size()),
-		slog.Duration("duration", time.Since(start)), slog.String("client", c.ClientIP()))
+		slog.Duration("duration", time.Since(start)), slog.String("client", c.ClientIP())}
+	if err := c.Errors.Last(); err != nil {
+		attrs = append(attrs, slog.String("error", err.Error()))
+	}
+	s.Log.LogAttrs(c.Request.Context(), level, "request", attrs...)
 }
 
 // warnUntrustedForwarding logs once per server when a request carries

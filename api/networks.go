@@ -45,7 +45,7 @@ func (s *Server) createNetwork(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, networkBody(*n))
+	writeJSON(c, http.StatusCreated, networkBody(*n))
 	return nil
 }
 
@@ -54,7 +54,7 @@ func (s *Server) getNetwork(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, networkBody(*n))
+	writeJSON(c, http.StatusOK, networkBody(*n))
 	return nil
 }
 
@@ -67,6 +67,6 @@ func (s *Server) patchNetwork(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, networkBody(*n))
+	writeJSON(c, http.StatusOK, networkBody(*n))
 	return nil
 }

@@ -48,7 +48,7 @@ func (s *Server) getCodePatterns(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, codeFrequenciesBody(res))
+	writeJSON(c, http.StatusOK, codeFrequenciesBody(res))
 	return nil
 }
 
@@ -61,7 +61,7 @@ func (s *Server) getCooccurrence(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, cooccurrenceBody(res))
+	writeJSON(c, http.StatusOK, cooccurrenceBody(res))
 	return nil
 }
 
@@ -78,7 +78,7 @@ func (s *Server) getCrosstab(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, crosstabBody(res))
+	writeJSON(c, http.StatusOK, crosstabBody(res))
 	return nil
 }
 
@@ -91,7 +91,7 @@ func (s *Server) getTrends(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, crosstabBody(res))
+	writeJSON(c, http.StatusOK, crosstabBody(res))
 	return nil
 }
 
@@ -104,6 +104,6 @@ func (s *Server) getPerspectiveContrast(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, crosstabBody(res))
+	writeJSON(c, http.StatusOK, crosstabBody(res))
 	return nil
 }

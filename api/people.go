@@ -38,6 +38,6 @@ func (s *Server) patchPerson(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, personBody(*p))
+	writeJSON(c, http.StatusOK, personBody(*p))
 	return nil
 }

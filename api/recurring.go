@@ -53,7 +53,7 @@ func (s *Server) getRecurringLesson(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, recurringLessonDetailBody(r))
+	writeJSON(c, http.StatusOK, recurringLessonDetailBody(r))
 	return nil
 }
 
@@ -98,7 +98,7 @@ func (s *Server) writeRecurring(c *gin.Context, r *review.RecurringLesson, err e
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, recurringLessonDetailBody(r))
+	writeJSON(c, http.StatusOK, recurringLessonDetailBody(r))
 	return nil
 }
 

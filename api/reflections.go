@@ -15,7 +15,7 @@ func (s *Server) caseReflections(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, caseReflectionsBody(v))
+	writeJSON(c, http.StatusOK, caseReflectionsBody(v))
 	return nil
 }
 
@@ -31,7 +31,7 @@ func (s *Server) createReflection(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, reflectionBody(v))
+	writeJSON(c, http.StatusCreated, reflectionBody(v))
 	return nil
 }
 
@@ -40,7 +40,7 @@ func (s *Server) getReflection(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, reflectionBody(v))
+	writeJSON(c, http.StatusOK, reflectionBody(v))
 	return nil
 }
 
@@ -53,7 +53,7 @@ func (s *Server) patchReflection(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, reflectionBody(v))
+	writeJSON(c, http.StatusOK, reflectionBody(v))
 	return nil
 }
 
@@ -78,7 +78,7 @@ func (s *Server) scanReflectionText(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, CaseScanBody{Findings: findingBodies(fs)})
+	writeJSON(c, http.StatusOK, CaseScanBody{Findings: findingBodies(fs)})
 	return nil
 }
 
@@ -100,7 +100,7 @@ func (s *Server) reflectionStep(step func(*review.Service) reflectionStepFunc) f
 		if err != nil {
 			return err
 		}
-		c.JSON(http.StatusOK, reflectionBody(v))
+		writeJSON(c, http.StatusOK, reflectionBody(v))
 		return nil
 	}
 }
@@ -115,7 +115,7 @@ func (s *Server) sendBackReflection(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, reflectionBody(v))
+	writeJSON(c, http.StatusOK, reflectionBody(v))
 	return nil
 }
 
@@ -128,7 +128,7 @@ func (s *Server) recodeItem(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, reflectionBody(v))
+	writeJSON(c, http.StatusOK, reflectionBody(v))
 	return nil
 }
 

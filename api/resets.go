@@ -35,7 +35,7 @@ func (s *Server) issuePersonReset(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, resetLinkBody(r))
+	writeJSON(c, http.StatusCreated, resetLinkBody(r))
 	return nil
 }
 
@@ -44,7 +44,7 @@ func (s *Server) issueMemberReset(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, resetLinkBody(r))
+	writeJSON(c, http.StatusCreated, resetLinkBody(r))
 	return nil
 }
 
@@ -53,7 +53,7 @@ func (s *Server) inspectReset(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, ResetPreviewBody{Name: p.Name, ExpiresAt: p.ExpiresAt})
+	writeJSON(c, http.StatusOK, ResetPreviewBody{Name: p.Name, ExpiresAt: p.ExpiresAt})
 	return nil
 }
 

@@ -32,6 +32,6 @@ func (s *Server) scan(c *gin.Context) error {
 	if findings == nil {
 		findings = []anonymise.Finding{}
 	}
-	c.JSON(http.StatusOK, ScanBody{Findings: findings, Redacted: redacted})
+	writeJSON(c, http.StatusOK, ScanBody{Findings: findings, Redacted: redacted})
 	return nil
 }

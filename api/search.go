@@ -22,7 +22,7 @@ func (s *Server) search(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, searchResultBody(r))
+	writeJSON(c, http.StatusOK, searchResultBody(r))
 	return nil
 }
 

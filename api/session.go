@@ -51,7 +51,7 @@ func (s *Server) answerNewSession(c *gin.Context, in *policy.SignedIn) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, body)
+	writeJSON(c, http.StatusCreated, body)
 	return nil
 }
 
@@ -73,7 +73,7 @@ func (s *Server) getSession(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, body)
+	writeJSON(c, http.StatusOK, body)
 	return nil
 }
 

@@ -19,6 +19,6 @@ type Site struct {
 // getSite answers the operator's texts; anyone may read them, signed in or not.
 func (s *Server) getSite(c *gin.Context) error {
 	c.Header("Cache-Control", "no-cache")
-	c.JSON(http.StatusOK, s.Site)
+	writeJSON(c, http.StatusOK, s.Site)
 	return nil
 }

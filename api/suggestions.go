@@ -68,6 +68,6 @@ func (s *Server) suggestCodes(c *gin.Context) error {
 			Theme: CodeSuggestionThemeBody{Key: x.ThemeKey, LabelNL: x.ThemeLabelNL, LabelEN: x.ThemeLabelEN},
 			Score: x.Score, Reason: CodeSuggestionReasonBody{Words: x.Reason.Words, Codebook: x.Reason.Codebook, Codings: x.Reason.Codings}}
 	}
-	c.JSON(http.StatusOK, out)
+	writeJSON(c, http.StatusOK, out)
 	return nil
 }

@@ -15,7 +15,7 @@ func (s *Server) getTemplate(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, templateBody(t))
+	writeJSON(c, http.StatusOK, templateBody(t))
 	return nil
 }
 
@@ -43,7 +43,7 @@ func (s *Server) getTemplateVersion(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, templateBody(t))
+	writeJSON(c, http.StatusOK, templateBody(t))
 	return nil
 }
 
@@ -63,6 +63,6 @@ func (s *Server) createTemplate(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, templateBody(t))
+	writeJSON(c, http.StatusCreated, templateBody(t))
 	return nil
 }

@@ -41,7 +41,7 @@ func (s *Server) createToken(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, NewTokenBody{TokenBody: tokenBody(*t), Secret: secret})
+	writeJSON(c, http.StatusCreated, NewTokenBody{TokenBody: tokenBody(*t), Secret: secret})
 	return nil
 }
 

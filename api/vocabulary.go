@@ -36,6 +36,6 @@ func (s *Server) getCaseVocabulary(c *gin.Context) error {
 		out.Lists = append(out.Lists, lb)
 	}
 	c.Header("Cache-Control", "private, max-age=3600")
-	c.JSON(http.StatusOK, out)
+	writeJSON(c, http.StatusOK, out)
 	return nil
 }

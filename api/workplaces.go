@@ -46,7 +46,7 @@ func (s *Server) createWorkplace(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, workplaceBody(*w))
+	writeJSON(c, http.StatusCreated, workplaceBody(*w))
 	return nil
 }
 
@@ -55,7 +55,7 @@ func (s *Server) getWorkplace(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, workplaceBody(*w))
+	writeJSON(c, http.StatusOK, workplaceBody(*w))
 	return nil
 }
 
@@ -68,7 +68,7 @@ func (s *Server) patchWorkplace(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, workplaceBody(*w))
+	writeJSON(c, http.StatusOK, workplaceBody(*w))
 	return nil
 }
 
@@ -100,7 +100,7 @@ func (s *Server) createOrganisation(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusCreated, organisationBody(*o))
+	writeJSON(c, http.StatusCreated, organisationBody(*o))
 	return nil
 }
 
@@ -121,6 +121,6 @@ func (s *Server) patchOrganisation(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	c.JSON(http.StatusOK, organisationBody(*o))
+	writeJSON(c, http.StatusOK, organisationBody(*o))
 	return nil
 }
