@@ -79,8 +79,7 @@ func (s *Server) recovery(c *gin.Context) {
 			}
 			s.Log.Error("panic", slog.String("request_id", requestID(c)), slog.Any("panic", v), slog.String("stack", string(debug.Stack())))
 			if !c.Writer.Written() {
-				writeProblem(c, http.StatusInternalServerError, string(leerlus.CodeInternal),
-					"Something went wrong on our side. Try again later; quote request id "+requestID(c)+".", nil)
+				writeInternalProblem(c)
 			}
 			c.Abort()
 		}

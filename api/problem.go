@@ -55,9 +55,16 @@ func writeProblem(c *gin.Context, status int, code, detail string, fields []leer
 }
 
 func writeProblemBody(c *gin.Context, p Problem) {
-	c.Header("Content-Type", "application/problem+json")
 	c.Header("Cache-Control", "no-store")
-	c.AbortWithStatusJSON(p.Status, p)
+	c.Abort()
+	writeBody(c, p.Status, "application/problem+json", p)
+}
+
+// writeInternalProblem answers a fault of ours with a generic message; the
+// caller has logged (or kept for the request log) what went wrong.
+func writeInternalProblem(c *gin.Context) {
+	writeProblem(c, http.StatusInternalServerError, string(leerlus.CodeInternal),
+		"Something went wrong on our side. Try again later; quote request id "+requestID(c)+".", nil)
 }
 
 // writeError maps any error to a problem. Domain errors show their message;
@@ -76,8 +83,7 @@ func (s *Server) writeError(c *gin.Context, err error) {
 	if !errors.As(err, &e) {
 		s.Log.ErrorContext(c.Request.Context(), "internal error", slog.String("request_id", requestID(c)),
 			slog.String("route", c.FullPath()), slog.Any("error", err))
-		writeProblem(c, http.StatusInternalServerError, string(leerlus.CodeInternal),
-			"Something went wrong on our side. Try again later; quote request id "+requestID(c)+".", nil)
+		writeInternalProblem(c)
 		return
 	}
 	status := statusOf[e.Code]

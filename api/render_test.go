@@ -19,18 +19,25 @@ func TestWriteJSON(t *testing.T) {
 		value       any
 		status      int
 		contentType string
+		problem     bool // written as a problem, not as an answer
 	}{
-		{"small", map[string]string{"a": "b"}, http.StatusOK, "application/json; charset=utf-8"},
+		{"small", map[string]string{"a": "b"}, http.StatusOK, "application/json; charset=utf-8", false},
 		// Over net/http's 2 KiB that it would otherwise send chunked.
-		{"a long list page", map[string][]string{"items": strings.Fields(strings.Repeat("lid ", 3000))}, http.StatusOK, "application/json; charset=utf-8"},
-		{"created", []int{1, 2, 3}, http.StatusCreated, "application/json; charset=utf-8"},
-		{"unencodable", map[string]float64{"lift": math.NaN()}, http.StatusInternalServerError, "application/problem+json"},
+		{"a long list page", map[string][]string{"items": strings.Fields(strings.Repeat("lid ", 3000))}, http.StatusOK, "application/json; charset=utf-8", false},
+		{"created", []int{1, 2, 3}, http.StatusCreated, "application/json; charset=utf-8", false},
+		{"unencodable", map[string]float64{"lift": math.NaN()}, http.StatusInternalServerError, "application/problem+json", false},
+		{"a problem with many findings", Problem{Type: problemType("invalid"), Title: "Unprocessable Entity", Status: http.StatusUnprocessableEntity,
+			Detail: strings.Repeat("Er staat een naam in de tekst. ", 100)}, http.StatusUnprocessableEntity, "application/problem+json", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				c, _ := gin.CreateTestContext(w)
 				c.Request = r
-				writeJSON(c, tc.status, tc.value)
+				if tc.problem {
+					writeProblemBody(c, tc.value.(Problem))
+				} else {
+					writeJSON(c, tc.status, tc.value)
+				}
 				c.Writer.WriteHeaderNow()
 				if tc.status == http.StatusInternalServerError && len(c.Errors) != 1 {
 					t.Errorf("the encoding error is not kept for the request log: %v", c.Errors)
