@@ -70,7 +70,7 @@ eval-anonymise:
 LESSONS_EVAL := ../shared/eval/lessons
 eval-lessons:
 	go build -o bin/leerlus-eval ./cmd/leerlus
-	@for set in $(LESSONS_EVAL)/dev.jsonl review/grouping/testdata/own.jsonl; do \
+	@for set in $(LESSONS_EVAL)/dev.jsonl review/grouping/testdata/own.jsonl review/grouping/testdata/fresh.jsonl; do \
 	  echo "== $$set"; bin/leerlus-eval lessons group --jsonl < $$set > bin/lessons-pred.jsonl && \
 	  python3 $(LESSONS_EVAL)/score.py $$set bin/lessons-pred.jsonl || exit 1; done
 	go test ./review/grouping -run '^TestQualityReport$$' -count=1 -v

@@ -2,6 +2,7 @@ package leerlus_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"testing"
 
@@ -52,5 +53,39 @@ func TestInsertRows(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A conflict clause applies to every batch, the prepared full ones too;
+// without one a repeated key fails with GORM's translated error.
+func TestInsertRowsOnConflict(t *testing.T) {
+	db := dbtest.Open(t)
+	ctx := context.Background()
+	if err := db.Gorm.Exec("CREATE TABLE insert_conflict_test (id TEXT PRIMARY KEY, pos INTEGER NOT NULL)").Error; err != nil {
+		t.Fatal(err)
+	}
+	// Two columns: 4,000 rows a statement, so 13,000 rows are three full
+	// batches (one prepared statement, run three times) and a part.
+	insert := func(onConflict string, n, offset int) error {
+		return db.InTx(ctx, func(tx *gorm.DB) error {
+			return leerlus.InsertRowsOnConflict(tx, "insert_conflict_test", []string{"id", "pos"}, onConflict, n, func(i int, args []any) []any {
+				return append(args, fmt.Sprintf("row-%06d", i), i+offset)
+			})
+		})
+	}
+	if err := insert("", 13000, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := insert("ON CONFLICT (id) DO NOTHING", 14000, 100000); err != nil {
+		t.Fatalf("with ON CONFLICT: %v", err)
+	}
+	var count, kept int64
+	db.Gorm.Table("insert_conflict_test").Count(&count)
+	db.Gorm.Table("insert_conflict_test").Where("pos < 100000").Count(&kept)
+	if count != 14000 || kept != 13000 {
+		t.Errorf("%d rows, %d of them first written; want 14000 and 13000", count, kept)
+	}
+	if err := insert("", 9000, 0); !errors.Is(err, gorm.ErrDuplicatedKey) {
+		t.Errorf("a repeated key without ON CONFLICT: %v, want gorm.ErrDuplicatedKey", err)
 	}
 }

@@ -145,20 +145,49 @@ func (s *Service) proposeRound(tx *gorm.DB, networkID string, ids []string, out 
 	// ON CONFLICT DO NOTHING rather than a unique violation: on
 	// PostgreSQL a failed insert would abort the caller's transaction.
 	// Groups that already had their proposal keep it; which ones those
-	// are is read back below.
-	if err := tx.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "auto_group_id"}},
-		TargetWhere: clause.Where{Exprs: []clause.Expression{clause.Expr{SQL: "auto_group_id IS NOT NULL"}}}, DoNothing: true}).
-		CreateInBatches(fresh, proposeBatch/5).Error; err != nil {
+	// are is read back below. Rows are written by hand: a full recompute
+	// proposes thousands, and GORM's reflection per row was a third of it.
+	if err := leerlus.InsertRowsOnConflict(tx, "improvement_actions", proposalColumns,
+		"ON CONFLICT (auto_group_id) WHERE auto_group_id IS NOT NULL DO NOTHING", len(fresh), func(i int, args []any) []any {
+			a := &fresh[i]
+			return append(args, a.ID, a.NetworkID, a.Title, a.Description, string(a.Kind), string(a.Phase), string(a.Status),
+				a.StopReason, a.ProposedAutomatically, a.AutoGroupID, a.CreatedAt, a.UpdatedAt, a.Version)
+		}); err != nil {
 		return err
 	}
-	var stored []Action
-	if err := tx.Where("auto_group_id IN ?", found).Find(&stored).Error; err != nil {
+	// Which action each group has now: the one just written, or for a
+	// group that had one, that one (read whole).
+	var current []struct{ ID, NetworkID, AutoGroupID string }
+	if err := tx.Model(&Action{}).Select("id", "network_id", "auto_group_id").Where("auto_group_id IN ?", found).Find(&current).Error; err != nil {
 		return err
 	}
-	byGroup := make(map[string]Action, len(stored))
-	for _, a := range stored {
+	actionOf := make(map[string]string, len(current))
+	for _, a := range current {
 		if a.NetworkID == networkID {
-			byGroup[*a.AutoGroupID] = a
+			actionOf[a.AutoGroupID] = a.ID
+		}
+	}
+	byGroup := make(map[string]Action, len(found))
+	var earlier []string
+	for i, group := range found {
+		switch id, ok := actionOf[group]; {
+		case !ok:
+			return fmt.Errorf("proposed action of recurring lesson %s: neither written nor found", group)
+		case id == fresh[i].ID:
+			byGroup[group] = fresh[i]
+		default:
+			earlier = append(earlier, id)
+		}
+	}
+	if len(earlier) > 0 {
+		var stored []Action
+		if err := tx.Where("id IN ?", earlier).Find(&stored).Error; err != nil {
+			return err
+		}
+		for _, a := range stored {
+			if a.AutoGroupID != nil {
+				byGroup[*a.AutoGroupID] = a
+			}
 		}
 	}
 	var links []ActionLesson
@@ -166,7 +195,7 @@ func (s *Service) proposeRound(tx *gorm.DB, networkID string, ids []string, out 
 	for i, group := range found {
 		a, ok := byGroup[group]
 		if !ok {
-			return fmt.Errorf("proposed action of recurring lesson %s: neither written nor found", group)
+			return fmt.Errorf("proposed action of recurring lesson %s: not found", group)
 		}
 		created := a.ID == fresh[i].ID
 		out[group] = proposal{action: a, created: created}
@@ -176,13 +205,18 @@ func (s *Service) proposeRound(tx *gorm.DB, networkID string, ids []string, out 
 				Action: policy.ActionActionCreated, ObjectType: "action", ObjectID: a.ID, NetworkID: networkID, Detail: "proposed automatically"}})
 		}
 	}
-	if len(links) > 0 {
-		if err := tx.CreateInBatches(links, proposeBatch).Error; err != nil {
-			return err
-		}
+	if err := leerlus.InsertRows(tx, ActionLesson{}.TableName(), []string{"action_id", "group_id"}, len(links), func(i int, args []any) []any {
+		return append(args, links[i].ActionID, links[i].GroupID)
+	}); err != nil {
+		return err
 	}
 	return s.audit.RecordMany(tx, events)
 }
+
+// proposalColumns are the columns an automatic proposal sets; the others
+// keep their defaults (no owner, dates or goal yet).
+var proposalColumns = []string{"id", "network_id", "title", "description", "kind", "phase", "status",
+	"stop_reason", "proposed_automatically", "auto_group_id", "created_at", "updated_at", "version"}
 
 // titleOf fits a statement into an action's title.
 func titleOf(statement string) string {

@@ -1,7 +1,6 @@
 package review
 
 import (
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -11,7 +10,6 @@ import (
 	"gorm.io/gorm"
 
 	"leerlus"
-	"leerlus/review/dutch"
 	"leerlus/review/grouping"
 )
 
@@ -75,11 +73,6 @@ func (s *Service) regroupAll(tx *gorm.DB, networkID string, now time.Time) (*kep
 	if err != nil {
 		return nil, err
 	}
-	all := make([]int, len(lessons))
-	for i := range all {
-		all[i] = i
-	}
-	analyseStems(lessons, all)
 	in := make([]grouping.Lesson, len(lessons))
 	kept := &keptGrouping{lessons: make(map[string]groupLesson, len(lessons))}
 	for i, l := range lessons {
@@ -134,7 +127,6 @@ func (s *Service) regroupPart(tx *gorm.DB, networkID string, kept *keptGrouping,
 			note(kept.g.Set(groupingLesson(l)))
 			kept.lessons[id] = l
 		case ok:
-			l.stems = old.stems
 			kept.lessons[id] = l // its cases or curation state changed: counts and statement
 		case had:
 			note(kept.g.Remove(id))
@@ -193,48 +185,11 @@ func (s *Service) store(tx *gorm.DB, networkID string, kept *keptGrouping, group
 			lessons = append(lessons, kept.lessons[id])
 		}
 	}
-	var fresh []int
-	for i, l := range lessons {
-		if l.stems == nil {
-			fresh = append(fresh, i)
-		}
-	}
-	if len(fresh) > 0 {
-		analyseStems(lessons, fresh)
-		for _, i := range fresh {
-			kept.lessons[lessons[i].ID] = lessons[i]
-		}
-	}
 	statements := make([]string, len(clusters))
 	for ci, c := range clusters {
-		statements[ci] = lessons[representative(lessons, c)].Text
+		statements[ci] = lessons[representative(lessons, c, kept.g.Words)].Text
 	}
 	return s.applyPlan(tx, networkID, lessons, clusters, statements, stored, matchGroups(stored, ids), now)
-}
-
-// analyseStems gives the lessons at the given places their stems, on every
-// core when there are many, each worker with a cache of the words it
-// analysed. A full recompute does it for every lesson before grouping:
-// analysing 100,000 statements makes about 500 MB of short-lived tokens,
-// and made then, while little else is held, they do not raise the peak
-// of the process's memory as they did after grouping (by about 150 MB).
-// The kept grouping keeps the stems, so an update analyses only the
-// lessons it brings.
-func analyseStems(lessons []groupLesson, at []int) {
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(at)/2048))
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			cache := dutch.NewTokenCache()
-			for k := w; k < len(at); k += workers {
-				l := &lessons[at[k]]
-				l.stems = stemsOf(cache.Tokens(l.Text))
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // sameGrouping reports whether two states of a lesson group alike: the

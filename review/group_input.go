@@ -17,9 +17,6 @@ type groupLesson struct {
 	ItemCodes []string
 	Cases     []string
 	Accepted  bool
-	// stems are the text's word stems for choosing a group's statement,
-	// filled once and kept with the kept grouping (nil: not yet).
-	stems []string
 }
 
 // groupableLessons reads the lessons of a network that the grouping

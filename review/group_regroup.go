@@ -226,11 +226,12 @@ func dropGroups(tx *gorm.DB, ids []string, now time.Time) error {
 
 // representative picks the statement that stands for a cluster: an
 // accepted lesson before a proposed one, then the statement sharing most
-// words with the others, then the oldest. Its lessons have their stems.
-func representative(lessons []groupLesson, cluster []int) int {
-	sets := make([][]string, len(cluster))
+// words with the others, then the oldest. words gives a lesson's content
+// words (Grouper.Words).
+func representative(lessons []groupLesson, cluster []int, words func(id string) []uint64) int {
+	sets := make([][]uint64, len(cluster))
 	for k, i := range cluster {
-		sets[k] = lessons[i].stems
+		sets[k] = words(lessons[i].ID)
 	}
 	central := centrality(sets)
 	best, bestScore := cluster[0], -1.0

@@ -143,6 +143,23 @@ func (g *Grouper) GroupOf(id string) (Group, bool) {
 	return Group{}, false
 }
 
+// Words returns the hashes of the content words of a lesson's text, as
+// grouping compares them (their keys), sorted and distinct; nil when the
+// lesson is not held. The server chooses a group's statement from them
+// instead of analysing every text a second time.
+func (g *Grouper) Words(id string) []uint64 {
+	i, ok := g.lessons[id]
+	if !ok {
+		return nil
+	}
+	polar := g.nodes[i].p.polar
+	out := make([]uint64, len(polar))
+	for k, t := range polar {
+		out[k] = t.h
+	}
+	return out
+}
+
 // Len is the number of lessons held.
 func (g *Grouper) Len() int { return len(g.lessons) }
 

@@ -142,3 +142,23 @@ func TestLabelledSetsFitTheShares(t *testing.T) {
 		}
 	}
 }
+
+func TestWords(t *testing.T) {
+	g := grouping.Build([]grouping.Lesson{
+		{ID: "a", Text: "Luister naar de ouders."},
+		{ID: "b", Text: "Ouders: luisteren! En luister."},
+		{ID: "c", Text: "Bel de school."},
+	}, nil)
+	a, b, c := g.Words("a"), g.Words("b"), g.Words("c")
+	// Inflections share a key, stop words ("naar", "de", "en") are left
+	// out, and a word said twice counts once.
+	if len(a) != 2 || !slices.Equal(a, b) {
+		t.Errorf("Words(a) = %v, Words(b) = %v: want the same two words", a, b)
+	}
+	if !slices.IsSorted(a) || len(c) != 2 || slices.Contains(c, a[0]) || slices.Contains(c, a[1]) {
+		t.Errorf("Words(c) = %v: want two words of its own, sorted, none of %v", c, a)
+	}
+	if w := g.Words("unknown"); w != nil {
+		t.Errorf("Words of a lesson not held = %v, want nil", w)
+	}
+}
