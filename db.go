@@ -42,6 +42,9 @@ type DB struct {
 
 	read  *gorm.DB // reads outside transactions
 	stmts stmtCache
+	// checkpoints copies SQLite's WAL into the database file in the
+	// background (checkpoint.go); nil on PostgreSQL.
+	checkpoints *checkpointer
 }
 
 // IsPostgresURL reports whether a database address names PostgreSQL rather
@@ -95,7 +98,9 @@ func openSQLite(ctx context.Context, path, synchronous string) (*DB, error) {
 			return nil, fmt.Errorf("create database directory: %w", err)
 		}
 	}
-	w, err := openPool(sqlite.Open(sqliteDSN(path, synchronous)+"&_txlock=immediate"), sqliteWriters, false)
+	registerWriterDriver()
+	w, err := openPool(sqlite.New(sqlite.Config{DriverName: sqliteWriterDriver, DSN: sqliteDSN(path, synchronous) + "&_txlock=immediate"}),
+		sqliteWriters, false)
 	if err != nil {
 		return nil, fmt.Errorf("open sqlite database: %w", err)
 	}
@@ -110,7 +115,12 @@ func openSQLite(ctx context.Context, path, synchronous string) (*DB, error) {
 		closePool(w)
 		return nil, fmt.Errorf("open sqlite database: %w", err)
 	}
-	return ready(ctx, &DB{Gorm: w, Dialect: SQLite, read: r})
+	db, err := ready(ctx, &DB{Gorm: w, Dialect: SQLite, read: r})
+	if err != nil {
+		return nil, err
+	}
+	db.checkpoints = startCheckpointer(sqlPool(r), checkpointEvery)
+	return db, nil
 }
 
 // openPool opens one GORM pool; with prepare, GORM prepares each distinct
@@ -180,6 +190,9 @@ func (db *DB) Ping(ctx context.Context) error {
 
 // Close closes the pools and their prepared statements.
 func (db *DB) Close() error {
+	if db.checkpoints != nil {
+		db.checkpoints.close()
+	}
 	db.stmts.close()
 	err := closePool(db.Gorm)
 	if db.read != db.Gorm {
@@ -233,8 +246,12 @@ func (db *DB) ReadRows(ctx context.Context, query string, args ...any) (*sql.Row
 }
 
 // rebind turns ? placeholders into PostgreSQL's $n.
-func (db *DB) rebind(query string) string {
-	if db.Dialect != Postgres || !strings.Contains(query, "?") {
+func (db *DB) rebind(query string) string { return rebind(db.Dialect, query) }
+
+// rebind turns the ? placeholders of a query written for both engines into
+// the dialect's own: $1, $2, … on PostgreSQL.
+func rebind(dialect Dialect, query string) string {
+	if dialect != Postgres || !strings.Contains(query, "?") {
 		return query
 	}
 	var b strings.Builder

@@ -2,7 +2,6 @@ package leerlus
 
 import (
 	"database/sql"
-	"strconv"
 	"strings"
 
 	"gorm.io/gorm"
@@ -50,9 +49,9 @@ func InsertRowsOnConflict(tx *gorm.DB, table string, columns []string, onConflic
 		var err error
 		switch {
 		case rows < perStmt || n < 2*perStmt:
-			_, err = conn.ExecContext(ctx, insertSQL(tx.Dialector.Name(), table, columns, onConflict, rows), args...)
+			_, err = conn.ExecContext(ctx, insertSQL(Dialect(tx.Dialector.Name()), table, columns, onConflict, rows), args...)
 		case full == nil:
-			if full, err = conn.PrepareContext(ctx, insertSQL(tx.Dialector.Name(), table, columns, onConflict, rows)); err != nil {
+			if full, err = conn.PrepareContext(ctx, insertSQL(Dialect(tx.Dialector.Name()), table, columns, onConflict, rows)); err != nil {
 				return translate(tx, err)
 			}
 			fallthrough
@@ -66,36 +65,23 @@ func InsertRowsOnConflict(tx *gorm.DB, table string, columns []string, onConflic
 	return nil
 }
 
-// insertSQL is a multi-row insert of rows rows with the placeholders of the
-// engine (? for SQLite, $n for PostgreSQL).
-func insertSQL(dialect, table string, columns []string, onConflict string, rows int) string {
+// insertSQL is a multi-row insert of rows rows, with the placeholders of
+// the dialect.
+func insertSQL(dialect Dialect, table string, columns []string, onConflict string, rows int) string {
+	tuple := "(" + strings.Repeat("?,", len(columns)-1) + "?)"
 	var b strings.Builder
-	b.Grow(len(table) + len(onConflict) + 40 + rows*len(columns)*6)
+	b.Grow(len(table) + len(onConflict) + 40 + rows*(len(tuple)+1))
 	b.WriteString("INSERT INTO " + table + " (" + strings.Join(columns, ", ") + ") VALUES ")
-	param := 0
 	for i := range rows {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		b.WriteByte('(')
-		for c := range columns {
-			if c > 0 {
-				b.WriteByte(',')
-			}
-			param++
-			if dialect == string(Postgres) {
-				b.WriteByte('$')
-				b.WriteString(strconv.Itoa(param))
-			} else {
-				b.WriteByte('?')
-			}
-		}
-		b.WriteByte(')')
+		b.WriteString(tuple)
 	}
 	if onConflict != "" {
 		b.WriteString(" " + onConflict)
 	}
-	return b.String()
+	return rebind(dialect, b.String())
 }
 
 // translate maps a driver's error as GORM's TranslateError does, so that
