@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"strconv"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/mattn/go-sqlite3"
@@ -49,15 +48,6 @@ type checkpointer struct {
 	stop  chan struct{}
 	done  chan struct{}
 	once  sync.Once // close may be called more than once
-	// last is the outcome of the latest round: frames in the WAL and
-	// frames copied back (equal when the WAL was emptied), for tests and
-	// diagnostics.
-	last atomic.Pointer[checkpointResult]
-}
-
-type checkpointResult struct {
-	Busy, Log, Checkpointed int
-	Err                     error
 }
 
 func startCheckpointer(pool *sql.DB, every time.Duration) *checkpointer {
@@ -75,20 +65,18 @@ func (c *checkpointer) run() {
 		case <-c.stop:
 			return
 		case <-tick.C:
-			c.last.Store(c.round())
+			c.round()
 		}
 	}
 }
 
 // round runs one passive checkpoint. An error (a busy database, a closed
-// pool during shutdown) is kept for diagnostics and the next round tries
-// again: the writer's backstop bounds the WAL meanwhile.
-func (c *checkpointer) round() *checkpointResult {
+// pool during shutdown) is left to the next round: the writer's backstop
+// bounds the WAL meanwhile.
+func (c *checkpointer) round() {
 	ctx, cancel := context.WithTimeout(context.Background(), c.every)
 	defer cancel()
-	var r checkpointResult
-	r.Err = c.pool.QueryRowContext(ctx, "PRAGMA wal_checkpoint(PASSIVE)").Scan(&r.Busy, &r.Log, &r.Checkpointed)
-	return &r
+	c.pool.ExecContext(ctx, "PRAGMA wal_checkpoint(PASSIVE)") //nolint:errcheck // see above
 }
 
 // close stops the checkpointer and waits for a round in progress.

@@ -147,7 +147,7 @@ func (s *Service) proposeRound(tx *gorm.DB, networkID string, ids []string, out 
 	// Groups that already had their proposal keep it; which ones those
 	// are is read back below. Rows are written by hand: a full recompute
 	// proposes thousands, and GORM's reflection per row was a third of it.
-	if err := leerlus.InsertRowsOnConflict(tx, "improvement_actions", proposalColumns,
+	if err := leerlus.InsertRowsOnConflict(tx, Action{}.TableName(), proposalColumns,
 		"ON CONFLICT (auto_group_id) WHERE auto_group_id IS NOT NULL DO NOTHING", len(fresh), func(i int, args []any) []any {
 			a := &fresh[i]
 			return append(args, a.ID, a.NetworkID, a.Title, a.Description, string(a.Kind), string(a.Phase), string(a.Status),

@@ -10,8 +10,8 @@ func groupingLesson(l groupLesson) grouping.Lesson {
 // the other lessons, counted per other lesson, from each lesson's words
 // (sets, in cluster order): the statement that shares most says best what
 // they have in common. A word held by n lessons counts n-1 for each.
-func centrality[W comparable](sets [][]W) []float64 {
-	held := map[W]int{}
+func centrality(sets [][]uint64) []float64 {
+	held := map[uint64]int{}
 	for _, set := range sets {
 		for _, s := range set {
 			held[s]++
