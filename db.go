@@ -205,7 +205,7 @@ func (db *DB) Close() error {
 // transaction. On SQLite it is the query-only reader pool: writes outside
 // InTx go through Writer.
 func (db *DB) WithContext(ctx context.Context) *gorm.DB {
-	return db.read.WithContext(ctx)
+	return db.read.WithContext(db.readContext(ctx))
 }
 
 // Writer returns a GORM session on the writer pool bound to ctx, for a
@@ -227,6 +227,7 @@ func (db *DB) InTx(ctx context.Context, fn func(tx *gorm.DB) error) error {
 // stays prepared, so query must be a constant. Write placeholders as ?;
 // on PostgreSQL they become $1, $2, ….
 func (db *DB) ReadRow(ctx context.Context, query string, args ...any) (*sql.Row, error) {
+	ctx = db.readContext(ctx)
 	stmt, err := db.stmts.get(ctx, sqlPool(db.read), query, db.rebind)
 	if err != nil {
 		return nil, err
@@ -238,11 +239,30 @@ func (db *DB) ReadRow(ctx context.Context, query string, args ...any) (*sql.Row,
 // queries of every request, prepared once and run on the reader pool
 // without GORM in between. The caller closes the rows.
 func (db *DB) ReadRows(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	ctx = db.readContext(ctx)
 	stmt, err := db.stmts.get(ctx, sqlPool(db.read), query, db.rebind)
 	if err != nil {
 		return nil, err
 	}
 	return stmt.QueryContext(ctx, args...)
+}
+
+// readContext is the context that reads outside transactions (WithContext,
+// ReadRow, ReadRows) hand to the driver. On SQLite, mattn/go-sqlite3
+// watches a cancellable context with a new goroutine and two channel
+// hand-offs for every statement and every row: under load that was a fifth
+// of the members list's CPU. A request's context is cancellable only so
+// that work stops once its client has gone, and a request's reads are
+// bounded (pages, searches), so on SQLite that cancellation is dropped;
+// the values stay. A deadline is a caller's explicit bound (the pattern
+// cache's background load sets one) and is kept with its cancellation.
+// PostgreSQL gets every context as it is: pgx watches one without that
+// cost.
+func (db *DB) readContext(ctx context.Context) context.Context {
+	if _, bounded := ctx.Deadline(); bounded || db.Dialect != SQLite {
+		return ctx
+	}
+	return context.WithoutCancel(ctx)
 }
 
 // rebind turns ? placeholders into PostgreSQL's $n.
