@@ -2,6 +2,8 @@ package cases
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"net/url"
 	"strconv"
 	"strings"
@@ -74,11 +76,15 @@ func (f *Filter) check(acc leerlus.Access) error {
 // List lists a network's cases, newest first. Every list by anyone but
 // for their own cases is audited with its filters (never case text).
 //
-// A list is on the path of every visit to a network, so it runs as at most
+// A list is on the path of every visit to a network. On SQLite its page
+// comes from memory when the network's cases have not changed since it
+// was read (listPages; the count is one indexed row); otherwise it runs as at most
 // two prepared statements on the reader pool (the page and the counts per
 // outcome), both served by one covering index, without GORM in between;
 // when the first page holds every case under the filter, its items are
-// counted and the second statement is not needed.
+// counted and the second statement is not needed. What depends on the
+// caller (which authors they may know, which cases are theirs) is applied
+// to every answer, never kept.
 func (s *Service) List(ctx context.Context, acc leerlus.Access, f Filter, p leerlus.Page) (*Listing, error) {
 	if err := f.check(acc); err != nil {
 		return nil, err
@@ -96,21 +102,35 @@ func (s *Service) List(ctx context.Context, acc leerlus.Access, f Filter, p leer
 	}
 	page += " ORDER BY id DESC LIMIT ?"
 	pageArgs = append(pageArgs, p.Limit+1)
-	rows, err := s.db.ReadRows(ctx, page, pageArgs...)
-	if err != nil {
-		return nil, err
-	}
-	out := &Listing{Items: []Summary{}, ByOutcome: map[string]int{}}
-	for rows.Next() {
-		// Every column costs a call into SQLite per row: only what a list
-		// item shows (the network is the caller's).
-		c := Case{NetworkID: acc.NetworkID}
-		if err := rows.Scan(&c.ID, &c.AuthorID, &c.Status, &c.Title, &c.Outcome, &c.StartPeriod, &c.EndPeriod,
-			&c.AgeBand, &c.Duration, &c.ServiceMask, &c.EpisodeCount, &c.Correction, &c.ReviewComment,
-			&c.UpdatedAt, &c.SubmittedAt, &c.PublishedAt, &c.Version); err != nil {
-			rows.Close()
+
+	var key string
+	var keep bool // on SQLite only (migration 0008 says why)
+	if s.db.Dialect == leerlus.SQLite {
+		revision, err := s.caseRevision(ctx, acc.NetworkID)
+		if err != nil {
 			return nil, err
 		}
+		key, keep = pageKey(revision, page, pageArgs)
+	}
+	var kept *listPage
+	if keep {
+		kept, _ = s.pages.Get(key)
+	}
+	if kept == nil {
+		var err error
+		if kept, err = s.readPage(ctx, acc.NetworkID, f, p, page, pageArgs, where, args); err != nil {
+			return nil, err
+		}
+		if keep {
+			s.pages.Put(key, kept)
+		}
+	}
+
+	out := &Listing{Items: make([]Summary, 0, len(kept.cases)), NextCursor: kept.next, ByOutcome: make(map[string]int, len(kept.byOutcome))}
+	for o, n := range kept.byOutcome {
+		out.ByOutcome[o] = n
+	}
+	for _, c := range kept.cases { // a copy: the kept page is shared
 		mine := c.AuthorID == acc.PersonID()
 		if !knowsAuthor(acc, &c) {
 			c.AuthorID, c.ReviewComment = "", ""
@@ -118,33 +138,70 @@ func (s *Service) List(ctx context.Context, acc leerlus.Access, f Filter, p leer
 		// The services come from the mask and the count from the row.
 		out.Items = append(out.Items, Summary{Case: c, Mine: mine, Services: Services.FromMask(c.ServiceMask), EpisodeCount: c.EpisodeCount})
 	}
+	if f.Mine {
+		return out, nil
+	}
+	err := s.reads.Record(ctx, acc.Actor, policy.Event{Action: policy.ActionCasesListed, ObjectType: "network", ObjectID: acc.NetworkID, NetworkID: acc.NetworkID, Detail: f.describe(p)})
+	return out, err
+}
+
+// caseRevision is the network's count of writes to its cases (migration
+// 0008, SQLite only), 0 before its first case.
+func (s *Service) caseRevision(ctx context.Context, networkID string) (int64, error) {
+	row, err := s.db.ReadRow(ctx, "SELECT revision FROM case_revisions WHERE network_id = ?", networkID)
+	if err != nil {
+		return 0, err
+	}
+	var revision int64
+	if err := row.Scan(&revision); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
+	return revision, nil
+}
+
+// readPage reads one page of a list and its counts per outcome from the
+// database, as every caller under the same filter sees it.
+func (s *Service) readPage(ctx context.Context, networkID string, f Filter, p leerlus.Page, page string, pageArgs []any, where string, args []any) (*listPage, error) {
+	rows, err := s.db.ReadRows(ctx, page, pageArgs...)
+	if err != nil {
+		return nil, err
+	}
+	out := &listPage{byOutcome: map[string]int{}}
+	for rows.Next() {
+		// Every column costs a call into SQLite per row: only what a list
+		// item shows (the network is the caller's).
+		c := Case{NetworkID: networkID}
+		if err := rows.Scan(&c.ID, &c.AuthorID, &c.Status, &c.Title, &c.Outcome, &c.StartPeriod, &c.EndPeriod,
+			&c.AgeBand, &c.Duration, &c.ServiceMask, &c.EpisodeCount, &c.Correction, &c.ReviewComment,
+			&c.UpdatedAt, &c.SubmittedAt, &c.PublishedAt, &c.Version); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out.cases = append(out.cases, c)
+	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	if len(out.Items) > p.Limit {
-		out.Items = out.Items[:p.Limit]
-		out.NextCursor = out.Items[p.Limit-1].ID
+	if len(out.cases) > p.Limit {
+		out.cases = out.cases[:p.Limit]
+		out.next = out.cases[p.Limit-1].ID
 	}
 	for _, o := range Outcomes.Terms {
-		out.ByOutcome[o.Code] = 0
+		out.byOutcome[o.Code] = 0
 	}
-	if whole := p.After == "" && f.Outcome == "" && out.NextCursor == ""; whole {
+	if whole := p.After == "" && f.Outcome == "" && out.next == ""; whole {
 		// The page holds every case under the filter (most networks have
 		// fewer cases than a page): count them here, sparing a query.
-		for _, it := range out.Items {
-			if it.Outcome != "" {
-				out.ByOutcome[it.Outcome]++
+		for _, c := range out.cases {
+			if c.Outcome != "" {
+				out.byOutcome[c.Outcome]++
 			}
 		}
-	} else if err := s.countByOutcome(ctx, out.ByOutcome, where, args); err != nil {
+	} else if err := s.countByOutcome(ctx, out.byOutcome, where, args); err != nil {
 		return nil, err
 	}
-	if f.Mine {
-		return out, nil
-	}
-	err = s.reads.Record(ctx, acc.Actor, policy.Event{Action: policy.ActionCasesListed, ObjectType: "network", ObjectID: acc.NetworkID, NetworkID: acc.NetworkID, Detail: f.describe(p)})
-	return out, err
+	return out, nil
 }
 
 // countByOutcome counts the cases under the filter's conditions (outcome

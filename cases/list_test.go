@@ -120,3 +120,83 @@ func publishCase(t *testing.T, w *world, in cases.CaseInput) string {
 	must(t, err)
 	return v.ID
 }
+
+// On SQLite a list page is kept in memory under the network's case
+// revision, which the database moves on with every write to a case.
+// Whatever writes — the service, another instance, plain SQL — the next
+// list shows it, and what one caller may not see never reaches another
+// through a kept page. PostgreSQL keeps no pages: the lists must hold
+// there all the same.
+func TestListIsNeverStale(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	counted := w.db.Dialect == leerlus.SQLite
+	list := func(as string) *cases.Listing {
+		t.Helper()
+		l, err := w.svc.List(ctx, w.as(as), cases.Filter{}, leerlus.Page{Limit: 10})
+		must(t, err)
+		return l
+	}
+	titles := func(l *cases.Listing) []string {
+		var out []string
+		for _, it := range l.Items {
+			out = append(out, it.Title)
+		}
+		return out
+	}
+	revision := func() int64 {
+		t.Helper()
+		if !counted {
+			return 0
+		}
+		var r []int64
+		must(t, w.db.Gorm.Raw("SELECT revision FROM case_revisions WHERE network_id = ?", w.network).Scan(&r).Error)
+		if len(r) == 0 {
+			return 0
+		}
+		return r[0]
+	}
+
+	if l := list(w.fac1); len(l.Items) != 0 || revision() != 0 {
+		t.Fatalf("empty network: %d items, revision %d", len(l.Items), revision())
+	}
+	first := publishCase(t, w, complete())
+	afterPublish := revision()
+	if counted && afterPublish < 3 { // created, submitted, published
+		t.Errorf("revision %d after three writes", afterPublish)
+	}
+	if got := titles(list(w.fac1)); len(got) != 1 {
+		t.Fatalf("after publishing: %v", got)
+	}
+
+	// Plain SQL, as an operator or another instance would write.
+	must(t, w.db.Gorm.Exec("UPDATE cases SET title = ? WHERE id = ?", "Door een ander geschreven", first).Error)
+	if counted && revision() != afterPublish+1 {
+		t.Errorf("revision %d after an UPDATE, want %d", revision(), afterPublish+1)
+	}
+	if got := titles(list(w.fac1)); len(got) != 1 || got[0] != "Door een ander geschreven" {
+		t.Errorf("after an UPDATE outside the service: %v", got)
+	}
+
+	// The same kept page for a facilitator, a researcher and a member:
+	// only the facilitator learns the author, every time.
+	for i, as := range []string{w.fac1, w.rs, w.member, w.fac1} {
+		it := list(as).Items[0]
+		if knows := as == w.fac1; (it.AuthorID != "") != knows {
+			t.Errorf("list %d: author %q shown to %s", i, it.AuthorID, as)
+		}
+	}
+
+	// A second case, then the first archived: each shows at once.
+	second := publishCase(t, w, complete())
+	if l := list(w.member); len(l.Items) != 2 || l.Items[0].ID != second {
+		t.Errorf("after a second case: %v", titles(l))
+	}
+	v, err := w.svc.Get(ctx, w.as(w.fac1), first)
+	must(t, err)
+	_, err = w.svc.Archive(ctx, w.as(w.fac1), first, v.Version)
+	must(t, err)
+	if l := list(w.member); len(l.Items) != 1 || l.Items[0].ID != second || l.ByOutcome["stuck"] != 1 {
+		t.Errorf("after archiving: %v, counts %v", titles(l), l.ByOutcome)
+	}
+}

@@ -11,7 +11,9 @@ import (
 
 // Service keeps the case reviews. Every write screens its texts with the
 // anonymiser inside its transaction and writes its audit entry there too.
-// It is safe for concurrent use; all state lives in the database.
+// It is safe for concurrent use; all state lives in the database, but for
+// recently read list pages, kept under a revision the database moves on
+// (listPages).
 type Service struct {
 	db    *leerlus.DB
 	now   leerlus.Clock
@@ -23,11 +25,12 @@ type Service struct {
 	// outside the database, so that the stored hashes cannot be tested
 	// against a list of names by someone holding only the database.
 	sealKey []byte
+	pages   *listPages
 }
 
 // NewService returns the case service.
 func NewService(db *leerlus.DB, now leerlus.Clock, audit *policy.AuditLog, scanner *anonymise.Scanner, sealKey []byte) *Service {
-	return &Service{db: db, now: now, audit: audit, reads: policy.NewReadAudit(db, audit), scanner: scanner, sealKey: sealKey}
+	return &Service{db: db, now: now, audit: audit, reads: policy.NewReadAudit(db, audit), scanner: scanner, sealKey: sealKey, pages: leerlus.NewKept[*listPage](maxListPages)}
 }
 
 // currentPeriod is the quarter we are in: no period may lie after it.

@@ -33,11 +33,16 @@ func parseForm(row TemplateVersion) (*form, error) {
 	return f, nil
 }
 
+// formCacheSize bounds the parsed template versions kept (Service.forms):
+// a network has a handful, so this holds every version of hundreds of
+// networks.
+const formCacheSize = 1024
+
 // formByID reads the template version a reflection was written with: it
 // renders and validates with that version forever. Versions never change
 // once saved, so a parsed one is kept and shared, on every instance alike.
 func (s *Service) formByID(tx *gorm.DB, id string) (*form, error) {
-	if f := s.forms.get(id); f != nil {
+	if f, ok := s.forms.Get(id); ok {
 		return f, nil
 	}
 	var row TemplateVersion
@@ -48,7 +53,7 @@ func (s *Service) formByID(tx *gorm.DB, id string) (*form, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.forms.put(id, f)
+	s.forms.Put(id, f)
 	return f, nil
 }
 

@@ -21,7 +21,7 @@ type Service struct {
 	reads *policy.ReadAudit
 	cases *cases.Service
 	// forms keeps parsed template versions, which never change.
-	forms *formCache
+	forms *leerlus.Kept[*form]
 	// groupings keeps networks' lesson groupings between requests, checked
 	// against the database's token before every use.
 	groupings *keptGroupings
@@ -38,7 +38,7 @@ type Service struct {
 // NewService returns the review service.
 func NewService(db *leerlus.DB, now leerlus.Clock, audit *policy.AuditLog, cs *cases.Service, opts ...Option) *Service {
 	s := &Service{db: db, now: now, audit: audit, reads: policy.NewReadAudit(db, audit), cases: cs,
-		forms: newFormCache(), groupings: newKeptGroupings(), stalledAfter: DefaultStalledAfterDays,
+		forms: leerlus.NewKept[*form](formCacheSize), groupings: newKeptGroupings(), stalledAfter: DefaultStalledAfterDays,
 		patterns: newPatternCache(DefaultPatternCacheTTL), disclosure: disclosure.New(disclosure.DefaultK)}
 	for _, o := range opts {
 		o(s)
