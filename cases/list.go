@@ -78,11 +78,11 @@ func (f *Filter) check(acc leerlus.Access) error {
 //
 // A list is on the path of every visit to a network. On SQLite its page
 // comes from memory when the network's cases have not changed since it
-// was read (listPages; the count is one indexed row); otherwise it runs as at most
-// two prepared statements on the reader pool (the page and the counts per
-// outcome), both served by one covering index, without GORM in between;
-// when the first page holds every case under the filter, its items are
-// counted and the second statement is not needed. What depends on the
+// was read (listPages; the count is one indexed row). Otherwise it runs as
+// at most two prepared statements on the reader pool (the page and the
+// counts per outcome), both served by one covering index, without GORM in
+// between; when the first page holds every case under the filter, its
+// items are counted and the second statement is not needed. What depends on the
 // caller (which authors they may know, which cases are theirs) is applied
 // to every answer, never kept.
 func (s *Service) List(ctx context.Context, acc leerlus.Access, f Filter, p leerlus.Page) (*Listing, error) {
