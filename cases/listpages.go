@@ -48,8 +48,6 @@ func pageKey(revision int64, query string, args []any) (string, bool) {
 			b.WriteString(v)
 		case int:
 			b.WriteString(strconv.Itoa(v))
-		case int64:
-			b.WriteString(strconv.FormatInt(v, 10))
 		default:
 			return "", false
 		}
