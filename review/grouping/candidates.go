@@ -70,8 +70,8 @@ func mix(x uint64) uint64 {
 func keyWeights(p *profile) []float64 {
 	out := make([]float64, len(p.keys))
 	for x, k := range p.keys {
-		if at, ok := slices.BinarySearchFunc(p.vec, k, func(f feature, k uint64) int { return cmpUint(f.h, k) }); ok {
-			out[x] = p.vec[at].w
+		if at, ok := slices.BinarySearch(p.slots, slot(k, termBlock)); ok {
+			out[x] = p.weights[at]
 		}
 	}
 	return out

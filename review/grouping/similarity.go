@@ -33,16 +33,17 @@ type pair struct {
 // lesson comes first.
 func compare(a, b *profile) pair {
 	var dots [2]float64
+	as, bs := a.slots, b.slots
 	i, j := 0, 0
-	for i < len(a.vec) && j < len(b.vec) {
-		x, y := a.vec[i], b.vec[j]
+	for i < len(as) && j < len(bs) {
+		x, y := as[i], bs[j]
 		switch {
-		case x.h < y.h:
+		case x < y:
 			i++
-		case x.h > y.h:
+		case x > y:
 			j++
 		default:
-			dots[x.block] += x.w * y.w
+			dots[x&1] += a.weights[i] * b.weights[j]
 			i++
 			j++
 		}
@@ -87,6 +88,9 @@ func jaccard(a, b []string) float64 {
 // in a negated clause in one and not in the other: "lees het dossier"
 // against "lees het dossier bewust niet".
 func polarityClash(a, b *profile) bool {
+	if !a.negated && !b.negated {
+		return false // nothing can stand negated in one and not the other
+	}
 	var same, differ float64
 	shared := 0
 	i, j := 0, 0
