@@ -43,15 +43,6 @@ var shipped = sync.OnceValue(func() *resources {
 	return &resources{lex: parseLexicon(), bg: bg}
 })
 
-// feature is one weighted feature of a lesson, named by the FNV-64 hash of
-// its text: a hash rather than an interned number, so that the order in
-// which lessons arrive cannot change anything.
-type feature struct {
-	h     uint64
-	w     float64
-	block uint8
-}
-
 // The blocks of a profile.
 const (
 	termBlock uint8 = iota
@@ -106,7 +97,10 @@ func hashWith(prefix, s string) uint64 {
 	return h
 }
 
-// weighted is a feature's hash with a weight, while a profile is built.
+// weighted is one weighted feature of a lesson, named by the FNV-64 hash
+// of its text (in a profile's vector: its slot): a hash rather than an
+// interned number, so that the order in which lessons arrive cannot change
+// anything.
 type weighted struct {
 	h uint64
 	w float64
@@ -165,13 +159,10 @@ func analyseTokens(res *resources, l Lesson, toks []dutch.Token) *profile {
 	for _, c := range concepts {
 		block = append(block, weighted{c.h, conceptWeight * c.w})
 	}
-	vec := make([]feature, 0, len(block)+len(grams))
+	vec := make([]weighted, 0, len(block)+len(grams))
 	vec = appendBlock(vec, termBlock, merged(block), blockTerm)
 	vec = appendBlock(vec, gramBlock, grams, blockGram)
-	for i := range vec {
-		vec[i].h = slot(vec[i].h, vec[i].block)
-	}
-	slices.SortFunc(vec, func(a, b feature) int { return cmpUint(a.h, b.h) })
+	slices.SortFunc(vec, func(a, b weighted) int { return cmpUint(a.h, b.h) })
 	p.slots = make([]uint64, len(vec))
 	p.weights = make([]float64, len(vec))
 	for i, f := range vec {
@@ -235,10 +226,10 @@ func addGrams(grams []weighted, norm string, w float64) []weighted {
 	return grams
 }
 
-// appendBlock adds a block of features (merged), scaled so that its own
-// length is the square root of its weight: the dot product of two
-// profiles is then the weighted sum of the blocks' cosines.
-func appendBlock(vec []feature, block uint8, m []weighted, weight float64) []feature {
+// appendBlock adds a block of features (merged) at their slots, scaled so
+// that its own length is the square root of its weight: the dot product of
+// two profiles is then the weighted sum of the blocks' cosines.
+func appendBlock(vec []weighted, block uint8, m []weighted, weight float64) []weighted {
 	var sum float64
 	for _, x := range m {
 		sum += x.w * x.w
@@ -248,7 +239,7 @@ func appendBlock(vec []feature, block uint8, m []weighted, weight float64) []fea
 	}
 	scale := math.Sqrt(weight / sum)
 	for _, x := range m {
-		vec = append(vec, feature{x.h, x.w * scale, block})
+		vec = append(vec, weighted{slot(x.h, block), x.w * scale})
 	}
 	return vec
 }
