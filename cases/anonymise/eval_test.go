@@ -56,6 +56,7 @@ func TestEvaluationReport(t *testing.T) {
 		{"blind5 (cases/anonymise/testdata/blind5.jsonl, scored blind once, then tuned on)", "testdata/blind5.jsonl"},
 		{"blind6 (cases/anonymise/testdata/blind6.jsonl, two more writers who never saw the rules: case texts, lessons, actions)", "testdata/blind6.jsonl"},
 		{"blind7 (cases/anonymise/testdata/blind7.jsonl, one more writer who never saw the rules: many writers' voices and backgrounds)", "testdata/blind7.jsonl"},
+		{"blind8 (cases/anonymise/testdata/blind8.jsonl, one more writer who never saw the rules: forms, identifiers in many formats, names of many origins)", "testdata/blind8.jsonl"},
 	} {
 		if _, err := os.Stat(set.path); err != nil {
 			t.Logf("%s: skipped, %v", set.name, err)
@@ -116,7 +117,7 @@ func TestQualityFloor(t *testing.T) {
 // TestOwnSetsInSync checks that the JSONL files were regenerated from
 // their sources (go run ./cases/anonymise/internal/srcjsonl).
 func TestOwnSetsInSync(t *testing.T) {
-	for _, name := range []string{"test", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"} {
+	for _, name := range []string{"test", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"} {
 		src, err := os.ReadFile("testdata/" + name + ".src.txt")
 		if err != nil {
 			t.Fatal(err)
