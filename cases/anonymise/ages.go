@@ -137,6 +137,11 @@ func (d *doc) findAges() {
 			if !ok && person(p) && d.punct(end+1, ',') && d.word(end+2) && d.toks[end+2].upper {
 				ok = true
 			}
+			// "Anass, 17, woont in …", "Jongen, 15, woont bij opa": a name
+			// or a word for a child, the age between commas, then a verb.
+			if !ok && (person(p) || d.word(p) && ageNouns[d.low(p)]) && d.punct(end+1, ',') && d.word(end+2) && d.toks[end+2].flags&fVerb != 0 {
+				ok = true
+			}
 		case (pw == "wordt" || pw == "werd" || pw == "word") && !d.timeUnit(end+1):
 			// "hij wordt 16 in mei"
 			ok = true

@@ -169,8 +169,8 @@ var smallTables = []struct {
 	{fWeekday, "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo monday tuesday wednesday thursday friday saturday sunday"},
 	{fInstType, "kolegio pleegzorg jc jac skol gv cv av ttv wsv zc vv svv hvv zvv rkvv rksv sv fc afc sc hc mhc kv ckv zv hv tc ltc vvv rkav avv wvv bvv obs cbs pcbs rkbs kbs sbo so vso rsg osg csg ikc isk basisschool praktijkschool jenaplanschool montessorischool daltonschool vrijeschool kindcentrum scholengemeenschap stichting zorgboerderij kinderopvang kinderdagverblijf peuterspeelzaal bso lyceum college gymnasium ggz ggz-instelling jeugdhulp zorggroep woongroep gezinshuis kliniek zorgcentrum behandelcentrum wooncentrum jeugdzorg school mavo havo vmbo atheneum pro"},
 	{fInstTail, "primary church academy college lyceum gymnasium ziekenhuis academie school scholengemeenschap mavo"},
-	{fIDLabel, "rekestnummer rekestnr lln llnr leerlingnr dossiernummer dossiernr dossier cliëntnummer clientnummer cliëntnr clientnr zaaknummer zaaknr parketnummer parketnr kenmerk referentie referentienummer patiëntnummer patiëntnr patientnummer patientnr registratienummer beschikkingsnummer polisnummer klantnummer lidnummer leerlingnummer studentnummer relatienummer dossiernummers casusnummer meldingsnummer aanvraagnummer raadsnummer raadsnr onderwijsnummer pgn procesverbaalnummer pvnummer mutatienummer registratienr"},
-	{fWeakID, "nummer zaak casus melding beschikking rekest verzoekschrift vonnis"},
+	{fIDLabel, "rekestnummer rekestnr lln llnr leerlingnr dossiernummer dossiernr dossier cliëntnummer clientnummer cliëntnr clientnr zaaknummer zaaknr parketnummer parketnr kenmerk referentie referentienummer patiëntnummer patiëntnr patientnummer patientnr registratienummer beschikkingsnummer polisnummer klantnummer lidnummer leerlingnummer studentnummer relatienummer dossiernummers casusnummer meldingsnummer aanvraagnummer raadsnummer raadsnr onderwijsnummer pgn procesverbaalnummer pvnummer mutatienummer registratienr paspoortnummer paspoortnr documentnummer documentnr vreemdelingennummer vnummer bignummer bignr agbcode agbnummer"},
+	{fWeakID, "nummer zaak casus melding beschikking rekest verzoekschrift vonnis paspoort identiteitskaart identiteitsbewijs idkaart"},
 	{fNumberWord, "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien tiende elfde twaalfde dertiende veertiende vijftiende zestiende zeventiende"},
 	{fPossessive, "zijn zn haar hun dr z d"},
 	{fClosing, "groet groetjes groeten gr grt grtz grtjs liefs x xx xxx xoxo kusjes mvg doei dank bedankt dankjewel cheers regards love"},
@@ -179,7 +179,7 @@ var smallTables = []struct {
 	{fVerb, "is was heeft had wil wilde zegt zei gaat ging woont woonde zit zat komt kwam vertelt vertelde vindt vond kan kon mag mocht moet moest krijgt kreeg blijft bleef werd wordt slaapt sliep speelt huilt huilde lacht lachte belde belt schreef schrijft voelt voelde loopt liep praat sprak heeft"},
 	{fWord, "eén éen"},
 	{fPhrase | fPhrasePlain, "regio provincie"}, // findPhrases also skips the region after these
-	{fCue, "achternaam voornaam voornamen roepnaam melder invuller heet heette genaamd noemen noemden naam hoi hey hallo beste lieve dag hi groetjes groet gr xx xxx liefs groeten"},
+	{fCue, "achternaam voornaam voornamen roepnaam bijnaam melder invuller heet heette genaamd noemen noemden naam hoi hey hallo beste lieve dag hi groetjes groet gr xx xxx liefs groeten"},
 	{fPlacePrep, "in uit te naar rond buiten nabij wonende woonachtig"},
 	{fAgeUnit, "jaar jr jaren jarig"},
 }

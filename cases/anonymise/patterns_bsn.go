@@ -1,6 +1,9 @@
 package anonymise
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // bsn matches nine digits in groups split by dots or spaces: a valid
 // elfproef anywhere, written the way BSNs are. After a BSN label, or in a
@@ -19,7 +22,7 @@ func (d *doc) bsn(i int) bool {
 	if n < 9 {
 		return false
 	}
-	labelled := d.bsnLabelBefore(i) || d.bsnListBefore(i) || d.bsnListHeader(i)
+	labelled := d.bsnLabelBefore(i) || d.bsnListBefore(i) || d.bsnListHeader(i) || d.bsnColumn(t.start)
 	if !labelled {
 		buf, n, e = digitRun(d.text, t.start, ". ", 10)
 	}
@@ -173,6 +176,48 @@ func (d *doc) bsnListHeader(i int) bool {
 		}
 		if d.toks[k].newline {
 			break
+		}
+	}
+	return false
+}
+
+// bsnColumn reports whether offset p lies in a cell of a table (cells
+// split by '|' or tabs) whose header names BSNs: "| Naam | BSN |" above
+// "| Rowan | 132.386.249 |". The header is the first line of the block
+// of table lines that holds p.
+func (d *doc) bsnColumn(p int) bool {
+	s := d.text
+	lineStart := strings.LastIndexByte(s[:p], '\n') + 1
+	sep := byte('|')
+	if strings.IndexByte(s[lineStart:p], '|') < 0 {
+		if strings.IndexByte(s[lineStart:p], '\t') < 0 {
+			return false
+		}
+		sep = '\t'
+	}
+	column := strings.Count(s[lineStart:p], string(sep))
+	header := ""
+	for start, n := lineStart, 0; start > 0 && n < 200; n++ {
+		prevStart := strings.LastIndexByte(s[:start-1], '\n') + 1
+		line := s[prevStart : start-1]
+		if strings.IndexByte(line, sep) < 0 {
+			break
+		}
+		if strings.Trim(line, "|-:+ \t") != "" {
+			header = line // a separator row (|---|:--|) is no header
+		}
+		start = prevStart
+	}
+	if header == "" {
+		return false
+	}
+	cells := strings.Split(header, string(sep))
+	if column >= len(cells) {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(cells[column]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if d.s.lx.lookup(w)&fBSNLabel != 0 {
+			return true
 		}
 	}
 	return false

@@ -87,8 +87,10 @@ func (d *doc) numericDate(p int) (int, bool) {
 		return 0, false
 	}
 	if p1-p == 4 {
-		// ISO: 2023-11-08.
-		if sep != '-' || p2 >= len(s) || s[p2] != '-' {
+		// ISO: 2023-11-08, and with dots or slashes as forms and
+		// spreadsheets write it (2024.11.18, 2024/11/18), then with a
+		// two-digit month: 2024/088215 is a file number.
+		if p2 >= len(s) || s[p2] != sep || sep != '-' && p2-p1-1 != 2 {
 			return 0, false
 		}
 		c, p3 := readNum(s, p2+1)

@@ -54,7 +54,7 @@ func (d *doc) idNumber(i int) int {
 	}
 	// Digit groups apart after a clear label: "cliëntnummer 123 456",
 	// "klantnummer 98 76 54", "melding nr. 2024 00388142".
-	if digits == e-start && digits >= 2 && digits <= 4 && (d.toks[i].flags&fWeakID == 0 || d.nrBetween(i, j)) {
+	if digits == e-start && digits >= 2 && digits <= 4 && (d.toks[i].flags&fWeakID == 0 || d.hyphenLabel(i) || d.nrBetween(i, j)) {
 		e = d.digitGroups(e)
 		digits = countDigits(s[start:e])
 	}
@@ -153,13 +153,20 @@ func allUpperASCII(w string) bool {
 }
 
 // hyphenLabel reports whether token i ends a hyphenated number label:
-// "V-nummer", "A-nummer", "klant-nr".
+// "V-nummer", "A-nummer", "klant-nr", and a register or document before
+// "registratie", "code" or "kaart" ("BIG-registratie", "AGB-code",
+// "ID-kaart") when it is written in capitals.
 func (d *doc) hyphenLabel(i int) bool {
 	if !d.punct(i-1, '-') || !d.adjacent(i-1) || !d.adjacent(i-2) || !d.word(i-2) {
 		return false
 	}
-	lw := d.low(i)
-	return lw == "nummer" || lw == "nr"
+	switch d.low(i) {
+	case "nummer", "nr":
+		return true
+	case "registratie", "registratienummer", "code", "kaart":
+		return d.toks[i-2].allUpper
+	}
+	return false
 }
 
 // nrBetween reports whether "nr", "no" or "nummer" stands between a label

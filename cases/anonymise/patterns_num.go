@@ -146,7 +146,7 @@ func (d *doc) phone(i int) bool {
 	n := 0
 	e := p
 	prevSep := true
-	var prev byte // the previous character, an en dash read as '-'
+	var prev byte // the previous character
 	for j := p; j < len(s) && n < 15; j++ {
 		c := s[j]
 		if isDigit(c) {
@@ -163,10 +163,6 @@ func (d *doc) phone(i int) bool {
 			prev = ')'
 			continue
 		}
-		width := 1
-		if strings.HasPrefix(s[j:], "–") {
-			c, width = '-', len("–") // "06 – 3872 1190"
-		}
 		if strings.IndexByte(" -.()/", c) >= 0 {
 			if c == ' ' && prevSep && j > p && prev != '-' && prev != ')' {
 				break
@@ -176,7 +172,6 @@ func (d *doc) phone(i int) bool {
 			}
 			prevSep = true
 			prev = c
-			j += width - 1
 			continue
 		}
 		break

@@ -76,10 +76,11 @@ func (d *doc) personAt(i int) (int, float64) {
 		if d.word(j) && d.toks[j].lower && d.punct(j+1, ':') && f&fCue != 0 {
 			j++
 		}
-		if d.punct(j, ',') || d.punct(j, ':') {
+		colon := d.punct(j, ':')
+		if d.punct(j, ',') || colon {
 			j++
 		}
-		if d.free(j) && d.word(j) && !d.toks[j].newline && d.cueName(j) {
+		if d.free(j) && d.word(j) && !d.toks[j].newline && (d.cueName(j) || colon && d.nameField(i, j)) {
 			return j, 0.8
 		}
 	}
@@ -113,6 +114,19 @@ func (d *doc) knownLower(lw string) bool {
 	// Only listed names: an unknown capitalised word found as a name
 	// ("Testing") that also occurs in lower case is most likely a word.
 	return f&(fFirst|fSur) != 0 && f&(fWord|fNonPers|fTV|fMonth|fWeekday|fTitle|fFamily|fCommon) == 0
+}
+
+// nameField reports whether token j is the capitalised value of a form
+// field that asks for a name ("Roepnaam: Johnny", "Voornaam: Precious"):
+// there a word that is also English or ordinary is still the name.
+func (d *doc) nameField(label, j int) bool {
+	switch d.low(label) {
+	case "naam", "roepnaam", "voornaam", "voornamen", "achternaam", "bijnaam":
+	default:
+		return false
+	}
+	t := d.toks[j]
+	return t.upper && !t.allUpper && t.flags&(fTV|fTitle|fFamily|fMonth|fWeekday|fIDLabel|fBSNLabel) == 0 && !d.beforeInstTail(j)
 }
 
 // cueName reports whether token j, after a cue word, is a name.

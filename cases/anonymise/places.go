@@ -311,13 +311,14 @@ func (d *doc) streetTypeStart(i int) int {
 }
 
 // postcodeAfter reports whether a postcode follows the house number at
-// token j, after a comma or on the next line: "Kraaiennest 88\n1104 CK".
+// token j, after a comma, a bar or bullet of a letterhead, or on the next
+// line: "Kraaiennest 88\n1104 CK", "Nieuwe Haven 112 | 2801 EM".
 func (d *doc) postcodeAfter(j int) bool {
 	k := j + 1
 	for k < len(d.toks) && k <= j+3 && (d.word(k) && d.toks[k].end-d.toks[k].start <= 3 && !d.toks[k].newline || d.punct(k, '-')) {
 		k++ // an addition: 88 A, 3-II
 	}
-	if d.punct(k, ',') {
+	if d.punct(k, ',') || d.punct(k, '|') || d.punct(k, ';') || d.punctStr(k, "·") || d.punctStr(k, "•") {
 		k++
 	}
 	return k < len(d.toks) && d.toks[k].typ == typeIndex(Postcode)

@@ -59,6 +59,13 @@ type doc struct {
 }
 
 func (s *Scanner) scan(text string, known knownSet) []Finding {
+	if f, ok := foldText(text); ok {
+		return f.unfold(text, s.scanText(f.text, known))
+	}
+	return s.scanText(text, known)
+}
+
+func (s *Scanner) scanText(text string, known knownSet) []Finding {
 	buf, _ := s.bufs.Get().(*scanBuf)
 	if buf == nil {
 		buf = &scanBuf{}

@@ -115,6 +115,22 @@ func TestScanTypes(t *testing.T) {
 		{"list of places", "uit Snits, Drachten en It Hearrenfean kwamen", []string{"place:Snits", "place:Drachten", "place:It Hearrenfean"}},
 		{"lower-case house number addition", "adres: Zonnedauwstraat 31 a, 9733HP Groningen", []string{"address:Zonnedauwstraat 31 a", "postcode:9733HP", "place:Groningen"}},
 		{"english weekday before a date", "We met on Tuesday 17 September.", []string{"date:Tuesday 17 September"}},
+		{"identity documents and registers", "Paspoortnr.: FE418273\nID-kaart moeder: IXB0L3F94\nV-nummer: 8712 4410 93\nBIG-registratie 19067823425, AGB-code 01-054321",
+			[]string{"id_number:FE418273", "id_number:IXB0L3F94", "id_number:8712 4410 93", "id_number:19067823425", "id_number:01-054321"}},
+		{"address in a letterhead", "Stichting De Overstap | Nieuwe Haven 112 | 2801 EM Gouda", []string{"institution:Stichting De Overstap", "address:Nieuwe Haven 112", "postcode:2801 EM", "place:Gouda"}},
+		{"age between commas before a verb", "De jongere: Anass, 17, woont in Schilderswijk. Jongen, 15, zit thuis.", []string{"person:Anass", "age:17", "place:Schilderswijk", "age:15"}},
+		{"iso date with dots", "Datum ondertekening: 2024.11.18", []string{"date:2024.11.18"}},
+		{"name field with an english word", "Roepnaam:\tJohnny", []string{"person:Johnny"}},
+		{"bsn under a table header", "| Naam | BSN |\n|---|---|\n| Rowan Ramsaran | 132.386.249 |", []string{"person:Rowan Ramsaran", "bsn:132.386.249"}},
+		{"bsn in a tab-separated column", "Naam\tBSN\nRowan Ramsaran\t132 386 249", []string{"person:Rowan Ramsaran", "bsn:132 386 249"}},
+		// Look-alike and invisible characters are read as what they stand
+		// for, and the findings cover the text as written.
+		{"full-width digits and at sign", "Bel 06\u201112345678 of mail jan.devries\uff20gmail.com; BSN \uff11\uff11\uff11\uff12\uff12\uff12\uff13\uff13\uff13",
+			[]string{"phone:06\u201112345678", "email:jan.devries\uff20gmail.com", "bsn:\uff11\uff11\uff11\uff12\uff12\uff12\uff13\uff13\uff13"}},
+		{"invisible characters inside identifiers", "BSN 111\u200b222\u200b333, bel 06\u00ad12345678, mail jan.devries@gmail\u200b.com",
+			[]string{"bsn:111\u200b222\u200b333", "phone:06\u00ad12345678", "email:jan.devries@gmail\u200b.com"}},
+		{"other scripts' digits, minus sign and no-break space", "BSN \u0661\u0661\u0661\u0662\u0662\u0662\u0663\u0663\u0663, 06\u221212345678, 1234\u00a0AB Amsterdam",
+			[]string{"bsn:\u0661\u0661\u0661\u0662\u0662\u0662\u0663\u0663\u0663", "phone:06\u221212345678", "postcode:1234\u00a0AB", "place:Amsterdam"}},
 	}
 	s := scanner(t)
 	for _, tt := range tests {
