@@ -18,6 +18,9 @@ type Finding struct {
 	// Tag is what the case calls this detail, such as [PERSOON-1]: the
 	// same person has the same tag in every text of one case.
 	Tag string
+	// MustChange: this finding cannot be dismissed here; only changing the
+	// text lets the write through.
+	MustChange bool
 }
 
 // Identifying returns the refusal of a write with findings.

@@ -196,3 +196,52 @@ func TestActionEffectOverHTTP(t *testing.T) {
 		t.Errorf("quarters %+v", eff.Effect.Quarters)
 	}
 }
+
+// In a text of no case nobody checks a dismissal later, so a finding with
+// a fixed shape (here a phone number) cannot be dismissed: the write is
+// refused with that finding marked must_change, and nothing is stored. A
+// name can still be dismissed as a false alarm. (An outside attack stored
+// a name, a phone number and a BSN in a progress entry by echoing the
+// findings back as dismissals.)
+func TestFreeTextDismissalsOverHTTP(t *testing.T) {
+	e := newEnv(t)
+	mgr := e.people[manager]
+	var a struct {
+		ID      string `json:"id"`
+		Version int    `json:"version"`
+	}
+	e.expect(201, request{method: "POST", path: "/api/v1/networks/" + e.own.ID + "/actions", as: mgr,
+		body: map[string]any{"title": "Sneller overleg met school", "kind": "practice"}}).json(t, &a)
+	e.expect(200, request{method: "POST", path: "/api/v1/actions/" + a.ID + "/status", as: mgr, body: map[string]any{"status": "accepted", "version": a.Version}})
+	path := "/api/v1/actions/" + a.ID + "/progress"
+	text := "Gebeld met Jan de Vries op 06-12345678."
+	p := e.expect(422, request{method: "POST", path: path, as: mgr, body: map[string]any{"text": text}}).problem(t)
+	var dismissed []map[string]any
+	for _, f := range p.Findings {
+		dismissed = append(dismissed, map[string]any{"field": f.Field, "type": f.Type, "start": f.Start, "end": f.End})
+	}
+	if len(dismissed) < 2 {
+		t.Fatalf("findings %+v, want the name and the phone number", p.Findings)
+	}
+	p = e.expect(422, request{method: "POST", path: path, as: mgr, body: map[string]any{"text": text, "dismissed": dismissed}}).problem(t)
+	if len(p.Findings) != 1 || p.Findings[0].Type != "phone" || !p.Findings[0].MustChange {
+		t.Fatalf("findings %+v after dismissing all, want only the phone number, which must change", p.Findings)
+	}
+	var log struct {
+		Items []struct {
+			Text string `json:"text"`
+		} `json:"items"`
+	}
+	e.expect(200, request{method: "GET", path: path, as: mgr}).json(t, &log)
+	if len(log.Items) != 0 {
+		t.Fatalf("progress %+v stored after a refused write", log.Items)
+	}
+	text = "Gebeld met Jan de Vries."
+	p = e.expect(422, request{method: "POST", path: path, as: mgr, body: map[string]any{"text": text}}).problem(t)
+	if len(p.Findings) != 1 || p.Findings[0].Type != "person" || p.Findings[0].MustChange {
+		t.Fatalf("findings %+v, want the name, which may be dismissed", p.Findings)
+	}
+	f := p.Findings[0]
+	e.expect(201, request{method: "POST", path: path, as: mgr, body: map[string]any{"text": text,
+		"dismissed": []map[string]any{{"field": f.Field, "type": f.Type, "start": f.Start, "end": f.End}}}})
+}

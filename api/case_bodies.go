@@ -167,6 +167,8 @@ type FindingBody struct {
 	End    int    `json:"end"`
 	Direct bool   `json:"direct"`
 	Tag    string `json:"tag,omitempty"`
+	// MustChange: a dismissal cannot let this finding through here.
+	MustChange bool `json:"must_change,omitempty"`
 }
 
 func findingBodies(fs []leerlus.Finding) []FindingBody {
@@ -175,7 +177,7 @@ func findingBodies(fs []leerlus.Finding) []FindingBody {
 	}
 	out := make([]FindingBody, len(fs))
 	for i, f := range fs {
-		out[i] = FindingBody{Field: f.Field, Type: f.Type, Start: f.Start, End: f.End, Direct: f.Direct, Tag: f.Tag}
+		out[i] = FindingBody{Field: f.Field, Type: f.Type, Start: f.Start, End: f.End, Direct: f.Direct, Tag: f.Tag, MustChange: f.MustChange}
 	}
 	return out
 }

@@ -29,6 +29,13 @@ type screened struct {
 // confirmed, refuses the whole write with the findings (nothing is stored).
 // Decisions that match no finding are dropped: they protect nothing.
 func screen(red *anonymise.Redactor, texts []text, d Decisions) (screened, error) {
+	return screenWith(red, texts, d, func(anonymise.Type) bool { return true })
+}
+
+// screenWith is screen where only the direct identifiers of a type that
+// dismissable accepts may be dismissed; a finding of another type refuses
+// the write however it is decided, and says so (MustChange).
+func screenWith(red *anonymise.Redactor, texts []text, d Decisions, dismissable func(anonymise.Type) bool) (screened, error) {
 	out := screened{marks: map[int][]Mark{}, replaced: map[string]int{}}
 	var findings []leerlus.Finding
 	for _, t := range texts {
@@ -44,14 +51,15 @@ func screen(red *anonymise.Redactor, texts []text, d Decisions) (screened, error
 			if f.Type.Direct() {
 				kind = MarkDismissed
 			}
-			if decided(d, kind, t.pointer, string(f.Type), start, end) {
+			mustChange := kind == MarkDismissed && !dismissable(f.Type)
+			if !mustChange && decided(d, kind, t.pointer, string(f.Type), start, end) {
 				out.marks[t.object] = append(out.marks[t.object], Mark{
 					Field: t.field, Kind: kind, FindingType: string(f.Type), StartAt: start, EndAt: end,
 				})
 				continue
 			}
 			findings = append(findings, leerlus.Finding{
-				Field: t.pointer, Type: string(f.Type), Start: start, End: end, Direct: f.Type.Direct(), Tag: tags[i],
+				Field: t.pointer, Type: string(f.Type), Start: start, End: end, Direct: f.Type.Direct(), Tag: tags[i], MustChange: mustChange,
 			})
 		}
 	}

@@ -203,8 +203,9 @@ func TestSaveTemplateValidation(t *testing.T) {
 }
 
 // Template wording is free text: a name in it refuses the save with the
-// findings at its pointer, and nothing is stored; findings the
-// facilitator dismisses (a false alarm) or confirms let the save through.
+// findings at its pointer, and nothing is stored. A name the facilitator
+// dismisses (a false alarm) lets the save through; a BSN cannot be
+// dismissed in a text of no case and refuses the save until it is gone.
 func TestSaveTemplateScreensWording(t *testing.T) {
 	w := newTemplateWorld(t)
 	ctx := context.Background()
@@ -239,6 +240,16 @@ func TestSaveTemplateScreensWording(t *testing.T) {
 			d.Confirmed = append(d.Confirmed, m)
 		}
 	}
+	_, err = w.svc.SaveTemplate(ctx, w.as(w.fac), review.TemplateInput{Definition: def, BasedOn: 1, Decisions: d})
+	e = failure(t, err, leerlus.CodeIdentifying)
+	if len(e.Findings) != 1 || e.Findings[0].Type != "bsn" || !e.Findings[0].MustChange {
+		t.Fatalf("findings %+v after dismissing all, want only the BSN, which must change", e.Findings)
+	}
+	if n := w.versions(t); n > 1 {
+		t.Fatalf("%d versions after a dismissed BSN", n)
+	}
+	def.Sections[0].Questions[0].Overrides[0].NL = "Wat deed Jolanda Hoogvliet-Brakman voor jou?"
+	d.Dismissed = slices.DeleteFunc(d.Dismissed, func(m cases.MarkInput) bool { return m.Type == "bsn" })
 	saved, err := w.svc.SaveTemplate(ctx, w.as(w.fac), review.TemplateInput{Definition: def, BasedOn: 1, Decisions: d})
 	check(t, err)
 	if saved.Version != 2 {

@@ -104,6 +104,7 @@ export function toFindings(findings: unknown): CaseFinding[] {
       end: f.end,
       direct: f.direct === true,
       ...(typeof f.tag === 'string' ? { tag: f.tag } : {}),
+      ...(f.must_change === true ? { must_change: true } : {}),
     });
   }
   return out;

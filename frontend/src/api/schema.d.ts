@@ -3421,6 +3421,8 @@ export interface components {
             start: number;
             end: number;
             direct: boolean;
+            /** @description True when no dismissal can let this finding through: in a text that belongs to no case (an action, a goal, a statement, the codebook) only a word taken for a name or a date may be dismissed; a BSN, phone number, e-mail address, IBAN, address, file number or the like must be taken out of the text. Left out when false. */
+            must_change?: boolean;
             /** @example [PERSOON-1] */
             tag?: string;
         };

@@ -77,9 +77,16 @@ export function useScreenedForm(fields: Record<string, FieldSpec>, { stale, onSt
     [fail, onStale, stale, t],
   );
 
-  /** decisions gives the last findings as decisions, while the texts are still the ones refused; null otherwise. */
+  /**
+   * decisions gives the last findings as decisions, while the texts are
+   * still the ones refused; null otherwise, and null when a finding must
+   * change (the server lets no dismissal through for it, so "save anyway"
+   * would only be refused again).
+   */
   const decisions = (texts: Texts): Decisions | null =>
-    refused && refused.texts === JSON.stringify(texts) ? toDecisions(refused.findings) : null;
+    refused && refused.texts === JSON.stringify(texts) && !refused.findings.some((f) => f.must_change)
+      ? toDecisions(refused.findings)
+      : null;
 
   const clear = useCallback(() => {
     setRefused(null);

@@ -74,6 +74,25 @@ describe('CodebookPage for a facilitator', () => {
     ]);
   });
 
+  it('offers no "save anyway" for a finding that must change', async () => {
+    const { seen } = api({
+      'POST /networks/n-fr/codebook/codes': () =>
+        problem(422, { findings: [{ field: '/examples/0', type: 'phone', start: 4, end: 15, direct: true, must_change: true }] }),
+    });
+    render();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Subthema toevoegen: Toegang en wachttijden' }));
+    const form = screen.getByRole('form', { name: 'Nieuw subthema bij „Toegang en wachttijden”' });
+    await user.type(within(form).getByLabelText('Naam in het Nederlands'), 'Vervoer');
+    await user.type(within(form).getByLabelText('Naam in het Engels'), 'Transport');
+    await user.type(within(form).getByLabelText('Voorbeeld 2'), 'Bel 06-12345678 voor de taxi.');
+    await user.click(within(form).getByRole('button', { name: 'Subthema toevoegen' }));
+    const example = within(form).getByLabelText('Voorbeeld 2');
+    await vi.waitFor(() => expect(example).toHaveAccessibleDescription(/Hier staat „06-12345678”/));
+    expect(within(form).queryByRole('button', { name: 'Toch opslaan, dit is geen persoonsgegeven' })).not.toBeInTheDocument();
+    expect(seen.filter((s) => s.method === 'POST')).toHaveLength(1);
+  });
+
   it('names a name in an example beside its field and lets a false alarm through', async () => {
     let tries = 0;
     const { seen } = api({
