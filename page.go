@@ -3,7 +3,6 @@ package leerlus
 import (
 	"encoding/base64"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -45,9 +44,27 @@ func Cursor(position string) string {
 	return base64.RawURLEncoding.EncodeToString([]byte(position))
 }
 
-// ValidText reports whether s is valid UTF-8 without NUL characters: text
-// both engines store alike (PostgreSQL refuses both, SQLite would keep
-// them). Every string from a request must pass it before a query sees it.
+// ValidText reports whether s is text both engines store alike and that
+// shows what it says: valid UTF-8 (PostgreSQL refuses anything else),
+// without NUL (PostgreSQL refuses it, SQLite would keep it) or other
+// control characters but tab and line ends, without the direction
+// overrides and isolates that make a text display other than it reads
+// (U+202A–U+202E, U+2066–U+2069), and without U+FFFD, which stands where
+// a client's text was already broken. Every string from a request must
+// pass it before a query sees it.
 func ValidText(s string) bool {
-	return utf8.ValidString(s) && !strings.ContainsRune(s, 0)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+			return false
+		}
+		if s[i] < utf8.RuneSelf {
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || r >= 0x80 && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
+			return false // invalid UTF-8 decodes as RuneError too
+		}
+		i += w - 1
+	}
+	return true
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"reflect"
 	"strings"
 	"unicode/utf8"
 
@@ -42,6 +43,16 @@ func (s *Server) decode(c *gin.Context, dst any) bool {
 		s.writeError(c, leerlus.Invalid("body", leerlus.FieldInvalidBody, leerlus.Params{"reason": "utf8"}))
 		return false
 	}
+	// First what encoding/json would let pass (checkBody); a body it
+	// cannot read at all is left to the decoder to name.
+	if f := checkBody(body, reflect.TypeOf(dst)); f != nil {
+		var params leerlus.Params
+		if f.code == leerlus.FieldFormat {
+			params = leerlus.Params{"format": "text"}
+		}
+		s.writeError(c, leerlus.Invalid(f.field, f.code, params))
+		return false
+	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(dst); err != nil {
@@ -52,45 +63,7 @@ func (s *Server) decode(c *gin.Context, dst any) bool {
 		s.writeError(c, leerlus.Invalid("body", leerlus.FieldInvalidBody, leerlus.Params{"reason": "several_values"}))
 		return false
 	}
-	// An escaped \u0000 decodes to a NUL that the UTF-8 check above cannot
-	// see; look at every decoded string, keys included.
-	var all any
-	if err := json.Unmarshal(body, &all); err == nil {
-		if field, ok := textOK("body", all); !ok {
-			s.writeError(c, leerlus.Invalid(field, leerlus.FieldFormat, leerlus.Params{"format": "text"}))
-			return false
-		}
-	}
 	return true
-}
-
-// textOK walks a decoded JSON value and reports the field (the top-level
-// key, or "body") of the first string that is not leerlus.ValidText.
-func textOK(field string, v any) (string, bool) {
-	switch x := v.(type) {
-	case string:
-		return field, leerlus.ValidText(x)
-	case []any:
-		for _, e := range x {
-			if f, ok := textOK(field, e); !ok {
-				return f, false
-			}
-		}
-	case map[string]any:
-		for k, e := range x {
-			if !leerlus.ValidText(k) {
-				return field, false
-			}
-			name := field
-			if field == "body" {
-				name = k
-			}
-			if f, ok := textOK(name, e); !ok {
-				return f, false
-			}
-		}
-	}
-	return field, true
 }
 
 // jsonError turns a decoding error into a field error clients can show.

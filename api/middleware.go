@@ -108,6 +108,32 @@ func (s *Server) securityHeaders(c *gin.Context) {
 	c.Next()
 }
 
+// MaxHeaderBytes is the most a request's line and headers may take. The
+// server lets net/http read up to ServerHeaderBytes, so that a request
+// over this limit still gets a problem+json answer here; only one over
+// that gets net/http's own plain-text 431.
+const (
+	MaxHeaderBytes    = 64 << 10
+	ServerHeaderBytes = 1 << 20
+)
+
+// limitHeaders answers 431 with a problem to a request whose line and
+// headers exceed MaxHeaderBytes (a 70,000-character query, a huge
+// cookie).
+func (s *Server) limitHeaders(c *gin.Context) {
+	n := len(c.Request.Method) + len(c.Request.RequestURI) + len(c.Request.Proto) + 4
+	for k, vs := range c.Request.Header {
+		for _, v := range vs {
+			n += len(k) + len(v) + 4
+		}
+	}
+	if n > MaxHeaderBytes {
+		writeProblem(c, http.StatusRequestHeaderFieldsTooLarge, problemTooLarge, "The request line and headers are larger than 64 KiB.", nil)
+		return
+	}
+	c.Next()
+}
+
 // limitBody caps every API request body at MaxBodyBytes, also for
 // handlers that do not decode JSON.
 func (s *Server) limitBody(c *gin.Context) {

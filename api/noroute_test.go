@@ -26,8 +26,9 @@ func serveRaw(srv http.Handler, method, path string, body string, header map[str
 }
 
 // TestUnknownAPIPathsAreProblemsNeverTheWebApp: API-looking paths in any
-// letter case answer a 404 problem that is not cached, while other paths
-// still reach the web app.
+// letter case or with extra slashes answer a 404 problem that is not
+// cached, while other paths still reach the web app; a request line over
+// 64 KiB is a 431 problem, not net/http's plain text.
 func TestUnknownAPIPathsAreProblemsNeverTheWebApp(t *testing.T) {
 	db := dbtest.Open(t)
 	svc := policy.NewService(db, nil, cheapConfig())
@@ -46,11 +47,15 @@ func TestUnknownAPIPathsAreProblemsNeverTheWebApp(t *testing.T) {
 		{"/Api/V1/me", http.StatusNotFound},
 		{"/API/v1/session", http.StatusNotFound},
 		{"/aPi/", http.StatusNotFound},
+		{"//api/v1/me", http.StatusNotFound},
+		{"/./API/v1/me", http.StatusNotFound},
+		{"/api/v1/site?q=" + strings.Repeat("a", 70_000), http.StatusRequestHeaderFieldsTooLarge},
+		{"/lessen?q=" + strings.Repeat("a", 70_000), http.StatusRequestHeaderFieldsTooLarge},
 		{"/", http.StatusOK},
 		{"/networks/abc", http.StatusOK},
 		{"/apiary", http.StatusOK},
 	} {
-		t.Run(tc.path, func(t *testing.T) {
+		t.Run(tc.path[:min(len(tc.path), 40)], func(t *testing.T) {
 			res := serveRaw(srv, "GET", tc.path, "", nil)
 			if res.StatusCode != tc.status {
 				t.Fatalf("status %d, want %d", res.StatusCode, tc.status)

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"path"
 	"strings"
 	"sync/atomic"
 
@@ -138,7 +139,7 @@ func New(d Deps) (*Server, error) {
 	if err := e.SetTrustedProxies(d.TrustedProxies); err != nil {
 		return nil, err
 	}
-	e.Use(s.requestLog, s.recovery, s.warnUntrustedForwarding, s.securityHeaders)
+	e.Use(s.requestLog, s.recovery, s.warnUntrustedForwarding, s.securityHeaders, s.limitHeaders)
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
 	v1 := e.Group("/api/v1", s.limitBody, s.authorize, s.checkQuery)
@@ -213,7 +214,8 @@ func (s *Server) handle(h func(*gin.Context) error) gin.HandlerFunc {
 // case get a 404 problem (never the web app with 200, which a script would
 // take for success); everything else is the web app's.
 func (s *Server) noRoute(c *gin.Context) {
-	p := strings.ToLower(c.Request.URL.Path)
+	// Cleaned first: "//api/v1/me" and "/./API/v1" look like the API too.
+	p := path.Clean("/" + strings.ToLower(c.Request.URL.Path))
 	if strings.HasPrefix(p, "/api/") || p == "/api" || s.UI == nil {
 		writeProblem(c, http.StatusNotFound, string(leerlus.CodeNotFound), "There is nothing at this address.", nil)
 		return

@@ -155,8 +155,13 @@ func (s *Service) UpdatePerson(ctx context.Context, actor Actor, id string, ch P
 		checkName(&v, "name", *ch.Name)
 	}
 	leerlus.CheckVersion(&v, ch.Version)
-	if id == actor.PersonID && ((ch.IsAdmin != nil && !*ch.IsAdmin) || (ch.Disabled != nil && *ch.Disabled)) {
+	// An admin cannot lock themselves out: each refused change is named by
+	// the field that asked for it.
+	if id == actor.PersonID && ch.IsAdmin != nil && !*ch.IsAdmin {
 		v.Add("is_admin", leerlus.FieldOwnAccount, nil)
+	}
+	if id == actor.PersonID && ch.Disabled != nil && *ch.Disabled {
+		v.Add("disabled", leerlus.FieldOwnAccount, nil)
 	}
 	if err := v.Err(); err != nil {
 		return nil, err

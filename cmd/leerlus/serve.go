@@ -107,7 +107,7 @@ func serve(ctx context.Context, cfg *config, log *slog.Logger, stdout io.Writer)
 		log.Info("e-mail digests on", slog.String("smtp", cfg.SMTPAddr), slog.Duration("every", cfg.DigestEvery))
 	}
 	srv := &http.Server{Handler: handler, ReadHeaderTimeout: readHeaderTimeout, ReadTimeout: readTimeout,
-		WriteTimeout: writeTimeout, IdleTimeout: idleTimeout, MaxHeaderBytes: 64 << 10,
+		WriteTimeout: writeTimeout, IdleTimeout: idleTimeout, MaxHeaderBytes: api.ServerHeaderBytes,
 		ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 	log.Info("listening", slog.String("addr", ln.Addr().String()))
 	errc := make(chan error, 1)
