@@ -93,13 +93,14 @@ func (s *Service) SendBack(ctx context.Context, acc leerlus.Access, id string, i
 		if err := checkFourEyes(acc, c); err != nil {
 			return nil, err
 		}
-		// The comment is free text too: screened like the case itself.
+		// The comment is free text too: screened like the case itself, but
+		// nobody checks its decisions later.
 		texts := []text{{pointer: "/comment", field: "/comment", value: in.Comment}}
 		red, err := s.redactor(c)
 		if err != nil {
 			return nil, err
 		}
-		if _, err := screen(red, texts, in.Decisions); err != nil {
+		if _, err := screen(red, texts, in.Decisions.Unchecked()); err != nil {
 			return nil, err
 		}
 		if err := s.tallyReview(tx, c, in.RealIdentifiers, in.Missed, now); err != nil {

@@ -2,6 +2,8 @@ package cases
 
 import (
 	"time"
+
+	"leerlus/cases/anonymise"
 )
 
 // MarkKind is what an author decided about one finding of the anonymiser.
@@ -56,4 +58,23 @@ type MarkInput struct {
 type Decisions struct {
 	Dismissed []MarkInput
 	Confirmed []MarkInput
+	// unchecked: see Unchecked.
+	unchecked bool
 }
+
+// Unchecked marks decisions on a write that no second person checks
+// afterwards: a text of no case, a facilitator's curation of a lesson, a
+// send-back comment. A case's or reflection's dismissals are stored as
+// marks and checked before publishing; these are not, so only a finding
+// whose false alarms are an everyday matter may be dismissed (see
+// uncheckedDismissable), and an identifier with a fixed shape (a BSN,
+// phone number, e-mail address, IBAN, address, file number, …) must be
+// taken out of the text.
+func (d Decisions) Unchecked() Decisions {
+	d.unchecked = true
+	return d
+}
+
+// uncheckedDismissable: an ordinary word or a service's name that looks
+// like a person's name, the date of a meeting.
+func uncheckedDismissable(t anonymise.Type) bool { return t == anonymise.Person || t == anonymise.Date }

@@ -28,14 +28,10 @@ type screened struct {
 // identifier that the author has not dismissed, or a quasi-identifier not
 // confirmed, refuses the whole write with the findings (nothing is stored).
 // Decisions that match no finding are dropped: they protect nothing.
+// On decisions that nobody checks later (Decisions.Unchecked) only a
+// person or date finding may be dismissed; a direct finding of another
+// type refuses the write however it is decided, and says so (MustChange).
 func screen(red *anonymise.Redactor, texts []text, d Decisions) (screened, error) {
-	return screenWith(red, texts, d, func(anonymise.Type) bool { return true })
-}
-
-// screenWith is screen where only the direct identifiers of a type that
-// dismissable accepts may be dismissed; a finding of another type refuses
-// the write however it is decided, and says so (MustChange).
-func screenWith(red *anonymise.Redactor, texts []text, d Decisions, dismissable func(anonymise.Type) bool) (screened, error) {
 	out := screened{marks: map[int][]Mark{}, replaced: map[string]int{}}
 	var findings []leerlus.Finding
 	for _, t := range texts {
@@ -51,7 +47,7 @@ func screenWith(red *anonymise.Redactor, texts []text, d Decisions, dismissable 
 			if f.Type.Direct() {
 				kind = MarkDismissed
 			}
-			mustChange := kind == MarkDismissed && !dismissable(f.Type)
+			mustChange := kind == MarkDismissed && d.unchecked && !uncheckedDismissable(f.Type)
 			if !mustChange && decided(d, kind, t.pointer, string(f.Type), start, end) {
 				out.marks[t.object] = append(out.marks[t.object], Mark{
 					Field: t.field, Kind: kind, FindingType: string(f.Type), StartAt: start, EndAt: end,

@@ -111,13 +111,9 @@ func toTexts(texts []Text) []text {
 }
 
 // ScreenFree screens texts that belong to no case (a codebook's labels, a
-// form template's wording, an action, a goal, a lesson's statement): same
-// rules as a case's texts, with a numbering of their own that is not kept
-// — except that only a word taken for a name or a date may be dismissed.
-// A case's dismissals are marks that a second person checks before it is
-// published; here nobody sees a dismissal again, so an identifier with a
-// fixed shape (a BSN, phone number, e-mail address, IBAN, address, file
-// number, …) must be taken out of the text.
+// form template's wording, an action, a goal, a group's statement): same
+// rules as a case's texts, with a numbering of their own that is not kept;
+// nobody checks its decisions later (Decisions.Unchecked).
 func (s *Service) ScreenFree(texts []Text, d Decisions) error {
 	red, err := s.scanner.RestoreSealed(s.sealKey, anonymise.SealedState{})
 	if err != nil {
@@ -127,11 +123,6 @@ func (s *Service) ScreenFree(texts []Text, d Decisions) error {
 	for _, t := range in {
 		reserveTags(red, t.value)
 	}
-	_, err = screenWith(red, in, d, freeDismissable)
+	_, err = screen(red, in, d.Unchecked())
 	return err
 }
-
-// freeDismissable are the direct identifiers whose false alarms are an
-// everyday matter in a text of no case: an ordinary word or a service's
-// name that looks like a person's name, the date of a meeting.
-func freeDismissable(t anonymise.Type) bool { return t == anonymise.Person || t == anonymise.Date }

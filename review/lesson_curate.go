@@ -162,7 +162,7 @@ func (s *Service) curate(ctx context.Context, acc leerlus.Access, id string, ver
 			return leerlus.Errorf(leerlus.CodeConflict, "%s", st.refusal)
 		}
 		if len(st.texts) > 0 {
-			if _, err := s.cases.ScreenTexts(tx, l.CaseID, st.texts, st.decisions); err != nil {
+			if _, err := s.cases.ScreenTexts(tx, l.CaseID, st.texts, st.decisions.Unchecked()); err != nil {
 				return err
 			}
 		}

@@ -102,7 +102,7 @@ func (s *Service) SendBack(ctx context.Context, acc leerlus.Access, id string, i
 			return nil, err
 		}
 		// The comment is free text too, screened with the case's numbering.
-		if _, err := s.cases.ScreenTexts(tx, r.CaseID, []cases.Text{{Pointer: "/comment", Field: "/comment", Value: in.Comment}}, in.Decisions); err != nil {
+		if _, err := s.cases.ScreenTexts(tx, r.CaseID, []cases.Text{{Pointer: "/comment", Field: "/comment", Value: in.Comment}}, in.Decisions.Unchecked()); err != nil {
 			return nil, err
 		}
 		if err := s.tallyReview(tx, r, in.RealIdentifiers, in.Missed, now); err != nil {
