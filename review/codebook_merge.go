@@ -105,14 +105,16 @@ func (s *Service) MergeCode(ctx context.Context, acc leerlus.Access, from string
 		}
 		// An item with both codes keeps one coding: its words leave the
 		// merged code's counts before the rest of them move.
+		var texts []string
 		for _, c := range collapsed {
 			text, err := itemText(tx, c.Item)
 			if err != nil {
 				return err
 			}
-			if err := indexCoding(tx, acc.NetworkID, from, text, -1); err != nil {
-				return err
-			}
+			texts = append(texts, text)
+		}
+		if err := indexCodings(tx, acc.NetworkID, map[string][]string{from: texts}, -1); err != nil {
+			return err
 		}
 		if err := moveCodings(tx, acc.NetworkID, from, in.Into); err != nil {
 			return err

@@ -1,10 +1,8 @@
 package review
 
 import (
-	"cmp"
 	"context"
 	"fmt"
-	"slices"
 	"time"
 
 	"gorm.io/gorm"
@@ -347,17 +345,11 @@ func dedupeCodings(cs []Coding) []Coding {
 // added (delta +1) or removed (delta −1); texts holds each item's words as
 // they were indexed (what and why).
 func (s *Service) codingsChanged(tx *gorm.DB, networkID string, cs []Coding, texts map[string]string, delta int) error {
-	// In code order: the index rows of a code are written together, so two
-	// writers coding the same codes lock them in one order instead of
-	// deadlocking (PostgreSQL).
-	cs = slices.Clone(cs)
-	slices.SortFunc(cs, func(a, b Coding) int { return cmp.Or(cmp.Compare(a.CodeID, b.CodeID), cmp.Compare(a.ItemID, b.ItemID)) })
+	byCode := map[string][]string{}
 	for _, c := range cs {
-		if err := indexCoding(tx, networkID, c.CodeID, texts[c.ItemID], delta); err != nil {
-			return err
-		}
+		byCode[c.CodeID] = append(byCode[c.CodeID], texts[c.ItemID])
 	}
-	return nil
+	return indexCodings(tx, networkID, byCode, delta)
 }
 
 // indexedText is an item's text as the suggestion index counts it.

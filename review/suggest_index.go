@@ -95,45 +95,73 @@ func reindexCode(tx *gorm.DB, code Code) error {
 }
 
 // indexCoding adds (delta +1) or takes away (delta −1) one coded item's
-// text — its what and why — from a code's counts. Each term counts once
-// per item. Terms are written in sorted order, so that concurrent
-// transactions lock the rows they share in one order.
+// text — its what and why — from a code's counts.
 func indexCoding(tx *gorm.DB, networkID, codeID, text string, delta int) error {
+	return indexCodings(tx, networkID, map[string][]string{codeID: {text}}, delta)
+}
+
+// indexCodings adds (delta +1) or takes away (delta −1) coded items'
+// texts, per code, from the codes' counts. Each term counts once per
+// item. All rows of one write go out in one order — code, then term — so
+// that concurrent transactions lock the rows they share in the same
+// order: written per item, two writers coding items with overlapping
+// words under one code deadlocked on PostgreSQL (each held a term the
+// other's next item needed).
+func indexCodings(tx *gorm.DB, networkID string, textsByCode map[string][]string, delta int) error {
 	if delta == 0 {
 		return nil
 	}
-	terms := itemTerms(text)
-	if len(terms) > 0 {
-		rows := make([]codeTerm, len(terms))
-		for i, t := range terms {
-			rows[i] = codeTerm{NetworkID: networkID, CodeID: codeID, Term: t, Source: sourceCodings, Count: delta}
+	for _, codeID := range sortedKeys(textsByCode) {
+		if len(textsByCode[codeID]) == 0 {
+			continue
 		}
+		counts := map[string]int{}
+		sum := 0
+		for _, text := range textsByCode[codeID] {
+			for _, t := range itemTerms(text) {
+				counts[t] += delta
+				sum++
+			}
+		}
+		terms := sortedKeys(counts)
+		if len(terms) > 0 {
+			rows := make([]codeTerm, len(terms))
+			for i, t := range terms {
+				rows[i] = codeTerm{NetworkID: networkID, CodeID: codeID, Term: t, Source: sourceCodings, Count: counts[t]}
+			}
+			err := tx.Clauses(clause.OnConflict{
+				Columns:   []clause.Column{{Name: "network_id"}, {Name: "term"}, {Name: "code_id"}, {Name: "source"}},
+				DoUpdates: clause.Assignments(map[string]any{"count": gorm.Expr("code_terms.count + excluded.count")}),
+			}).CreateInBatches(&rows, 500).Error
+			if err != nil {
+				return err
+			}
+			if delta < 0 {
+				err := tx.Where("network_id = ? AND term IN ? AND code_id = ? AND source = ? AND count <= 0",
+					networkID, terms, codeID, sourceCodings).Delete(&codeTerm{}).Error
+				if err != nil {
+					return err
+				}
+			}
+		}
+		texts := len(textsByCode[codeID])
 		err := tx.Clauses(clause.OnConflict{
-			Columns:   []clause.Column{{Name: "network_id"}, {Name: "term"}, {Name: "code_id"}, {Name: "source"}},
-			DoUpdates: clause.Assignments(map[string]any{"count": gorm.Expr("code_terms.count + excluded.count")}),
-		}).Create(&rows).Error
+			Columns: []clause.Column{{Name: "code_id"}, {Name: "source"}},
+			DoUpdates: clause.Assignments(map[string]any{
+				"terms": gorm.Expr("code_term_totals.terms + excluded.terms"),
+				"texts": gorm.Expr("code_term_totals.texts + excluded.texts"),
+			}),
+		}).Create(&codeTermTotal{NetworkID: networkID, CodeID: codeID, Source: sourceCodings, Terms: delta * sum, Texts: delta * texts}).Error
 		if err != nil {
 			return err
 		}
 		if delta < 0 {
-			err := tx.Where("network_id = ? AND term IN ? AND code_id = ? AND source = ? AND count <= 0",
-				networkID, terms, codeID, sourceCodings).Delete(&codeTerm{}).Error
-			if err != nil {
+			if err := tx.Where("code_id = ? AND source = ? AND texts <= 0", codeID, sourceCodings).Delete(&codeTermTotal{}).Error; err != nil {
 				return err
 			}
 		}
 	}
-	err := tx.Clauses(clause.OnConflict{
-		Columns: []clause.Column{{Name: "code_id"}, {Name: "source"}},
-		DoUpdates: clause.Assignments(map[string]any{
-			"terms": gorm.Expr("code_term_totals.terms + excluded.terms"),
-			"texts": gorm.Expr("code_term_totals.texts + excluded.texts"),
-		}),
-	}).Create(&codeTermTotal{NetworkID: networkID, CodeID: codeID, Source: sourceCodings, Terms: delta * len(terms), Texts: delta}).Error
-	if err != nil || delta > 0 {
-		return err
-	}
-	return tx.Where("code_id = ? AND source = ? AND texts <= 0", codeID, sourceCodings).Delete(&codeTermTotal{}).Error
+	return nil
 }
 
 // mergeCodeTerms moves the codings counts of a merged code to the code it
