@@ -215,9 +215,57 @@ func (db *DB) Writer(ctx context.Context) *gorm.DB {
 }
 
 // InTx runs fn in one transaction on the writer: committed when fn returns
-// nil, rolled back otherwise. One use case is one transaction.
+// nil, rolled back otherwise. One use case is one transaction. Work fn
+// registered with BeforeCommit runs after fn, in the same transaction.
 func (db *DB) InTx(ctx context.Context, fn func(tx *gorm.DB) error) error {
-	return db.Gorm.WithContext(ctx).Transaction(fn)
+	last := &lastWork{}
+	return db.Gorm.WithContext(context.WithValue(ctx, lastWorkKey{}, last)).Transaction(func(tx *gorm.DB) error {
+		if err := fn(tx); err != nil {
+			return err
+		}
+		for i := 0; i < len(last.fns); i++ { // a step may add another
+			if err := last.fns[i](tx); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// lastWork is what a transaction of InTx does after its use case.
+type lastWork struct {
+	fns   []func(tx *gorm.DB) error
+	state map[any]any
+}
+
+type lastWorkKey struct{}
+
+// BeforeCommit has fn run as the last work of the InTx transaction tx
+// belongs to, once per key, and gives the state kept under key (made by
+// init on first use) so that callers can gather work for it. It reports
+// false, and does nothing, when tx was not begun by InTx.
+//
+// Why: the audit log's chain head is one row that every appender locks
+// until commit. Taken in the middle of a transaction, it made a cycle
+// with the locks taken after it (a network's grouping lock) in another
+// transaction that held those and then appended; PostgreSQL found
+// deadlocks under concurrent curation. Taken last, it waits for nothing.
+func BeforeCommit[S any](tx *gorm.DB, key any, init func() S, fn func(tx *gorm.DB, state S) error) (S, bool) {
+	var zero S
+	last, _ := tx.Statement.Context.Value(lastWorkKey{}).(*lastWork)
+	if last == nil {
+		return zero, false
+	}
+	if st, ok := last.state[key]; ok {
+		return st.(S), true
+	}
+	st := init()
+	if last.state == nil {
+		last.state = map[any]any{}
+	}
+	last.state[key] = st
+	last.fns = append(last.fns, func(tx *gorm.DB) error { return fn(tx, st) })
+	return st, true
 }
 
 // ReadRow runs a read outside transactions on the reader pool as a

@@ -94,8 +94,27 @@ type Attributed struct {
 }
 
 // RecordMany appends several events in order inside the caller's
-// transaction, taking the chain's head once: one insert for them all.
+// transaction, taking the chain's head once: one insert for them all. In
+// a transaction of leerlus.DB.InTx the events are written as its last
+// work (leerlus.BeforeCommit), so that the head's lock, which every
+// appender waits for, is the last lock the transaction takes.
 func (a *AuditLog) RecordMany(tx *gorm.DB, events []Attributed) error {
+	if len(events) == 0 {
+		return nil
+	}
+	if pending, ok := leerlus.BeforeCommit(tx, a, func() *[]Attributed { return new([]Attributed) }, a.appendPending); ok {
+		*pending = append(*pending, events...)
+		return nil
+	}
+	return a.appendNow(tx, events)
+}
+
+func (a *AuditLog) appendPending(tx *gorm.DB, pending *[]Attributed) error {
+	return a.appendNow(tx, *pending)
+}
+
+// appendNow takes the chain's head and appends the events after it.
+func (a *AuditLog) appendNow(tx *gorm.DB, events []Attributed) error {
 	if len(events) == 0 {
 		return nil
 	}

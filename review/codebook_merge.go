@@ -105,15 +105,15 @@ func (s *Service) MergeCode(ctx context.Context, acc leerlus.Access, from string
 		}
 		// An item with both codes keeps one coding: its words leave the
 		// merged code's counts before the rest of them move.
-		var texts []string
+		var gone []codedText
 		for _, c := range collapsed {
 			text, err := itemText(tx, c.Item)
 			if err != nil {
 				return err
 			}
-			texts = append(texts, text)
+			gone = append(gone, codedText{code: from, text: text, delta: -1})
 		}
-		if err := indexCodings(tx, acc.NetworkID, map[string][]string{from: texts}, -1); err != nil {
+		if err := indexCodings(tx, acc.NetworkID, gone); err != nil {
 			return err
 		}
 		if err := moveCodings(tx, acc.NetworkID, from, in.Into); err != nil {

@@ -140,6 +140,9 @@ type curationStep struct {
 func (s *Service) curate(ctx context.Context, acc leerlus.Access, id string, version int, st curationStep) (*LessonView, error) {
 	var out *LessonView
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
+		if err := s.lockNetworkFirst(tx, acc.NetworkID); err != nil {
+			return err
+		}
 		l, err := leerlus.GetByID[Lesson](tx, id, "lesson")
 		if err != nil {
 			return err

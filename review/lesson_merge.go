@@ -65,6 +65,9 @@ func (s *Service) Merge(ctx context.Context, acc leerlus.Access, in LessonMergeI
 	}
 	var out *LessonView
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
+		if err := s.lockNetworkFirst(tx, acc.NetworkID); err != nil {
+			return err
+		}
 		ids := []string{in.Into}
 		for _, l := range in.Lessons {
 			ids = append(ids, l.ID)

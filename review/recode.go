@@ -28,6 +28,9 @@ func (s *Service) Recode(ctx context.Context, acc leerlus.Access, reflectionID, 
 	}
 	var out *ReflectionView
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
+		if err := s.lockNetworkFirst(tx, acc.NetworkID); err != nil {
+			return err
+		}
 		r, err := s.reflectionForChange(tx, acc, reflectionID, version, func(r *Reflection) error {
 			if !facilitatesNetwork(acc, r.NetworkID) {
 				return leerlus.Errorf(leerlus.CodeForbidden, "Only a facilitator of the network can recode.")
@@ -75,15 +78,12 @@ func (s *Service) Recode(ctx context.Context, acc leerlus.Access, reflectionID, 
 			return err
 		}
 		texts := map[string]string{itemID: text}
-		if err := s.codingsChanged(tx, r.NetworkID, before, texts, -1); err != nil {
-			return err
-		}
 		if len(after) > 0 {
 			if err := tx.Create(&after).Error; err != nil {
 				return err
 			}
 		}
-		if err := s.codingsChanged(tx, r.NetworkID, after, texts, 1); err != nil {
+		if err := codingsChanged(tx, r.NetworkID, codingTexts(before, texts, -1), codingTexts(after, texts, 1)); err != nil {
 			return err
 		}
 		if err := recordRecoding(tx, r.NetworkID, by, itemID, before, after, now); err != nil {

@@ -144,7 +144,7 @@ func (s *Service) Delete(ctx context.Context, acc leerlus.Access, id string, ver
 		for _, it := range items {
 			texts[it.ID] = indexedText(it.What, it.Why)
 		}
-		if err := s.codingsChanged(tx, r.NetworkID, codings, texts, -1); err != nil {
+		if err := codingsChanged(tx, r.NetworkID, codingTexts(codings, texts, -1)); err != nil {
 			return err
 		}
 		if err := tx.Where("reflection_id = ?", id).Delete(&cases.Mark{}).Error; err != nil {
@@ -230,6 +230,10 @@ func (s *Service) step(ctx context.Context, acc leerlus.Access, id string, versi
 	}
 	var out *ReflectionView
 	err := s.db.InTx(ctx, func(tx *gorm.DB) error {
+		// A step may publish or withdraw lessons, and so regroup.
+		if err := s.lockNetworkFirst(tx, acc.NetworkID); err != nil {
+			return err
+		}
 		r, err := s.reflectionForChange(tx, acc, id, version, func(*Reflection) error { return nil })
 		if err != nil {
 			return err

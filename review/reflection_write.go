@@ -3,6 +3,7 @@ package review
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"gorm.io/gorm"
@@ -310,9 +311,6 @@ func (s *Service) storeItems(tx *gorm.DB, r *Reflection, items []ItemInput, code
 			return nil, err
 		}
 	}
-	if err := s.codingsChanged(tx, r.NetworkID, oldCodings, oldTexts, -1); err != nil {
-		return nil, err
-	}
 	if len(fresh) > 0 {
 		if err := tx.Create(&fresh).Error; err != nil {
 			return nil, err
@@ -323,7 +321,7 @@ func (s *Service) storeItems(tx *gorm.DB, r *Reflection, items []ItemInput, code
 			return nil, err
 		}
 	}
-	return ids, s.codingsChanged(tx, r.NetworkID, codings, newTexts, 1)
+	return ids, codingsChanged(tx, r.NetworkID, codingTexts(oldCodings, oldTexts, -1), codingTexts(codings, newTexts, 1))
 }
 
 // dedupeCodings keeps one coding per item and code: two codes sent that
@@ -341,15 +339,22 @@ func dedupeCodings(cs []Coding) []Coding {
 	return out
 }
 
-// codingsChanged keeps the code-suggestion index up to date with codings
-// added (delta +1) or removed (delta −1); texts holds each item's words as
-// they were indexed (what and why).
-func (s *Service) codingsChanged(tx *gorm.DB, networkID string, cs []Coding, texts map[string]string, delta int) error {
-	byCode := map[string][]string{}
-	for _, c := range cs {
-		byCode[c.CodeID] = append(byCode[c.CodeID], texts[c.ItemID])
+// codingsChanged keeps the code-suggestion index up to date with the
+// codings a write removed and added, in one pass (see indexCodings: two
+// passes lock rows out of order).
+func codingsChanged(tx *gorm.DB, networkID string, changes ...[]codedText) error {
+	return indexCodings(tx, networkID, slices.Concat(changes...))
+}
+
+// codingTexts gives codings as changes of the index: each with its item's
+// words as they were indexed (what and why) and delta +1 (added) or −1
+// (removed).
+func codingTexts(cs []Coding, texts map[string]string, delta int) []codedText {
+	out := make([]codedText, len(cs))
+	for i, c := range cs {
+		out[i] = codedText{code: c.CodeID, text: texts[c.ItemID], delta: delta}
 	}
-	return indexCodings(tx, networkID, byCode, delta)
+	return out
 }
 
 // indexedText is an item's text as the suggestion index counts it.

@@ -78,14 +78,32 @@ func (s *Service) ensureNetwork(tx *gorm.DB, networkID string) error {
 	return nil
 }
 
+// lockNetworkFirst takes the network's lock (lockNetwork) as the first
+// lock of a transaction that may regroup the network: taken only when the
+// grouping starts, after a case, a lesson or a code, it made cycles with
+// transactions that hold the network and then want those (PostgreSQL
+// found deadlocks between concurrent curation, recoding and merges). An
+// access without a network has nothing to take.
+func (s *Service) lockNetworkFirst(tx *gorm.DB, networkID string) error {
+	if networkID == "" {
+		return nil
+	}
+	return s.lockNetwork(tx, networkID)
+}
+
 // lockNetwork takes the network's row lock on PostgreSQL, so that work on
 // the network's shared state (its first codebook, its grouping) from
 // several instances runs one at a time. SQLite writes one transaction at
-// a time already.
+// a time already. The lock is FOR NO KEY UPDATE, as lockCodebook's: a
+// transaction that has already inserted a row referring to the network
+// (a lesson change, a coding) holds FOR KEY SHARE on it, and two of them
+// upgrading to FOR UPDATE waited for each other — a deadlock that
+// concurrent lesson curation on PostgreSQL hit. NO KEY UPDATE does not
+// conflict with KEY SHARE, and still with itself.
 func (s *Service) lockNetwork(tx *gorm.DB, networkID string) error {
 	q := tx.Table("networks").Select("id").Where("id = ?", networkID)
 	if s.db.Dialect == leerlus.Postgres {
-		q = q.Clauses(clause.Locking{Strength: "UPDATE"})
+		q = q.Clauses(clause.Locking{Strength: "NO KEY UPDATE"})
 	}
 	var ids []string
 	if err := q.Pluck("id", &ids).Error; err != nil {

@@ -29,13 +29,13 @@ func TestConcurrentCodingsDoNotDeadlock(t *testing.T) {
 			defer wg.Done()
 			rng := rand.New(rand.NewPCG(uint64(g), 7))
 			for range rounds {
-				byCode := map[string][]string{}
+				var changes []codedText
 				for range 4 {
 					code := codes[rng.IntN(len(codes))].ID
 					a, b := words[rng.IntN(len(words))], words[rng.IntN(len(words))]
-					byCode[code] = append(byCode[code], fmt.Sprintf("De %s en de %s.", a, b))
+					changes = append(changes, codedText{code: code, text: fmt.Sprintf("De %s en de %s.", a, b), delta: +1})
 				}
-				errs <- w.db.InTx(context.Background(), func(tx *gorm.DB) error { return indexCodings(tx, w.network, byCode, +1) })
+				errs <- w.db.InTx(context.Background(), func(tx *gorm.DB) error { return indexCodings(tx, w.network, changes) })
 			}
 		}()
 	}

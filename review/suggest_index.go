@@ -97,38 +97,55 @@ func reindexCode(tx *gorm.DB, code Code) error {
 // indexCoding adds (delta +1) or takes away (delta −1) one coded item's
 // text — its what and why — from a code's counts.
 func indexCoding(tx *gorm.DB, networkID, codeID, text string, delta int) error {
-	return indexCodings(tx, networkID, map[string][]string{codeID: {text}}, delta)
+	return indexCodings(tx, networkID, []codedText{{code: codeID, text: text, delta: delta}})
 }
 
-// indexCodings adds (delta +1) or takes away (delta −1) coded items'
-// texts, per code, from the codes' counts. Each term counts once per
-// item. All rows of one write go out in one order — code, then term — so
-// that concurrent transactions lock the rows they share in the same
-// order: written per item, two writers coding items with overlapping
-// words under one code deadlocked on PostgreSQL (each held a term the
-// other's next item needed).
-func indexCodings(tx *gorm.DB, networkID string, textsByCode map[string][]string, delta int) error {
-	if delta == 0 {
-		return nil
+// codedText is one change of the index: an item's text added to (delta
+// +1) or taken from (delta −1) a code's counts.
+type codedText struct {
+	code, text string
+	delta      int
+}
+
+// indexCodings applies a write's changes to the index in one pass: summed
+// per code and term, each term counted once per item, and written in one
+// order — code, then its terms, then its total — so that concurrent
+// transactions lock the rows they share in the same order. Written per
+// item, or removals and additions in two passes, two writers with shared
+// words under one code each held a row the other needed next (a deadlock
+// on PostgreSQL).
+func indexCodings(tx *gorm.DB, networkID string, changes []codedText) error {
+	type sums struct {
+		counts       map[string]int
+		terms, texts int
+		shrinks      bool // something was taken away: rows may reach 0
 	}
-	for _, codeID := range sortedKeys(textsByCode) {
-		if len(textsByCode[codeID]) == 0 {
+	byCode := map[string]*sums{}
+	for _, c := range changes {
+		if c.delta == 0 {
 			continue
 		}
-		counts := map[string]int{}
-		sum := 0
-		for _, text := range textsByCode[codeID] {
-			for _, t := range itemTerms(text) {
-				counts[t] += delta
-				sum++
+		s := byCode[c.code]
+		if s == nil {
+			s = &sums{counts: map[string]int{}}
+			byCode[c.code] = s
+		}
+		for _, t := range itemTerms(c.text) {
+			s.counts[t] += c.delta
+			s.terms += c.delta
+		}
+		s.texts += c.delta
+		s.shrinks = s.shrinks || c.delta < 0
+	}
+	for _, codeID := range sortedKeys(byCode) {
+		s := byCode[codeID]
+		var rows []codeTerm
+		for _, t := range sortedKeys(s.counts) {
+			if n := s.counts[t]; n != 0 {
+				rows = append(rows, codeTerm{NetworkID: networkID, CodeID: codeID, Term: t, Source: sourceCodings, Count: n})
 			}
 		}
-		terms := sortedKeys(counts)
-		if len(terms) > 0 {
-			rows := make([]codeTerm, len(terms))
-			for i, t := range terms {
-				rows[i] = codeTerm{NetworkID: networkID, CodeID: codeID, Term: t, Source: sourceCodings, Count: counts[t]}
-			}
+		if len(rows) > 0 {
 			err := tx.Clauses(clause.OnConflict{
 				Columns:   []clause.Column{{Name: "network_id"}, {Name: "term"}, {Name: "code_id"}, {Name: "source"}},
 				DoUpdates: clause.Assignments(map[string]any{"count": gorm.Expr("code_terms.count + excluded.count")}),
@@ -136,26 +153,32 @@ func indexCodings(tx *gorm.DB, networkID string, textsByCode map[string][]string
 			if err != nil {
 				return err
 			}
-			if delta < 0 {
-				err := tx.Where("network_id = ? AND term IN ? AND code_id = ? AND source = ? AND count <= 0",
-					networkID, terms, codeID, sourceCodings).Delete(&codeTerm{}).Error
-				if err != nil {
-					return err
-				}
+		}
+		if s.shrinks && len(rows) > 0 {
+			terms := make([]string, len(rows))
+			for i, r := range rows {
+				terms[i] = r.Term
+			}
+			err := tx.Where("network_id = ? AND term IN ? AND code_id = ? AND source = ? AND count <= 0",
+				networkID, terms, codeID, sourceCodings).Delete(&codeTerm{}).Error
+			if err != nil {
+				return err
 			}
 		}
-		texts := len(textsByCode[codeID])
+		if s.terms == 0 && s.texts == 0 {
+			continue
+		}
 		err := tx.Clauses(clause.OnConflict{
 			Columns: []clause.Column{{Name: "code_id"}, {Name: "source"}},
 			DoUpdates: clause.Assignments(map[string]any{
 				"terms": gorm.Expr("code_term_totals.terms + excluded.terms"),
 				"texts": gorm.Expr("code_term_totals.texts + excluded.texts"),
 			}),
-		}).Create(&codeTermTotal{NetworkID: networkID, CodeID: codeID, Source: sourceCodings, Terms: delta * sum, Texts: delta * texts}).Error
+		}).Create(&codeTermTotal{NetworkID: networkID, CodeID: codeID, Source: sourceCodings, Terms: s.terms, Texts: s.texts}).Error
 		if err != nil {
 			return err
 		}
-		if delta < 0 {
+		if s.shrinks {
 			if err := tx.Where("code_id = ? AND source = ? AND texts <= 0", codeID, sourceCodings).Delete(&codeTermTotal{}).Error; err != nil {
 				return err
 			}
