@@ -13,6 +13,9 @@ func TestFoldText(t *testing.T) {
 		{"full width", "\uff11\uff12\uff20\uff21", "12@A", true},
 		{"invisible removed", "1\u200b2\u00ad3\ufeff4\u202e5", "12345", true},
 		{"dashes and spaces", "06\u2011\u2013\u2212x\u00a0y\u202fz", "06---x y z", true},
+		{"marks on digits go, marks on letters stay", "1\u0301 2\u20e3 e\u0301", "1 2 e\u0301", true},
+		{"superscript and circled digits", "\u00b9\u00b2\u2075\u2460\u24ea", "12510", true},
+		{"look-alikes in a latin word only", "gm\u0430il \u0430\u0441", "gmail \u0430\u0441", true},
 		{"digits of other scripts", "\u0663\u06f7\u0969\U0001d7d7", "3739", true}, // Arabic-Indic 3, extended 7, Devanagari 3, mathematical bold 9
 	} {
 		f, ok := foldText(c.in)

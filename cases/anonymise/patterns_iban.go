@@ -9,6 +9,12 @@ func (d *doc) iban(i int) bool {
 	}
 	s := d.text
 	c0, c1 := s[t.start], s[t.start+1]
+	// Written in lower case ("nl91abna0417164300") it counts only with a
+	// valid checksum: too many words start with two letters.
+	lower := c0 >= 'a' && c0 <= 'z' && c1 >= 'a' && c1 <= 'z'
+	if lower {
+		c0, c1 = c0&^0x20, c1&^0x20
+	}
 	if c0 < 'A' || c0 > 'Z' || c1 < 'A' || c1 > 'Z' {
 		return false
 	}
@@ -45,7 +51,7 @@ func (d *doc) iban(i int) bool {
 		return false
 	}
 	nlShape := c0 == 'N' && c1 == 'L' && allLetters(code[4:8]) && allDigits(code[8:])
-	if !nlShape && !ibanValid(code) {
+	if (lower || !nlShape) && !ibanValid(code) {
 		return false
 	}
 	conf := 0.99

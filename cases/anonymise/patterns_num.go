@@ -26,6 +26,9 @@ func (d *doc) findPatterns() {
 			d.plate(i) // "xv-212-p"
 			continue
 		}
+		if t.kind == tWord && t.lower && t.end-t.start >= 4 && isDigit(d.text[t.start+2]) && isDigit(d.text[t.start+3]) && d.iban(i) {
+			continue // "nl91abna0417164300"
+		}
 		if t.kind == tWord && !t.allUpper && !(t.upper && t.end-t.start == 1) && t.flags&(fWeekday|fMonth) == 0 {
 			continue
 		}

@@ -129,6 +129,10 @@ func TestScanTypes(t *testing.T) {
 			[]string{"phone:06\u201112345678", "email:jan.devries\uff20gmail.com", "bsn:\uff11\uff11\uff11\uff12\uff12\uff12\uff13\uff13\uff13"}},
 		{"invisible characters inside identifiers", "BSN 111\u200b222\u200b333, bel 06\u00ad12345678, mail jan.devries@gmail\u200b.com",
 			[]string{"bsn:111\u200b222\u200b333", "phone:06\u00ad12345678", "email:jan.devries@gmail\u200b.com"}},
+		{"combining marks, superscripts, other dashes and invisible fillers", "BSN 1\u03011\u03011\u03012\u03012\u03012\u03013\u03013\u03013, BSN \u00b9\u00b9\u00b9\u00b2\u00b2\u00b2\u00b3\u00b3\u00b3, 06\u201412345678, BSN 111\u034f222\ufe0f333",
+			[]string{"bsn:1\u03011\u03011\u03012\u03012\u03012\u03013\u03013\u03013", "bsn:\u00b9\u00b9\u00b9\u00b2\u00b2\u00b2\u00b3\u00b3\u00b3", "phone:06\u201412345678", "bsn:111\u034f222\ufe0f333"}},
+		{"cyrillic look-alikes in a latin word, a lower-case iban", "mail jan.devries@gm\u0430il.com, iban nl91abna0417164300. \u041e\u043a\u0441\u0430\u043d\u0430 belde.",
+			[]string{"email:jan.devries@gm\u0430il.com", "iban:nl91abna0417164300", "person:\u041e\u043a\u0441\u0430\u043d\u0430"}},
 		{"other scripts' digits, minus sign and no-break space", "BSN \u0661\u0661\u0661\u0662\u0662\u0662\u0663\u0663\u0663, 06\u221212345678, 1234\u00a0AB Amsterdam",
 			[]string{"bsn:\u0661\u0661\u0661\u0662\u0662\u0662\u0663\u0663\u0663", "phone:06\u221212345678", "postcode:1234\u00a0AB", "place:Amsterdam"}},
 	}
