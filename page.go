@@ -49,8 +49,9 @@ func Cursor(position string) string {
 // without NUL (PostgreSQL refuses it, SQLite would keep it) or other
 // control characters but tab and line ends, without the direction
 // overrides and isolates that make a text display other than it reads
-// (U+202A–U+202E, U+2066–U+2069), and without U+FFFD, which stands where
-// a client's text was already broken. Every string from a request must
+// (U+202A–U+202E, U+2066–U+2069), without the interlinear annotation
+// controls and noncharacters (U+FFF9–U+FFFB, U+FFFE, U+FFFF), and without
+// U+FFFD, which stands where a client's text was already broken. Every string from a request must
 // pass it before a query sees it.
 func ValidText(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -61,7 +62,8 @@ func ValidText(s string) bool {
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || r >= 0x80 && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
+		if r == utf8.RuneError || r >= 0x80 && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 ||
+			r >= 0xfff9 && r <= 0xfffb || r == 0xfffe || r == 0xffff {
 			return false // invalid UTF-8 decodes as RuneError too
 		}
 		i += w - 1

@@ -41,7 +41,7 @@ func TestValidText(t *testing.T) {
 	for s, want := range map[string]bool{
 		"": true, "gewoon": true, "Ŀeerlus ӏ": true, "regel\nregel\r\n\tin": true, "Zoë 💛": true,
 		"a\x00b": false, "\xff": false, "\xc3\x28": false, "a\x07b": false, "a\x7fb": false, "a\u0085b": false,
-		"\u202eplh": false, "a\u2067b": false, "kapot \ufffd teken": false,
+		"\u202eplh": false, "a\u2067b": false, "kapot \ufffd teken": false, "a\ufff9b": false, "a\ufffeb": false,
 	} {
 		if ValidText(s) != want {
 			t.Errorf("ValidText(%q) = %v, want %v", s, !want, want)
