@@ -74,20 +74,25 @@ describe('CodebookPage for a facilitator', () => {
     ]);
   });
 
-  it('offers no "save anyway" for a finding that must change', async () => {
-    const { seen } = api({
-      'POST /networks/n-fr/codebook/codes': () =>
-        problem(422, { findings: [{ field: '/examples/0', type: 'phone', start: 4, end: 15, direct: true, must_change: true }] }),
-    });
+  /** addSubtheme renders the page and sends a new subtheme "Vervoer" with one example in the second box. */
+  async function addSubtheme(exampleText: string) {
     render();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Subthema toevoegen: Toegang en wachttijden' }));
     const form = screen.getByRole('form', { name: 'Nieuw subthema bij „Toegang en wachttijden”' });
     await user.type(within(form).getByLabelText('Naam in het Nederlands'), 'Vervoer');
     await user.type(within(form).getByLabelText('Naam in het Engels'), 'Transport');
-    await user.type(within(form).getByLabelText('Voorbeeld 2'), 'Bel 06-12345678 voor de taxi.');
+    await user.type(within(form).getByLabelText('Voorbeeld 2'), exampleText);
     await user.click(within(form).getByRole('button', { name: 'Subthema toevoegen' }));
-    const example = within(form).getByLabelText('Voorbeeld 2');
+    return { user, form, example: within(form).getByLabelText('Voorbeeld 2') };
+  }
+
+  it('offers no "save anyway" for a finding that must change', async () => {
+    const { seen } = api({
+      'POST /networks/n-fr/codebook/codes': () =>
+        problem(422, { findings: [{ field: '/examples/0', type: 'phone', start: 4, end: 15, direct: true, must_change: true }] }),
+    });
+    const { form, example } = await addSubtheme('Bel 06-12345678 voor de taxi.');
     await vi.waitFor(() => expect(example).toHaveAccessibleDescription(/Hier staat „06-12345678”/));
     expect(within(form).queryByRole('button', { name: 'Toch opslaan, dit is geen persoonsgegeven' })).not.toBeInTheDocument();
     expect(seen.filter((s) => s.method === 'POST')).toHaveLength(1);
@@ -102,16 +107,8 @@ describe('CodebookPage for a facilitator', () => {
         return json({ ...fitCode, id: 'new', label_nl: 'Vervoer', label_en: 'Transport' }, 201);
       },
     });
-    render();
-    const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Subthema toevoegen: Toegang en wachttijden' }));
-    const form = screen.getByRole('form', { name: 'Nieuw subthema bij „Toegang en wachttijden”' });
-    await user.type(within(form).getByLabelText('Naam in het Nederlands'), 'Vervoer');
-    await user.type(within(form).getByLabelText('Naam in het Engels'), 'Transport');
     // The second box: what is sent as /examples/0 is named beside it.
-    await user.type(within(form).getByLabelText('Voorbeeld 2'), 'Taxi kwam vaak te laat.');
-    await user.click(within(form).getByRole('button', { name: 'Subthema toevoegen' }));
-    const example = within(form).getByLabelText('Voorbeeld 2');
+    const { user, form, example } = await addSubtheme('Taxi kwam vaak te laat.');
     await vi.waitFor(() => expect(example).toHaveAccessibleDescription(/Hier staat „Taxi ” \(naam\)/));
     await user.click(within(form).getByRole('button', { name: 'Toch opslaan, dit is geen persoonsgegeven' }));
     expect(await screen.findByText('Het subthema „Vervoer” is toegevoegd aan „Toegang en wachttijden”.')).toBeInTheDocument();
