@@ -8,22 +8,12 @@ import (
 )
 
 // lockCodebook makes the changes of one network's codebook take turns on
-// every instance: on PostgreSQL it locks the network's row, so that the
-// checks of a change (a label unique in its theme, the next key, the
-// positions, the codes of a merge) still hold when it commits. FOR NO KEY
-// UPDATE leaves the row's key free, so inserts that refer to the network
-// (cases, reflections, codings) do not wait for it. SQLite's single
-// writer already serialises.
+// every instance: the checks of a change (a label unique in its theme, the
+// next key, the positions, the codes of a merge) still hold when it
+// commits. It is the network's lock (lockNetwork, FOR NO KEY UPDATE on
+// PostgreSQL, so inserts that refer to the network do not wait for it).
 func (s *Service) lockCodebook(tx *gorm.DB, networkID string) error {
-	if s.db.Dialect != leerlus.Postgres {
-		return nil
-	}
-	var ids []string
-	err := tx.Table("networks").Clauses(clause.Locking{Strength: "NO KEY UPDATE"}).Where("id = ?", networkID).Pluck("id", &ids).Error
-	if err == nil && len(ids) == 0 {
-		return leerlus.NotFound("network")
-	}
-	return err
+	return s.lockNetwork(tx, networkID)
 }
 
 // lockCodes locks codes' rows in id order, strength UPDATE for a merge or
